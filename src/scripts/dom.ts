@@ -1,0 +1,73 @@
+/**
+ * The only way widget scripts build DOM: text goes in as text nodes, never as HTML, so reader input
+ * (`<img src=x onerror=…>`) is always shown, never run.
+ */
+type Child = Node | string | number | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | null | undefined>;
+
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+	const element = document.createElement(tag);
+	for (const [name, value] of Object.entries(attrs)) {
+		if (value === null || value === undefined || value === false) continue;
+		if (/^on/i.test(name)) throw new Error(`h(): event handler attribute ${name} is not allowed; use addEventListener`);
+		element.setAttribute(name, value === true ? '' : String(value));
+	}
+	append(element, ...children);
+	return element;
+}
+
+export function append(parent: Node, ...children: Child[]): void {
+	for (const child of children) {
+		if (child === null || child === undefined || child === false) continue;
+		parent.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+	}
+}
+
+/** Replaces all children of `parent`. */
+export function replaceChildren(parent: Element, ...children: Child[]): void {
+	parent.replaceChildren();
+	append(parent, ...children);
+}
+
+/**
+ * Shows (or clears, with `null`) an error message beside an input, wired for screen readers:
+ * the input gets aria-invalid and aria-describedby pointing at the message element.
+ */
+export function showFieldError(input: HTMLElement, errorElement: HTMLElement, message: string | null): void {
+	if (!errorElement.id) errorElement.id = `${input.id || 'field'}-error`;
+	errorElement.textContent = message ?? '';
+	errorElement.hidden = message === null;
+	if (message === null) {
+		input.removeAttribute('aria-invalid');
+	} else {
+		input.setAttribute('aria-invalid', 'true');
+		const describedBy = new Set((input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean));
+		describedBy.add(errorElement.id);
+		input.setAttribute('aria-describedby', [...describedBy].join(' '));
+	}
+}
+
+/** Runs `update` at most once per animation frame, for re-evaluating on every keystroke. */
+export function onFrame(update: () => void): () => void {
+	let queued = false;
+	return () => {
+		if (queued) return;
+		queued = true;
+		requestAnimationFrame(() => {
+			queued = false;
+			update();
+		});
+	};
+}
+
+/** Finds every instance of a widget on the page by its `data-widget` name. */
+export function widgetRoots(name: string): HTMLElement[] {
+	return [...document.querySelectorAll<HTMLElement>(`[data-widget="${name}"]`)];
+}
+
+/** Reads a required descendant by `data-part`, failing loudly in development if the markup drifted. */
+export function part<T extends HTMLElement = HTMLElement>(root: HTMLElement, name: string): T {
+	const found = root.querySelector<T>(`[data-part="${name}"]`);
+	if (!found) throw new Error(`widget ${root.dataset['widget']}: missing data-part="${name}"`);
+	return found;
+}

@@ -1,0 +1,107 @@
+/**
+ * Drives the built site (dist/) in Debian's Chromium through playwright-core.
+ *
+ * - `startSite()` serves dist/ on 127.0.0.1 with a static server (no dev server, no network).
+ * - `openPage(path)` opens a page and records console errors, uncaught exceptions, failed requests and
+ *   every request to a host other than the local server, so tests can assert there are none.
+ * - Without /usr/bin/chromium the e2e suite is skipped with a visible message, except in CI
+ *   (CI=true), where a missing browser is a failure: `.ci/run` installs it.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const browserAvailable = existsSync(CHROMIUM_PATH);
+export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+if (!browserAvailable) {
+	if (process.env.CI === 'true') throw new Error(`e2e: Chromium not found at ${CHROMIUM_PATH}; CI must install it (apt-get install -y chromium)`);
+	console.warn(`\n⚠ e2e tests SKIPPED: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)\n`);
+}
+
+const MIME: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+	'.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.xml': 'application/xml',
+	'.wasm': 'application/wasm', '.txt': 'text/plain', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
+	'.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+};
+
+export interface Site { origin: string; close(): Promise<void> }
+
+/** Extra response headers for every page, e.g. a Content-Security-Policy under test. */
+export async function startSite(headers: Record<string, string> = {}): Promise<Site> {
+	const server: Server = createServer((req, res) => {
+		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		let file = normalize(join(distDir, pathname));
+		if (!file.startsWith(distDir)) { res.writeHead(403).end(); return; }
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!existsSync(file)) { res.writeHead(404, { 'content-type': 'text/html' }).end(readFileSync(join(distDir, '404.html'))); return; }
+		res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', ...headers });
+		res.end(readFileSync(file));
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	if (address === null || typeof address === 'string') throw new Error('no port');
+	return {
+		origin: `http://127.0.0.1:${address.port}`,
+		close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+	};
+}
+
+let browserPromise: Promise<Browser> | undefined;
+export function launchBrowser(): Promise<Browser> {
+	browserPromise ??= chromium.launch({
+		executablePath: CHROMIUM_PATH,
+		headless: true,
+		// The closed network refuses Chromium's background connections; these flags stop it trying.
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+			'--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+	});
+	return browserPromise;
+}
+export async function closeBrowser(): Promise<void> {
+	if (browserPromise) await (await browserPromise).close();
+	browserPromise = undefined;
+}
+
+export interface PageProblems {
+	consoleErrors: string[];
+	pageErrors: string[];
+	failedRequests: string[];
+	foreignRequests: string[];
+}
+export interface OpenedPage { page: Page; context: BrowserContext; problems: PageProblems; close(): Promise<void> }
+
+export interface OpenOptions {
+	colorScheme?: 'light' | 'dark';
+	width?: number;
+	height?: number;
+	javaScriptEnabled?: boolean;
+}
+
+/** Opens `path` (e.g. `/iam/permissions/?policy=…`) on `site` and records what went wrong. */
+export async function openPage(site: Site, path: string, options: OpenOptions = {}): Promise<OpenedPage> {
+	const browser = await launchBrowser();
+	const context = await browser.newContext({
+		viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+		colorScheme: options.colorScheme ?? 'light',
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+	});
+	const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
+	const page = await context.newPage();
+	page.on('console', (message) => { if (message.type() === 'error') problems.consoleErrors.push(message.text()); });
+	page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
+	page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+	page.on('response', (response) => { if (response.status() >= 400) problems.failedRequests.push(`${response.url()} ${response.status()}`); });
+	page.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(site.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreignRequests.push(url);
+	});
+	// Starlight reads the theme from localStorage; seed it so dark/light is deterministic.
+	if (options.colorScheme) await context.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), options.colorScheme);
+	await page.goto(site.origin + path, { waitUntil: 'load' });
+	return { page, context, problems, close: () => context.close() };
+}
