@@ -2,6 +2,11 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import { basePathLinks } from './scripts/base-path.mjs';
+
+// The deploy workflow sets these from the repository (GitHub Pages: https://owner.github.io/repo/).
+const site = process.env.SITE_URL ?? 'https://devops-learning-aws.example.org';
+const base = process.env.BASE_PATH ?? '/';
 
 // Chapters in reading order; each chapter's pages are ordered by `sidebar.order` in their frontmatter.
 export const chapters = [
@@ -13,9 +18,22 @@ export const chapters = [
 ];
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'https://devops-learning-aws.example.org',
-	base: process.env.BASE_PATH ?? '/',
+	site,
+	base,
 	trailingSlash: 'always',
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro's own MDX/content modules start with the marker "use astro:head-inject", which the
+				// bundler reports as an unpreservable directive on every page. It is Astro's internal
+				// marker (consumed before bundling), so the warning is noise; drop exactly that case.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+					handler(level, log);
+				},
+			},
+		},
+	},
 	integrations: [
 		starlight({
 			title: 'DevOps Learning: AWS',
@@ -24,13 +42,17 @@ export default defineConfig({
 			logo: { src: './src/assets/logo.svg', replacesTitle: false },
 			favicon: '/favicon.svg',
 			lastUpdated: false,
+			disable404Route: true,
 			pagination: true,
-			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
+			// Links are written root-relative without the base and validated with base `/` (every test and
+			// CI build). A sub-path deploy build skips validation; basePathLinks() then prefixes them.
+			plugins: base === '/' ? [starlightLinksValidator({ errorOnRelativeLinks: false })] : [],
 			sidebar: chapters.map(({ label, directory }) => ({
 				label,
 				items: [{ autogenerate: { directory } }],
 			})),
 			customCss: ['./src/styles/custom.css'],
 		}),
+		basePathLinks(),
 	],
 });
