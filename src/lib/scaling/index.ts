@@ -1,0 +1,5 @@
+/** Auto Scaling engine: the public surface of src/lib/scaling. */
+export {
+	simulateAutoScaling, validateAutoScalingConfig, loadCurveFromPoints, ScalingConfigError, SCALING_LIMITS,
+	type AutoScalingConfig, type ScalingEvent, type ScalingActivity, type MinuteState, type ScalingTimeline,
+} from './auto-scaling';
