@@ -22,3 +22,7 @@ export { WELL_KNOWN_PORTS, buildPortQuiz, rulesForPort, searchPorts, seededRando
 export type { QuizQuestion, Transport, WellKnownPort } from './ports';
 export { SYMPTOM_GUIDES, troubleshoot } from './troubleshooting';
 export type { CheckStep, Symptom, SymptomGuide } from './troubleshooting';
+export { ruleFromText, ruleToText } from './rule-text';
+export type { RuleText } from './rule-text';
+export { EXAMPLE_CLIENT_PORT, compareConnection, evaluateAllConnections, evaluateConnection, flowInputFor } from './scenario';
+export type { Connection, ConnectionPreset, Machine, SgExample } from './scenario';

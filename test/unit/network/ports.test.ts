@@ -61,3 +61,30 @@ describe('troubleshooter', () => {
 		expect(() => troubleshoot('nope' as 'timeout')).toThrow(RangeError);
 	});
 });
+
+import { ruleFromText, ruleToText, SecurityGroupError } from '../../../src/lib/network';
+describe('rule text (what the reader types in a rule row)', () => {
+	test('parses console-style rows', () => {
+		expect(ruleFromText({ protocol: 'TCP', ports: '1024 - 65535', peer: '0.0.0.0/0' }, 'r')).toEqual({ protocol: 'tcp', fromPort: 1024, toPort: 65535, cidr: '0.0.0.0/0' });
+		expect(ruleFromText({ protocol: 'icmp', ports: '8', peer: '::/0' }, 'r')).toEqual({ protocol: 'icmp', fromPort: 8, toPort: -1, cidr: '::/0' });
+		expect(ruleFromText({ protocol: '-1', ports: 'whatever', peer: 'sg-lb', description: ' LB ' }, 'r')).toEqual({ protocol: '-1', sourceGroupId: 'sg-lb', description: 'LB' });
+	});
+	test.each([
+		[{ protocol: 'tcp', ports: '22-', peer: '0.0.0.0/0' }, /port range "22-"/],
+		[{ protocol: 'tcp', ports: '70000', peer: '0.0.0.0/0' }, /out of range/],
+		[{ protocol: 'tcp', ports: '90-80', peer: '0.0.0.0/0' }, /backwards/],
+		[{ protocol: 'tcp', ports: '22', peer: '' }, /needs a source/],
+		[{ protocol: 'tcp', ports: '22', peer: '1.2.3.4' }, /add \/32/],
+		[{ protocol: 'tcp', ports: '22', peer: 'sg-unknown' }, /does not exist/],
+		[{ protocol: 'http', ports: '80', peer: '0.0.0.0/0' }, /unknown protocol "http"/],
+	])('rejects %j', (row, message) => {
+		expect(() => ruleFromText(row, 'sg-web inbound rule 1', new Set(['sg-web']))).toThrow(SecurityGroupError);
+		expect(() => ruleFromText(row, 'sg-web inbound rule 1', new Set(['sg-web']))).toThrow(message);
+	});
+	test('round-trips', () => {
+		for (const rule of [{ protocol: 'tcp', fromPort: 22, toPort: 22, cidr: '1.2.3.4/32', description: 'SSH' }, { protocol: 'icmp', fromPort: 3, toPort: 4, cidr: '0.0.0.0/0', description: '' }, { protocol: 'udp', fromPort: 1, toPort: 9, sourceGroupId: 'sg-web', description: '' }] as const) {
+			const back = ruleFromText(ruleToText(rule), 'r', new Set(['sg-web']));
+			expect({ description: '', ...back }).toEqual(rule);
+		}
+	});
+});
