@@ -21,3 +21,22 @@ export {
 } from './chooser';
 
 // --- Section B: ALB listener rules, SNI, stickiness, X-Forwarded-* (owned by the ALB work) ---
+export {
+	routeRequest, validateListener, parseListenerJson, parseRequestUrl, parseHeaderLines, parseQueryString, AlbRuleError, ALB_LIMITS,
+	type Condition, type ConditionField, type ListenerRule, type Listener, type AlbRequest, type ConditionEvaluation,
+	type RuleEvaluation, type RuleStatus, type RoutingResult, type ParsedUrl,
+} from './alb-rules';
+export { wildcardMatch, countWildcards } from './wildcard';
+export {
+	selectCertificate, explainCertificateSelection, parseCertificateLines, normalizeHostname, SniError,
+	type ListenerCertificate, type SelectionOptions, type CertificateSelection, type CertificateMatch, type MatchKind, type SelectionReason,
+} from './sni';
+export {
+	simulateStickiness, parseStickinessScript, StickinessError, STICKINESS_LIMITS, RESERVED_COOKIE_NAMES,
+	type StickinessMode, type StickinessConfig, type SimulationEvent, type RoutedRequest, type StickinessResult,
+} from './stickiness';
+export {
+	simulateForwarding, parseXForwardedFor, extractClientIp, ForwardedHeaderError,
+	type XffMode, type Proxy, type ForwardingScenario, type ForwardedHeaders, type Hop, type ForwardingResult, type XffEntry, type ClientIpResult,
+} from './forwarded-headers';
+export { checkIpTarget, IpTargetError, IP_TARGET_RANGES, type IpTargetCheck } from './ip-target';
