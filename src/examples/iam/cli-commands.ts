@@ -38,3 +38,34 @@ export const credentialReportCliCommands = [
 	'aws iam generate-credential-report',
 	"aws iam get-credential-report --query Content --output text",
 ];
+
+/** "Same call three ways": one API action (ec2:DescribeInstances) from the console, the CLI and two SDKs. */
+export const sameCallThreeWays = {
+	apiAction: 'ec2:DescribeInstances',
+	consoleSteps: ['Sign in to the AWS Management Console (password + MFA).', 'Choose the Region (for example US West (Oregon) us-west-2).', 'Open EC2 → Instances. The console calls DescribeInstances for you and draws the table.'],
+	cli: 'aws ec2 describe-instances --region us-west-2',
+	python: `import boto3
+
+ec2 = boto3.client("ec2", region_name="us-west-2")  # credentials come from the provider chain
+response = ec2.describe_instances()
+for reservation in response["Reservations"]:
+    for instance in reservation["Instances"]:
+        print(instance["InstanceId"], instance["State"]["Name"])`,
+	javascript: `import { EC2Client, DescribeInstancesCommand } from "@aws-sdk/client-ec2";
+
+const ec2 = new EC2Client({ region: "us-west-2" }); // credentials come from the provider chain
+const response = await ec2.send(new DescribeInstancesCommand({}));
+for (const reservation of response.Reservations ?? []) {
+  for (const instance of reservation.Instances ?? []) {
+    console.log(instance.InstanceId, instance.State?.Name);
+  }
+}`,
+} as const;
+
+/** security-tools page: the full download command, including decoding the Base64 content to a file. */
+export const credentialReportDownloadSession = `$ aws iam generate-credential-report
+{
+    "State": "STARTED",
+    "Description": "No report exists. Starting a new report generation task"
+}
+$ aws iam get-credential-report --query Content --output text | base64 --decode > report.csv`;

@@ -33,7 +33,9 @@ const GLOBAL_OPTIONS_WITH_VALUE = new Set(['--profile', '--region', '--output', 
 const S3_HIGH_LEVEL = new Set(['ls', 'cp', 'mv', 'rm', 'sync', 'mb', 'rb', 'presign', 'website']);
 const CLI_ONLY: Record<string, string> = {
 	configure: 'aws configure only edits your local config and credentials files; it calls no AWS API.',
-	sso: 'aws sso login opens a browser sign-in to IAM Identity Center and caches short-lived credentials.',
+	'configure sso': 'aws configure sso writes an IAM Identity Center profile to your config file, after one browser sign-in to list your accounts and roles.',
+	'sso login': 'aws sso login opens a browser sign-in to IAM Identity Center and caches short-lived credentials.',
+	'sso logout': 'aws sso logout removes the cached IAM Identity Center credentials.',
 	help: 'Help is built into the CLI; no API call.',
 };
 
@@ -91,7 +93,8 @@ export function parseCliCommand(line: string): ParsedCliCommand {
 	}
 	const [service, operation, ...extra] = positional;
 	if (!service) throw new CliCommandError('Missing the service, e.g. aws ec2 …');
-	if (service in CLI_ONLY) return { service, operation: operation ?? '', apiAction: null, note: CLI_ONLY[service]!, globalOptions, parameters };
+	const cliOnly = CLI_ONLY[`${service} ${operation}`] ?? CLI_ONLY[service];
+	if (cliOnly) return { service, operation: operation ?? '', apiAction: null, note: cliOnly, globalOptions, parameters };
 	if (!operation) throw new CliCommandError(`Missing the operation after “${service}”, e.g. aws ${service} help.`);
 	if (!/^[a-z0-9-]+$/.test(service) || !/^[a-z0-9-]+$/.test(operation)) throw new CliCommandError('Service and operation names are lower-case words joined by hyphens.');
 	if (service === 's3' && S3_HIGH_LEVEL.has(operation)) {

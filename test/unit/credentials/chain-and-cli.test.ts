@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { CLI_CREDENTIAL_CHAIN, CliCommandError, CredentialChainError, parseCliCommand, resolveCredentialSource, tokenize, type CredentialSourceId } from '../../../src/lib/credentials';
 import { credentialChainInitial, credentialChainScenarios } from '../../../src/examples/iam/credential-chain';
-import { cliCommandInitial, cliExampleCommands, cliTerminalCommands, cliTerminalSession, credentialReportCliCommands, passwordPolicyCliCommand } from '../../../src/examples/iam/cli-commands';
+import { cliCommandInitial, cliExampleCommands, cliTerminalCommands, cliTerminalSession, credentialReportCliCommands, credentialReportDownloadSession, passwordPolicyCliCommand, sameCallThreeWays } from '../../../src/examples/iam/cli-commands';
 
 // Order: "Configuration and credential precedence", AWS CLI User Guide (v2)
 // https://docs.aws.amazon.com/cli/latest/userguide/cli-chap-configure.html#configure-precedence
@@ -65,6 +65,7 @@ describe('parseCliCommand', () => {
 	test('CLI-only and high-level commands have no single API action', () => {
 		expect(parseCliCommand('aws configure').apiAction).toBeNull();
 		expect(parseCliCommand('aws sso login --profile dev').note).toMatch(/Identity Center/);
+		expect(parseCliCommand('aws sso list-accounts --access-token x').apiAction).toBe('sso:ListAccounts');
 		expect(parseCliCommand('aws s3 ls s3://my-bucket').parameters).toEqual([{ name: '(path)', value: 's3://my-bucket' }]);
 	});
 	test('clear errors', () => {
@@ -83,6 +84,10 @@ describe('parseCliCommand', () => {
 		for (const command of cliTerminalCommands) expect(cliTerminalSession).toContain(`$ ${command}\n`);
 		expect(parseCliCommand(passwordPolicyCliCommand).apiAction).toBe('iam:UpdateAccountPasswordPolicy');
 		expect(parseCliCommand(passwordPolicyCliCommand).parameters.find((option) => option.name === '--minimum-password-length')?.value).toBe('14');
+		expect(parseCliCommand(sameCallThreeWays.cli).apiAction).toBe(sameCallThreeWays.apiAction);
+		expect(sameCallThreeWays.python).toContain('describe_instances()');
+		expect(sameCallThreeWays.javascript).toContain('new DescribeInstancesCommand');
+		expect(credentialReportDownloadSession.split('\n').filter((line) => line.startsWith('$ ')).map((line) => parseCliCommand(line.split('|')[0]!).apiAction)).toEqual(['iam:GenerateCredentialReport', 'iam:GetCredentialReport']);
 		expect(credentialReportCliCommands.map((command) => parseCliCommand(command).apiAction)).toEqual(['iam:GenerateCredentialReport', 'iam:GetCredentialReport']);
 	});
 	test('the terminal session shows only documented example keys', () => {
