@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { billOnDemandUsage, parseDurations, BillingInputError, analyzeUserData, billingGranularity } from '../../../src/lib/ec2';
+import { onDemandBillingExample } from '../../../src/examples/ec2/on-demand-billing';
+import { userDataScript } from '../../../src/examples/ec2/user-data';
+
+// https://repost.aws/knowledge-center/ec2-instance-hour-billing
+describe('On-Demand billing: per second, 60-second minimum', () => {
+	test('45 s is billed as 60 s; 61 s as 61 s (page-tree example)', () => {
+		const bill = billOnDemandUsage({ runSeconds: [45, 61], hourlyPrice: 3.6, platform: 'linux' });
+		expect(bill.runs.map((r) => r.billedSeconds)).toEqual([60, 61]);
+		expect(bill.totalCost).toBeCloseTo((121 / 3600) * 3.6, 12);
+		expect(bill.runs[0]!.reason).toMatch(/60-second minimum/);
+		expect(bill.runs[1]!.reason).toBeNull();
+	});
+	test('SUSE and AMIs with their own hourly charge bill per started hour', () => {
+		expect(billingGranularity('suse')).toBe('per-hour');
+		expect(billingGranularity('windows')).toBe('per-second');
+		const bill = billOnDemandUsage({ runSeconds: [45, 3601], hourlyPrice: 1, platform: 'suse' });
+		expect(bill.runs.map((r) => r.billedSeconds)).toEqual([3600, 7200]);
+		expect(bill.totalCost).toBe(3);
+	});
+	test('the page example: 45s, 61s, 1h 30m on Linux at $0.096/h', () => {
+		const runs = parseDurations(onDemandBillingExample.runs);
+		expect(runs).toEqual([45, 61, 5400]);
+		const bill = billOnDemandUsage({ runSeconds: runs, hourlyPrice: onDemandBillingExample.hourlyPrice, platform: onDemandBillingExample.platform });
+		expect(bill.totalBilledSeconds).toBe(60 + 61 + 5400);
+		expect(bill.totalCost).toBeCloseTo((5521 / 3600) * 0.096, 12);
+	});
+	test('durations: bare seconds, h/m/s, separators', () => {
+		expect(parseDurations('90')).toEqual([90]);
+		expect(parseDurations('1m 30s\n2h, 1h5m3s')).toEqual([90, 7200, 3903]);
+		expect(() => parseDurations('')).toThrowError(BillingInputError);
+		expect(() => parseDurations('ten minutes')).toThrowError(/for example 45s/);
+		expect(() => parseDurations('5m, x')).toThrowError(/item 2/);
+	});
+	test('property: billed ≥ ran and ≥ 60 s for every run that started', () => {
+		fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 1, maxLength: 20 }), (runs) => {
+			const bill = billOnDemandUsage({ runSeconds: runs, hourlyPrice: 0.1, platform: 'linux' });
+			return bill.runs.every((r) => r.billedSeconds >= r.ranSeconds && r.billedSeconds >= 60 && r.billedSeconds - r.ranSeconds < 60);
+		}));
+	});
+});
+
+// https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html
+describe('user data', () => {
+	test('the page’s script is a bash script that runs once, as root, at first boot', () => {
+		const report = analyzeUserData(userDataScript);
+		expect(report).toMatchObject({ format: 'shell-script', interpreter: '/bin/bash', withinLimit: true });
+		expect(report.facts.join(' ')).toMatch(/as the root user/);
+		expect(report.facts.join(' ')).toMatch(/first boot/);
+	});
+	test('cloud-config, multipart, unknown, and the 16 KB limit', () => {
+		expect(analyzeUserData('#cloud-config\npackages: [httpd]\n').format).toBe('cloud-config');
+		expect(analyzeUserData('Content-Type: multipart/mixed; boundary="//"\n').format).toBe('mime-multipart');
+		expect(analyzeUserData('yum install -y httpd').format).toBe('unknown');
+		expect(analyzeUserData(`#!/bin/bash\n${'#'.repeat(16 * 1024)}`).withinLimit).toBe(false);
+	});
+});
