@@ -19,3 +19,11 @@ export const scalingLoad: number[] = loadCurveFromPoints(loadPoints, 90);
 
 /** "Fail AZ-a": the first zone goes down at minute 40, at the peak. */
 export const zoneFailure: ScalingEvent[] = [{ minute: 40, kind: 'fail-zone', zone: 'eu-west-1a' }];
+
+export interface LoadPreset { id: string; label: string; load: number[] }
+/** Load curves the reader can pick in the simulator. */
+export const loadPresets: LoadPreset[] = [
+	{ id: 'peak', label: 'Morning peak (80 → 500 → 80 req/s)', load: scalingLoad },
+	{ id: 'spike', label: 'Sudden spike (100 → 700 req/s at minute 20)', load: loadCurveFromPoints([[0, 100], [19, 100], [20, 700], [45, 700], [46, 100], [89, 100]], 90) },
+	{ id: 'steady', label: 'Steady (100 req/s)', load: loadCurveFromPoints([[0, 100]], 90) },
+];

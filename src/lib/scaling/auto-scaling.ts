@@ -71,6 +71,7 @@ export interface MinuteState {
 export interface ScalingTimeline {
 	minutes: MinuteState[];
 	peakInstances: number;
+	/** Requests that could not be served over the whole run (each minute: dropped req/s × 60 s). */
 	totalDropped: number;
 }
 
@@ -198,7 +199,7 @@ export function simulateAutoScaling(config: AutoScalingConfig, load: readonly nu
 	return {
 		minutes,
 		peakInstances: Math.max(...minutes.map((state) => state.inService + state.warming)),
-		totalDropped: round(minutes.reduce((sum, state) => sum + state.dropped, 0)),
+		totalDropped: Math.round(minutes.reduce((sum, state) => sum + state.dropped, 0) * 60),
 	};
 }
 
