@@ -1,0 +1,28 @@
+/**
+ * The IAM policy engine: parse, lint and evaluate AWS IAM policies, with a trace a learner can read.
+ * Pure TypeScript, no DOM, deterministic. The action catalogue for the linter is a separate, lazily
+ * loaded chunk (`loadActionCatalog`); evaluation never needs it.
+ */
+export { evaluate, POLICY_TYPE_NAMES } from './evaluate';
+export type { ContextValue, Decision, EvaluationInput, EvaluationResult, Policy, TracePolicyType, TraceStep } from './evaluate';
+export { ArnParseError, PolicyParseError, PolicyRequestError } from './errors';
+export { parseArn, tryParseArn } from './arn';
+export type { Arn } from './arn';
+export { checkPolicy, CURRENT_VERSION } from './policy';
+export type { Finding, PolicyDocument, PolicyType, PrincipalElement, Statement } from './policy';
+export { lintPolicy, loadActionCatalog } from './lint';
+export type { ActionCatalog, LintFinding, LintOptions } from './lint';
+export { CONDITION_OPERATOR_NAMES, parseOperator } from './conditions';
+export { wildcardMatch } from './wildcard';
+export { parseRequestPrincipal, describePrincipalKind } from './principal';
+export type { RequestPrincipal, PrincipalKind } from './principal';
+
+import { parsePolicyAs, type PolicyDocument } from './policy';
+
+/**
+ * Parses a policy's JSON text and checks it against the policy grammar.
+ * Throws PolicyParseError with 1-based `.line` and `.column` for the first error.
+ */
+export function parsePolicy(text: string): PolicyDocument {
+	return parsePolicyAs(text, 'any');
+}
