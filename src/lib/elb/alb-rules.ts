@@ -464,3 +464,30 @@ export function parseListenerJson(text: string): Listener {
 	}
 	return validateListener(data);
 }
+
+/** One line describing a condition, for tables: `path-pattern is "/images/*"`, `http-header X-Region is "EU"`. */
+export function describeCondition(condition: Condition): string {
+	const list = (values: string[]) => values.map((v) => `"${v}"`).join(' or ');
+	switch (condition.field) {
+		case 'http-header':
+			return `http-header ${condition.name} is ${list(condition.values)}`;
+		case 'query-string':
+			return `query-string has ${condition.values.map((v) => (v.key === undefined ? `any key = "${v.value}"` : `${v.key}=${v.value}`)).join(' or ')}`;
+		case 'source-ip':
+			return `source-ip in ${condition.values.join(' or ')}`;
+		default:
+			return `${condition.field} is ${list(condition.values)}`;
+	}
+}
+
+/** JSON for the rules editor: one rule per line, so a listener reads like the console's rule list. */
+export function formatListenerJson(listener: Listener): string {
+	// Spaces go between tokens only, never inside strings (a value may itself contain ", " or ": 1").
+	const compact = (value: unknown): string => {
+		if (Array.isArray(value)) return `[${value.map(compact).join(', ')}]`;
+		if (typeof value === 'object' && value !== null) return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${compact(v)}`).join(', ')} }`;
+		return JSON.stringify(value);
+	};
+	const rules = listener.rules.map((rule) => `    ${compact(rule)}`).join(',\n');
+	return `{\n  "rules": [${rules ? `\n${rules}\n  ` : ''}],\n  "defaultAction": ${JSON.stringify(listener.defaultAction)}\n}`;
+}

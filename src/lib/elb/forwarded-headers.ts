@@ -178,3 +178,18 @@ export function extractClientIp(header: string, trustedProxies: number): ClientI
 		(untrusted.length ? ` Ignore ${untrusted.map((e) => e.text).join(', ')}: the client could have sent ${untrusted.length === 1 ? 'it' : 'them'}.` : '');
 	return { clientIp: chosen.ip, index, entries, untrusted, explanation };
 }
+
+/** Parses proxies typed one per line as "name IP" (the name may contain spaces), e.g. "corporate proxy 203.0.113.10". */
+export function parseProxyLines(text: string): Proxy[] {
+	const proxies: Proxy[] = [];
+	text.split(/\r?\n/).forEach((raw, index) => {
+		const line = raw.trim();
+		if (line === '') return;
+		const cut = line.lastIndexOf(' ');
+		const ip = line.slice(cut + 1);
+		const name = cut < 0 ? `proxy ${proxies.length + 1}` : line.slice(0, cut).trim();
+		if (!parseIp(ip)) throw new ForwardedHeaderError(`write a proxy as "name IP", e.g. "corporate proxy 203.0.113.10" ("${ip}" is not an IP address).`, `line ${index + 1}`);
+		proxies.push({ name, ip });
+	});
+	return proxies;
+}

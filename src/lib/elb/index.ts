@@ -22,7 +22,7 @@ export {
 
 // --- Section B: ALB listener rules, SNI, stickiness, X-Forwarded-* (owned by the ALB work) ---
 export {
-	routeRequest, validateListener, parseListenerJson, parseRequestUrl, parseHeaderLines, parseQueryString, AlbRuleError, ALB_LIMITS,
+	routeRequest, validateListener, parseListenerJson, formatListenerJson, describeCondition, parseRequestUrl, parseHeaderLines, parseQueryString, AlbRuleError, ALB_LIMITS,
 	type Condition, type ConditionField, type ListenerRule, type Listener, type AlbRequest, type ConditionEvaluation,
 	type RuleEvaluation, type RuleStatus, type RoutingResult, type ParsedUrl,
 } from './alb-rules';
@@ -36,7 +36,7 @@ export {
 	type StickinessMode, type StickinessConfig, type SimulationEvent, type RoutedRequest, type StickinessResult,
 } from './stickiness';
 export {
-	simulateForwarding, parseXForwardedFor, extractClientIp, ForwardedHeaderError,
+	simulateForwarding, parseXForwardedFor, extractClientIp, parseProxyLines, ForwardedHeaderError,
 	type XffMode, type Proxy, type ForwardingScenario, type ForwardedHeaders, type Hop, type ForwardingResult, type XffEntry, type ClientIpResult,
 } from './forwarded-headers';
 export { checkIpTarget, IpTargetError, IP_TARGET_RANGES, type IpTargetCheck } from './ip-target';

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-	AlbRuleError, parseHeaderLines, parseListenerJson, parseRequestUrl, routeRequest, validateListener,
+	AlbRuleError, formatListenerJson, parseHeaderLines, parseListenerJson, parseRequestUrl, routeRequest, validateListener,
 	type AlbRequest, type Condition, type Listener, type ListenerRule,
 } from '../../../src/lib/elb';
 
@@ -203,5 +203,15 @@ describe('properties', () => {
 		fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
 			try { parseListenerJson(text); } catch (error) { expect(error).toBeInstanceOf(AlbRuleError); }
 		}));
+	});
+});
+
+describe('formatListenerJson', () => {
+	test('one rule per line, and it parses back to the same listener', () => {
+		const listener: Listener = { rules: [{ priority: 1, conditions: [{ field: 'http-header', name: 'X-A', values: ['a,"b": 1'] }], action: 'x' }], defaultAction: 'd' };
+		const text = formatListenerJson(listener);
+		expect(text.split('\n')).toHaveLength(6);
+		expect(parseListenerJson(text)).toEqual(listener);
+		expect(parseListenerJson(formatListenerJson({ rules: [], defaultAction: 'd' }))).toEqual({ rules: [], defaultAction: 'd' });
 	});
 });

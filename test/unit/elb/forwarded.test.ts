@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkIpTarget, extractClientIp, ForwardedHeaderError, IpTargetError, parseXForwardedFor, simulateForwarding, type ForwardingScenario } from '../../../src/lib/elb';
+import { checkIpTarget, extractClientIp, ForwardedHeaderError, IpTargetError, parseProxyLines, parseXForwardedFor, simulateForwarding, type ForwardingScenario } from '../../../src/lib/elb';
 
 const direct: ForwardingScenario = { clientIp: '203.0.113.7', proxies: [], alb: { protocol: 'https', port: 443, privateIp: '10.0.1.25' } };
 
@@ -104,5 +104,12 @@ describe('IP targets', () => {
 	test('bad input', () => {
 		expect(() => checkIpTarget('10.0.0')).toThrow(IpTargetError);
 		expect(() => checkIpTarget('10.0.0.1', ['10.0.0.0'])).toThrow(/vpcCidrs\[0\]/);
+	});
+});
+
+describe('proxy lines', () => {
+	test('name may contain spaces; a bare IP gets a generated name; errors name the line', () => {
+		expect(parseProxyLines('corporate proxy 203.0.113.10\n\n8.3.1.1')).toEqual([{ name: 'corporate proxy', ip: '203.0.113.10' }, { name: 'proxy 2', ip: '8.3.1.1' }]);
+		expect(() => parseProxyLines('cdn\nfirewall nope')).toThrow(/line 1/);
 	});
 });
