@@ -26,9 +26,12 @@ export class InstanceTypeError extends Error {
 	override name = 'InstanceTypeError';
 	/** An offered instance type (canonical form) the reader probably meant, or null. */
 	readonly suggestion: string | null;
+	/** The message without the "Did you mean" sentence, for UIs that show the suggestion separately. */
+	readonly reason: string;
 	constructor(message: string, suggestion: string | null = null) {
 		super(suggestion ? `${message} Did you mean ${suggestion}?` : message);
 		this.suggestion = suggestion;
+		this.reason = message;
 	}
 }
 
