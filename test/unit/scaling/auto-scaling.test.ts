@@ -78,3 +78,16 @@ describe('Auto Scaling simulation (target tracking on CPU)', () => {
 		), { numRuns: 200 });
 	});
 });
+
+describe('what the pages show', () => {
+	test('index page summary (morning peak, no failure)', () => {
+		const result = simulateAutoScaling(scalingConfig, scalingLoad);
+		expect([result.peakInstances, result.totalDropped, result.minutes.at(-1)!.desired]).toEqual([8, 360, 2]);
+	});
+	test('auto-scaling page summary (spike capped by maximum 4)', () => {
+		const result = simulateAutoScaling(asgConfig, asgLoad);
+		expect(result.peakInstances).toBe(4);
+		expect(result.minutes.at(-1)!.desired).toBe(1);
+		expect(result.totalDropped).toBeGreaterThan(0);
+	});
+});
