@@ -2,7 +2,10 @@
  * The instance the lifecycle simulator starts with (storage hub and EBS page): an EBS-backed instance
  * with a root volume (DeleteOnTermination true, AWS's default), a data volume attached after launch
  * (false, AWS's default), one instance store volume, an auto-assigned public IPv4 address and
- * hibernation enabled — and the walk-through the page prints: stop, start, terminate.
+ * hibernation enabled.
+ *
+ * The storage hub starts the simulator after "stop, start" (instance store emptied, new public IP);
+ * the EBS page starts it after "terminate" (root volume deleted, data volume kept).
  */
 import type { InstanceSpec, LifecycleAction } from '../../lib/storage';
 
@@ -16,4 +19,5 @@ export const lifecycleInstance: InstanceSpec = {
 	hibernationEnabled: true,
 };
 
-export const lifecycleWalkthrough: LifecycleAction[] = ['stop', 'start', 'terminate'];
+export const hubWalkthrough: LifecycleAction[] = ['stop', 'start'];
+export const ebsWalkthrough: LifecycleAction[] = ['terminate'];

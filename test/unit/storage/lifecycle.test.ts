@@ -4,7 +4,7 @@ import {
 	ELASTIC_IP, LIFECYCLE_ACTIONS, LifecycleError, PRIVATE_IP, StorageInputError, applyLifecycleAction, defaultInstanceSpec,
 	launchInstance, simulateLifecycle, validateInstanceSpec, type InstanceSpec, type LifecycleAction,
 } from '../../../src/lib/storage';
-import { lifecycleInstance, lifecycleWalkthrough } from '../../../src/examples/storage/lifecycle';
+import { ebsWalkthrough, hubWalkthrough, lifecycleInstance } from '../../../src/examples/storage/lifecycle';
 
 const spec = (overrides: Partial<InstanceSpec> = {}): InstanceSpec => ({ ...defaultInstanceSpec(), ...overrides });
 
@@ -111,13 +111,24 @@ describe('bad specs throw StorageInputError', () => {
 	});
 });
 
-describe('the page example (src/examples/storage/lifecycle.ts)', () => {
-	test('stop → start → terminate walkthrough', () => {
-		const run = simulateLifecycle(lifecycleInstance, lifecycleWalkthrough);
+describe('the page examples (src/examples/storage/lifecycle.ts)', () => {
+	test('storage hub: stop → start empties the instance store and changes the public IP', () => {
+		const run = simulateLifecycle(lifecycleInstance, hubWalkthrough);
 		expect(run.steps.map((s) => ({ state: s.after.state, store: s.after.instanceStore, ip: s.after.publicIpv4, volumes: s.after.volumes.map((v) => v.status) }))).toEqual([
 			{ state: 'stopped', store: 'data-lost', ip: null, volumes: ['in-use', 'in-use'] },
 			{ state: 'running', store: 'data-lost', ip: '203.0.113.11', volumes: ['in-use', 'in-use'] },
-			{ state: 'terminated', store: 'data-lost', ip: null, volumes: ['deleted', 'available'] },
+		]);
+	});
+	test('EBS page: terminate deletes the root volume and keeps the data volume', () => {
+		const run = simulateLifecycle(lifecycleInstance, ebsWalkthrough);
+		expect(run.final.state).toBe('terminated');
+		expect(run.final.volumes.map((v) => [v.name, v.status])).toEqual([['Root volume (/dev/xvda)', 'deleted'], ['Data volume (/dev/sdf)', 'available']]);
+		expect(run.steps[0]?.notes).toEqual([
+			'Instance store data is lost.',
+			'Root volume (/dev/xvda): DeleteOnTermination is true, so the volume and its data are deleted.',
+			'Data volume (/dev/sdf): DeleteOnTermination is false, so the volume is detached and kept (available, still billed).',
+			'Public IPv4 address 203.0.113.10 is released back to AWS.',
+			'The private IPv4 address is released.',
 		]);
 	});
 });

@@ -1,0 +1,103 @@
+/**
+ * Presentation helpers shared by the storage widgets' build-time markup and their client scripts:
+ * they turn engine results into rows of text (no DOM, no HTML), so both render the same words.
+ */
+import {
+	GP3_LIMITS, STORAGE_OPTION_NAMES, type Gp3Result, type InstanceSpec, type InstanceView, type MemoryStatus,
+	type InstanceStoreStatus, type PublicIpMode, type VolumeView,
+} from '../../lib/storage';
+
+export interface Row { label: string; value: string; mono?: boolean; highlight?: boolean }
+
+const n = (value: number) => value.toLocaleString('en-US');
+
+export function gp3Rows(result: Gp3Result): Row[] {
+	return [
+		{ label: 'Size', value: `${n(result.sizeGiB)} GiB` },
+		{ label: 'IOPS', value: `${n(result.iops)} (this size allows up to ${n(result.maxIopsForSize)})` },
+		{ label: 'Throughput', value: `${n(result.throughputMiBps)} MiB/s (these IOPS allow up to ${n(result.maxThroughputForIops)} MiB/s)` },
+		{ label: 'Included baseline', value: `${n(GP3_LIMITS.baselineIops)} IOPS and ${n(GP3_LIMITS.baselineThroughputMiBps)} MiB/s` },
+		{ label: 'Provisioned above baseline (billed)', value: `${n(result.extraIops)} IOPS, ${n(result.extraThroughputMiBps)} MiB/s`, highlight: result.extraIops > 0 || result.extraThroughputMiBps > 0 },
+		{ label: 'Smallest size for these IOPS', value: `${n(result.minSizeForIops)} GiB` },
+		{ label: 'Fewest IOPS for this throughput', value: n(result.minIopsForThroughput) },
+	];
+}
+
+export const gp3LimitsCaption = `gp3 limits used: ${n(GP3_LIMITS.minSizeGiB)}–${n(GP3_LIMITS.maxSizeGiB)} GiB, ${n(GP3_LIMITS.baselineIops)}–${n(GP3_LIMITS.maxIops)} IOPS (≤ ${GP3_LIMITS.maxIopsPerGiB} per GiB), ${n(GP3_LIMITS.baselineThroughputMiBps)}–${n(GP3_LIMITS.maxThroughputMiBps)} MiB/s (≤ ${GP3_LIMITS.maxThroughputPerIops} per IOPS), from the Amazon EBS User Guide and EC2 API Reference, checked ${GP3_LIMITS.checked}.`;
+
+const MEMORY: Record<MemoryStatus, string> = {
+	'in-use': 'In use',
+	cleared: 'Cleared by the restart',
+	'saved-to-root-volume': 'Saved to the EBS root volume',
+	restored: 'Restored from the root volume',
+	gone: 'Lost',
+};
+const STORE: Record<InstanceStoreStatus, string> = {
+	none: 'None on this instance type',
+	'data-intact': 'Data intact',
+	'data-lost': 'Data lost (the disks are empty)',
+};
+const VOLUME: Record<VolumeView['status'], string> = {
+	'in-use': 'Attached, data kept',
+	available: 'Detached and kept: available, still billed',
+	deleted: 'Deleted with its data',
+};
+export const PUBLIC_IP_MODES: { value: PublicIpMode; label: string }[] = [
+	{ value: 'auto-assigned', label: 'Auto-assigned public IPv4' },
+	{ value: 'elastic-ip', label: 'Elastic IP address' },
+	{ value: 'none', label: 'No public IPv4' },
+];
+
+export function stateLabel(view: InstanceView): string {
+	if (view.state === 'stopped' && view.hibernated) return 'Stopped (hibernated)';
+	return view.state[0]!.toUpperCase() + view.state.slice(1);
+}
+
+export function stateTone(view: InstanceView): 'allow' | 'warn' | 'deny' {
+	return view.state === 'running' ? 'allow' : view.state === 'stopped' ? 'warn' : 'deny';
+}
+
+export function lifecycleRows(view: InstanceView, spec: InstanceSpec): Row[] {
+	return [
+		{ label: 'Instance state', value: stateLabel(view) },
+		{ label: 'Memory (RAM)', value: MEMORY[view.memory] },
+		{ label: 'Instance store', value: spec.instanceStoreVolumes > 0 ? STORE[view.instanceStore] : STORE.none, highlight: view.instanceStore === 'data-lost' },
+		...view.volumes.map((v) => ({
+			label: v.name,
+			value: `${VOLUME[v.status]} · DeleteOnTermination ${v.deleteOnTermination}`,
+			highlight: v.status !== 'in-use',
+		})),
+		{ label: 'Public IPv4 address', value: view.publicIpv4 ?? 'None', mono: view.publicIpv4 !== null },
+		{ label: 'Private IPv4 address', value: view.privateIpv4 ?? 'Released', mono: view.privateIpv4 !== null },
+	];
+}
+
+/** The widget's knobs; the example's volume names come from src/examples/storage/lifecycle.ts. */
+export interface LifecycleKnobs {
+	rootDeleteOnTermination: boolean;
+	dataDeleteOnTermination: boolean;
+	instanceStore: boolean;
+	publicIp: PublicIpMode;
+	hibernation: boolean;
+}
+
+export function knobsFromSpec(spec: InstanceSpec): LifecycleKnobs {
+	return {
+		rootDeleteOnTermination: spec.ebsVolumes.find((v) => v.isRoot)?.deleteOnTermination ?? true,
+		dataDeleteOnTermination: spec.ebsVolumes.find((v) => !v.isRoot)?.deleteOnTermination ?? false,
+		instanceStore: spec.instanceStoreVolumes > 0,
+		publicIp: spec.publicIp,
+		hibernation: spec.hibernationEnabled,
+	};
+}
+
+export function specFromKnobs(base: InstanceSpec, knobs: LifecycleKnobs): InstanceSpec {
+	return {
+		ebsVolumes: base.ebsVolumes.map((v) => ({ ...v, deleteOnTermination: v.isRoot ? knobs.rootDeleteOnTermination : knobs.dataDeleteOnTermination })),
+		instanceStoreVolumes: knobs.instanceStore ? Math.max(1, base.instanceStoreVolumes) : 0,
+		publicIp: knobs.publicIp,
+		hibernationEnabled: knobs.hibernation,
+	};
+}
+
+export const optionName = (option: keyof typeof STORAGE_OPTION_NAMES) => STORAGE_OPTION_NAMES[option];
