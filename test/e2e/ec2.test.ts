@@ -1,0 +1,167 @@
+/**
+ * The EC2 chapter's widgets in Chromium: instance-type decoder, family explorer, purchasing calculator
+ * and On-Demand billing. Expected answers come from the engine (src/lib/ec2), never typed by hand.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
+import { InstanceTypeError, billOnDemandUsage, comparePurchasingOptions, describeInstanceType, familyRows, parseInstanceType, formatMoney } from '../../src/lib/ec2';
+import { purchasingExample } from '../../src/examples/ec2/purchasing-sample';
+
+const noProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
+const XSS = '<img src=x onerror=alert(1)>';
+const PAGES = ['/ec2/', '/ec2/configuration/', '/ec2/instance-types/', '/ec2/purchasing-options/'];
+
+function reasonFor(name: string): string {
+	try {
+		parseInstanceType(name);
+	} catch (error) {
+		return (error as InstanceTypeError).reason;
+	}
+	throw new Error(`${name} parses`);
+}
+
+describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
+	let site: Site;
+	beforeAll(async () => { site = await startSite(); });
+	afterAll(async () => { await site?.close(); await closeBrowser(); });
+
+	test('every page loads at 320 px, light and dark, with no errors, foreign requests or sideways scroll', async () => {
+		for (const path of PAGES) {
+			for (const colorScheme of ['light', 'dark'] as const) {
+				const { page, problems, close } = await openPage(site, path, { width: 320, colorScheme });
+				await expect(page.locator('h1').count()).resolves.toBe(1);
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow, `${path} ${colorScheme}`).toBeLessThanOrEqual(0);
+				expect(problems, path).toEqual(noProblems);
+				await close();
+			}
+		}
+	});
+
+	test('decoder: typing decodes, errors sit beside the input with a suggestion, pasted HTML is text, URL round trip', async () => {
+		const { page, problems, close } = await openPage(site, '/ec2/instance-types/');
+		const root = page.locator('#instance-type-decoder');
+		const input = root.getByLabel('Instance type name');
+		const status = root.locator('[data-part="status"]');
+
+		// Valid input (case and spaces tidied) → the engine's parts, in order.
+		await input.fill('  C7GN.16xlarge ');
+		const expected = describeInstanceType('c7gn.16xlarge');
+		await expect.poll(() => status.textContent()).toBe('Offered by EC2');
+		await expect.poll(() => root.locator('tbody tr td.dla-mono').allTextContents()).toEqual(expected.parts.map((p) => p.text));
+		await expect(root.locator('[data-part="relative"]').textContent()).resolves.toBe(expected.relative.explanation);
+		await expect(root.locator('[data-part="output"]').textContent()).resolves.toContain('read as c7gn.16xlarge');
+
+		// Well-formed but not offered.
+		await input.fill('m5.nano');
+		await expect.poll(() => status.textContent()).toBe('Well-formed, but not offered');
+
+		// Malformed: the engine's reason beside the input, and a did-you-mean button that fixes it.
+		await input.fill('m5.xxlarge');
+		await expect.poll(() => root.locator('[data-part="name-error"]').textContent()).toBe(reasonFor('m5.xxlarge'));
+		await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
+		await root.locator('[data-part="suggestion"]').click();
+		await expect.poll(() => input.inputValue()).toBe('m5.2xlarge');
+		await expect.poll(() => status.textContent()).toBe('Offered by EC2');
+		await expect(input.getAttribute('aria-invalid')).resolves.toBe(null);
+
+		// Another service's name.
+		await input.fill('db.m5.large');
+		await expect.poll(() => root.locator('[data-part="name-error"]').textContent()).toContain('Amazon RDS');
+
+		// Pasted HTML is shown as text.
+		await input.fill(XSS);
+		await expect.poll(() => root.locator('[data-part="name-error"]').isVisible()).toBe(true);
+		await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
+
+		// URL round trip.
+		await input.fill('u7i-12tb.224xlarge');
+		await expect.poll(() => new URL(page.url()).searchParams.get('itype')).toBe(JSON.stringify({ name: 'u7i-12tb.224xlarge' }));
+		const url = new URL(page.url());
+		const again = await openPage(site, url.pathname + url.search);
+		const root2 = again.page.locator('#instance-type-decoder');
+		await expect.poll(() => root2.getByLabel('Instance type name').inputValue()).toBe('u7i-12tb.224xlarge');
+		await expect.poll(() => root2.locator('tbody tr td.dla-mono').allTextContents()).toEqual(describeInstanceType('u7i-12tb.224xlarge').parts.map((p) => p.text));
+		expect(again.problems).toEqual(noProblems);
+		await again.close();
+		expect(problems).toEqual(noProblems);
+		await close();
+	});
+
+	test('family explorer: filters rows by data attributes, keeps filters in the URL', async () => {
+		const { page, problems, close } = await openPage(site, '/ec2/instance-types/');
+		const root = page.locator('#family-explorer');
+		const rows = familyRows();
+		await expect(root.locator('tbody tr:visible').count()).resolves.toBe(rows.length);
+		await root.getByLabel('Category').selectOption('hpc-optimized');
+		await root.getByLabel('Processor letter').selectOption('graviton');
+		const expected = rows.filter((r) => r.category === 'hpc-optimized' && r.processor === 'graviton').map((r) => r.family);
+		await expect.poll(() => root.locator('tbody tr:visible th').allTextContents()).toEqual(expected);
+		await expect(root.locator('[data-part="count"]').textContent()).resolves.toBe(`Showing ${expected.length} of ${rows.length} families.`);
+		const url = new URL(page.url());
+		const again = await openPage(site, url.pathname + url.search);
+		await expect.poll(() => again.page.locator('#family-explorer tbody tr:visible th').allTextContents()).toEqual(expected);
+		await again.close();
+		expect(problems).toEqual(noProblems);
+		await close();
+	});
+
+	test('purchasing calculator: usage changes the engine’s answer, bad input errors beside the field, URL round trip', async () => {
+		const { page, problems, close } = await openPage(site, '/ec2/purchasing-options/');
+		const root = page.locator('#purchasing-calculator');
+		const hours = root.getByLabel('Hours each instance runs per month (0–730)');
+		const overhead = root.getByLabel('Spot: extra hours to redo interrupted work (%)');
+		await hours.fill('730');
+		await overhead.fill('300');
+		await root.getByLabel('Commitment term to compare').selectOption('3');
+		const input = { ...purchasingExample, hoursPerMonth: 730, spotInterruptionOverheadPercent: 300, termYears: 3 as const };
+		const comparison = comparePurchasingOptions(input);
+		const cheapest = comparison.options.find((o) => o.id === comparison.cheapest)!;
+		await expect.poll(() => root.locator('[data-part="verdict"]').textContent()).toBe(`Cheapest at 730 h/month: ${cheapest.label}`);
+		await expect(root.locator(`tr[data-option="${cheapest.id}"]`).getAttribute('data-highlight')).resolves.toBe('true');
+		await expect(root.locator(`tr[data-option="on-demand"] td`).first().textContent()).resolves.toBe(formatMoney(comparison.options[0]!.totalCost));
+		await expect(root.locator('[data-part="chart"] svg line.ec2-line').count()).resolves.toBe(comparison.options.length);
+
+		// Out of range: the engine's message beside the field.
+		await hours.fill('800');
+		await expect.poll(() => root.locator('[data-part="hours-error"]').textContent()).toBe('Hours per month must be between 0 and 730.');
+		await expect(hours.getAttribute('aria-invalid')).resolves.toBe('true');
+		// A number input cannot hold HTML; the On-Demand price field neither — typing it leaves the page intact.
+		await root.locator('summary').click();
+		await root.getByLabel('On-Demand, per hour').pressSequentially(XSS);
+		await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
+		await root.getByLabel('On-Demand, per hour').fill('0.2');
+		await hours.fill('100');
+		await expect.poll(() => new URL(page.url()).searchParams.get('buy')).toContain('"h":100');
+		const url = new URL(page.url());
+		const again = await openPage(site, url.pathname + url.search);
+		const root2 = again.page.locator('#purchasing-calculator');
+		const expected = comparePurchasingOptions({ ...input, hoursPerMonth: 100, prices: { ...input.prices, onDemandHourly: 0.2 } });
+		await expect.poll(() => root2.locator('[data-part="verdict"]').textContent()).toBe(`Cheapest at 100 h/month: ${expected.options.find((o) => o.id === expected.cheapest)!.label}`);
+		await expect(root2.getByLabel('On-Demand, per hour').inputValue()).resolves.toBe('0.2');
+		expect(again.problems).toEqual(noProblems);
+		await again.close();
+		expect(problems).toEqual(noProblems);
+		await close();
+	});
+
+	test('On-Demand billing: 45 s is billed as 60 s, errors beside the input, pasted HTML is text', async () => {
+		const { page, problems, close } = await openPage(site, '/ec2/purchasing-options/');
+		const root = page.locator('#on-demand-billing');
+		const runs = root.getByLabel('Running times');
+		await runs.fill('45s, 61');
+		const bill = billOnDemandUsage({ runSeconds: [45, 61], hourlyPrice: 0.096, platform: 'linux' });
+		await expect.poll(() => root.locator('[data-part="summary"] strong').textContent()).toBe(`Billed ${bill.totalBilledSeconds} s for ${bill.totalRanSeconds} s of running: $${bill.totalCost.toFixed(4)}`);
+		await root.getByLabel('Operating system / AMI').selectOption('suse');
+		await expect.poll(() => root.locator('[data-part="summary"]').textContent()).toContain('per started hour');
+		await runs.fill(XSS);
+		await expect.poll(() => root.locator('[data-part="runs-error"]').textContent()).toContain(XSS);
+		await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
+		const url = new URL(page.url());
+		const again = await openPage(site, url.pathname + url.search);
+		await expect.poll(() => again.page.locator('#on-demand-billing').getByLabel('Running times').inputValue()).toBe(XSS);
+		await again.close();
+		expect(problems).toEqual(noProblems);
+		await close();
+	});
+});
