@@ -236,7 +236,7 @@ function checkStatement(node: JsonNode, index: number, policyType: PolicyType, a
 	} else {
 		effect = effectEntry.value.value;
 	}
-	const pair = (a: ElementName, b: ElementName, required: boolean, requiredMessage: string): [string[] | undefined, string[] | undefined] => {
+	const pair = (a: ElementName, b: ElementName, required: boolean, requiredMessage: () => string): [string[] | undefined, string[] | undefined] => {
 		const ea = byKey.get(a);
 		const eb = byKey.get(b);
 		if (ea && eb) {
@@ -245,13 +245,13 @@ function checkStatement(node: JsonNode, index: number, policyType: PolicyType, a
 		// A misspelt element ("action") already has its own error; don't also report it as missing.
 		const misspelt = node.entries.some((e) => e.key !== a && e.key !== b && (e.key.toLowerCase() === a.toLowerCase() || e.key.toLowerCase() === b.toLowerCase()));
 		if (!ea && !eb && required && !misspelt) {
-			add('error', `missing-${a.toLowerCase()}`, node.offset, requiredMessage);
+			add('error', `missing-${a.toLowerCase()}`, node.offset, requiredMessage());
 		}
 		const va = ea ? stringList(ea, add) : undefined;
 		const vb = eb ? stringList(eb, add) : undefined;
 		return [va, vb];
 	};
-	const [action, notAction] = pair('Action', 'NotAction', true, `${name} has no "Action" (or "NotAction"): say which API actions it covers, e.g. "s3:GetObject".`);
+	const [action, notAction] = pair('Action', 'NotAction', true, () => `${name} has no "Action" (or "NotAction"): say which API actions it covers, e.g. "s3:GetObject".`);
 	for (const [list, key] of [[action, 'Action'], [notAction, 'NotAction']] as const) {
 		const entry = byKey.get(key);
 		if (!list || !entry) continue;
@@ -263,7 +263,7 @@ function checkStatement(node: JsonNode, index: number, policyType: PolicyType, a
 		});
 	}
 	const resourceRequired = policyType === 'identity' || policyType === 'permissionsBoundary' || policyType === 'session' || policyType === 'scp';
-	const [resource, notResource] = pair('Resource', 'NotResource', resourceRequired, `${name} has no "Resource" (or "NotResource"): name the resources as ARNs, or "*" for all.`);
+	const [resource, notResource] = pair('Resource', 'NotResource', resourceRequired, () => `${name} has no "Resource" (or "NotResource"): name the resources as ARNs, or "*" for all.`);
 	for (const [list, key] of [[resource, 'Resource'], [notResource, 'NotResource']] as const) {
 		const entry = byKey.get(key);
 		if (!list || !entry) continue;
