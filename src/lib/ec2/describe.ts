@@ -53,7 +53,12 @@ export function describeInstanceType(type: string | ParsedInstanceType): Instanc
 	const parsed = typeof type === 'string' ? parseInstanceType(type) : type;
 	const parts: NamePart[] = [];
 	const seriesInfo = SERIES[parsed.series]!;
-	parts.push({ kind: 'series', text: parsed.series, label: 'Series (family letters)', meaning: `${seriesInfo.meaning} — ${CATEGORY_LABELS[parsed.category].toLowerCase()}.` });
+	const categoryLabel = CATEGORY_LABELS[parsed.category];
+	// "General purpose — general purpose." says nothing; name the category only when it adds something.
+	const seriesMeaning = seriesInfo.meaning.toLowerCase().startsWith(categoryLabel.toLowerCase())
+		? `${seriesInfo.meaning}.`
+		: `${seriesInfo.meaning} — ${categoryLabel.toLowerCase()}.`;
+	parts.push({ kind: 'series', text: parsed.series, label: 'Series (family letters)', meaning: seriesMeaning });
 	if (parsed.series === 'u' && parsed.family.startsWith('u-')) {
 		parts.push({ kind: 'suffix', text: parsed.suffix!, label: 'Memory', meaning: suffixMeaning(parsed) });
 	}

@@ -69,7 +69,8 @@ export function purchasingChart(input: PurchasingInput, width = 640, height = 36
 	}));
 	const breakEvens: ChartMarker[] = [];
 	for (const { o, fixedPerMonth } of raw) {
-		if (o.breakEvenHoursPerMonth === null || o.id === 'on-demand') continue;
+		// No marker when there is no crossing, or when the option is cheaper from the first hour (Spot).
+		if (o.breakEvenHoursPerMonth === null || o.breakEvenHoursPerMonth === 0 || o.id === 'on-demand') continue;
 		const hours = o.breakEvenHoursPerMonth;
 		const cost = costAt(fixedPerMonth, o.variableHourly, hours);
 		if (cost > maxCost) continue;

@@ -126,6 +126,9 @@ describe('chart geometry', () => {
 			expect(marker.y).toBeCloseTo(od.y1 + t * (od.y2 - od.y1), 0);
 		}
 		expect(chart.breakEvens.map((m) => m.id)).toContain('reserved-1y-all-upfront');
+		// Spot is cheaper from the first hour and the Dedicated Host never is: neither gets a marker.
+		expect(chart.breakEvens.map((m) => m.id)).not.toContain('spot');
+		expect(chart.breakEvens.map((m) => m.id)).not.toContain('dedicated-host');
 		expect(chart.yTicks[0]!.text).toBe('$0');
 	});
 	test('the sample says where its prices come from and when', () => {
