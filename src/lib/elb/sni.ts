@@ -173,6 +173,8 @@ export function explainCertificateSelection(certs: ListenerCertificate[], server
 			explanation = candidates.length === 1
 				? `"${chosen.id}" is the only certificate that matches ${host} ${kind}.`
 				: `${candidates.length} certificates match ${host} ${kind}; "${chosen.id}" wins on AWS's tie-break (ECDSA over RSA, SHA over MD5, longest key, longest validity).`;
+			const wildcards = usable.filter((m) => m.kind === 'wildcard');
+			if (reason === 'exact' && wildcards.length > 0) explanation += ` An exact name beats the wildcard ${wildcards.map((m) => m.name).join(', ')}.`;
 		}
 	}
 	const matches = matched.map((m): CertificateMatch => {
