@@ -1,4 +1,5 @@
 import type { ChapterQuiz } from '../../lib/quiz';
+import { ec2ComputedQuestions } from './computed-questions';
 
 /** EC2 chapter quiz. Facts follow the corrected pages (errata E25–E35). */
 export const ec2Quiz: ChapterQuiz = {
@@ -101,5 +102,6 @@ export const ec2Quiz: ChapterQuiz = {
 			explanation: 'RIs are a billing construct. Only zonal RIs also reserve capacity; regional RIs give size and AZ flexibility instead.',
 			learnMore: { href: '/ec2/purchasing-options/', label: 'Purchasing options' },
 		},
+		...ec2ComputedQuestions,
 	],
 };

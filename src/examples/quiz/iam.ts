@@ -1,4 +1,5 @@
 import type { ChapterQuiz } from '../../lib/quiz';
+import { iamComputedQuestions } from './computed-questions';
 
 /** IAM chapter quiz. Facts follow the corrected pages (errata E01–E24). */
 export const iamQuiz: ChapterQuiz = {
@@ -128,5 +129,6 @@ export const iamQuiz: ChapterQuiz = {
 			explanation: 'AWS best practice: people use federation (IAM Identity Center), workloads use roles; both get temporary credentials.',
 			learnMore: { href: '/iam/best-practices/', label: 'Best practices' },
 		},
+		...iamComputedQuestions,
 	],
 };

@@ -1,4 +1,5 @@
 import type { ChapterQuiz } from '../../lib/quiz';
+import { loadBalancingComputedQuestions } from './computed-questions';
 
 /** Load balancing & scaling quiz. Facts follow the corrected pages (errata E51–E80). */
 export const loadBalancingQuiz: ChapterQuiz = {
@@ -112,5 +113,6 @@ export const loadBalancingQuiz: ChapterQuiz = {
 			explanation: 'GWLB works at layer 3, listens for all IP packets and uses GENEVE on port 6081, keeping flows sticky to one appliance.',
 			learnMore: { href: '/load-balancing/load-balancer-types/', label: 'Load balancer types' },
 		},
+		...loadBalancingComputedQuestions,
 	],
 };

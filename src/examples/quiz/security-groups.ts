@@ -1,4 +1,5 @@
 import type { ChapterQuiz } from '../../lib/quiz';
+import { securityGroupsComputedQuestions } from './computed-questions';
 
 /** Security groups & ports quiz. Facts follow the corrected pages (errata E36–E44). */
 export const securityGroupsQuiz: ChapterQuiz = {
@@ -99,5 +100,6 @@ export const securityGroupsQuiz: ChapterQuiz = {
 			explanation: 'Security groups are Region-bound. A group created in one VPC can now be associated with other VPCs in the same Region that you own or that are shared with you.',
 			learnMore: { href: '/security-groups/good-to-know/', label: 'Good to know' },
 		},
+		...securityGroupsComputedQuestions,
 	],
 };

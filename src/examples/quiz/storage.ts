@@ -1,4 +1,5 @@
 import type { ChapterQuiz } from '../../lib/quiz';
+import { storageComputedQuestions } from './computed-questions';
 
 /** Storage chapter quiz. Facts follow the corrected pages (errata E45–E50). */
 export const storageQuiz: ChapterQuiz = {
@@ -99,5 +100,6 @@ export const storageQuiz: ChapterQuiz = {
 			explanation: 'Regional EFS stores data across AZs and is mounted from every AZ through per-AZ mount targets. EBS attaches within one AZ.',
 			learnMore: { href: '/storage/efs/', label: 'EFS' },
 		},
+		...storageComputedQuestions,
 	],
 };
