@@ -2,6 +2,7 @@
  * The Storage chapter's widgets in Chromium: lifecycle simulator, storage chooser, gp3 calculator and
  * AMI copy visualiser. Expected answers come from the engine (src/lib/storage), never typed by hand.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
 import { STORAGE_OPTION_NAMES, calculateGp3, checkGp3Volume, chooseStorage, copyAmi, simulateLifecycle } from '../../src/lib/storage';
@@ -30,6 +31,21 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 			}
 		}
 	});
+
+	test('no serious or critical axe violations on any storage page, light and dark', async () => {
+		const found: string[] = [];
+		for (const path of PAGES) {
+			for (const colorScheme of ['light', 'dark'] as const) {
+				const { page, close } = await openPage(site, path, { width: 360, colorScheme });
+				const { violations } = await new AxeBuilder({ page }).analyze();
+				for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+					found.push(`${path} ${colorScheme} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+				}
+				await close();
+			}
+		}
+		expect(found).toEqual([]);
+	}, 120_000);
 
 	test('gp3 calculator: valid input, errors beside the field, pasted HTML shown as text, URL round trip', async () => {
 		const { page, problems, close } = await openPage(site, '/storage/ebs/');
