@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
 import { HEALTH_CHECK_PRESETS, chooseLoadBalancer, computeTrafficShares, formatShare, parseProbeSequence, simulateHealthChecks, DEFAULT_NEEDS } from '../../src/lib/elb/index';
-import { simulateAutoScaling } from '../../src/lib/scaling/index';
+import { compareScalingApproaches, simulateAutoScaling } from '../../src/lib/scaling/index';
 import { evaluateAllConnections } from '../../src/lib/network';
 import { healthExample } from '../../src/examples/load-balancing/health';
-import { scalingConfig, scalingLoad, zoneFailure } from '../../src/examples/load-balancing/index';
+import { scalingConfig, scalingLoad, verticalHorizontalExample, zoneFailure } from '../../src/examples/load-balancing/index';
 import { lbSgExample } from '../../src/examples/load-balancing/lb-sg';
 
 const noProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
@@ -158,6 +158,27 @@ describe.skipIf(!browserAvailable)('Load balancing basics in Chromium', () => {
 		const again = await openPage(site, url.pathname + url.search);
 		await expect.poll(() => again.page.locator('#asg-sim').getByLabel('Maximum').inputValue()).toBe('12');
 		await expect.poll(() => again.page.locator('#asg-sim').getByLabel(/Fail eu-west-1a/).isChecked()).toBe(true);
+		expect(again.problems).toEqual(noProblems);
+		await again.close();
+		expect(problems).toEqual(noProblems);
+		await close();
+	});
+
+	test('vertical vs horizontal: load changes the answer, bad input shows an error, state round-trips', async () => {
+		const { page, problems, close } = await openPage(site, '/load-balancing/');
+		const root = page.locator('#scale-compare');
+		const load = root.getByLabel('Load (requests/s)');
+		await load.fill('1000');
+		const big = compareScalingApproaches(1000, verticalHorizontalExample.perVcpu, 't2.micro', verticalHorizontalExample.zones);
+		await expect.poll(() => root.locator('[data-part="vertical"]').textContent()).toContain('hit its limit');
+		await expect.poll(() => root.locator('[data-part="horizontal"]').textContent()).toContain(`${big.horizontal.instances} × t2.micro`);
+		await load.fill('-5');
+		await expect.poll(() => root.locator('[data-part="load-error"]').textContent()).toContain('from 0 to');
+		await load.fill('1000');
+		await expect.poll(() => new URL(page.url()).searchParams.get('scale')).toContain('"1000"');
+		const url = new URL(page.url());
+		const again = await openPage(site, url.pathname + url.search);
+		await expect.poll(() => again.page.locator('#scale-compare').getByLabel('Load (requests/s)').inputValue()).toBe('1000');
 		expect(again.problems).toEqual(noProblems);
 		await again.close();
 		expect(problems).toEqual(noProblems);

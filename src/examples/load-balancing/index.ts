@@ -27,3 +27,6 @@ export const loadPresets: LoadPreset[] = [
 	{ id: 'spike', label: 'Sudden spike (100 → 700 req/s at minute 20)', load: loadCurveFromPoints([[0, 100], [19, 100], [20, 700], [45, 700], [46, 100], [89, 100]], 90) },
 	{ id: 'steady', label: 'Steady (100 req/s)', load: loadCurveFromPoints([[0, 100]], 90) },
 ];
+
+/** Vertical vs horizontal: today a t2.micro; the load slider starts at 180 req/s; one vCPU serves 50 req/s. */
+export const verticalHorizontalExample = { load: 180, perVcpu: 50, current: 't2.micro', zones: 2 };
