@@ -47,7 +47,10 @@ describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromi
 		const eu = albPresets.find((p) => p.id === 'eu')!;
 		const expected = routeRequest(eu.listener, { host: 'api.myapp.com', path: '/images/x.png', method: 'GET', headers: { 'X-Region': 'EU' } });
 		await expect.poll(() => verdict.textContent()).toContain(`Rule ${expected.priority}`);
-		await expect(root.locator('tr[data-highlight="true"] td').first().textContent()).resolves.toBe(String(expected.priority));
+		const winner = root.locator('[data-part="rows"] > li[data-highlight="true"]');
+		await expect(winner.locator('.alb-rules__head').textContent()).resolves.toContain(`Priority ${expected.priority}`);
+		// Rows built in the browser still get the component's card styles (scoped CSS reaches them via :global).
+		await expect(winner.evaluate((el) => getComputedStyle(el).borderTopStyle)).resolves.toBe('solid');
 
 		// Bad JSON: the error (with line and column) is beside the rules editor.
 		const rules = root.getByLabel('Listener rules (JSON)');
