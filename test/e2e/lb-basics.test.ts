@@ -62,6 +62,13 @@ describe.skipIf(!browserAvailable)('Load balancing basics in Chromium', () => {
 		await probes.fill(XSS);
 		await expect.poll(() => root.locator('[data-part="probes-error"]').textContent()).toContain('<img');
 		await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
+		// gRPC: the matcher switches to gRPC code 12 and gRPC codes are judged against it.
+		await root.getByLabel(/gRPC target group/).check();
+		await expect.poll(() => matcher.inputValue()).toBe('12');
+		await probes.fill('12, 2, 2');
+		await expect.poll(() => root.locator('[data-part="rows"] tr:nth-child(2) td:nth-child(4)').textContent()).toContain('gRPC code 2 is not in 12');
+		await root.getByLabel(/gRPC target group/).uncheck();
+		await expect.poll(() => matcher.inputValue()).toBe('200');
 		await probes.fill('200, 302, 302');
 		// Preset switch fills in the NLB defaults.
 		await root.getByLabel('Load balancer defaults').selectOption('nlb');
