@@ -4,8 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
-import { InstanceTypeError, billOnDemandUsage, comparePurchasingOptions, describeInstanceType, familyRows, parseInstanceType, formatMoney } from '../../src/lib/ec2';
+import { InstanceTypeError, analyzeUserData, buildUserDataScript, billOnDemandUsage, comparePurchasingOptions, describeInstanceType, familyRows, parseInstanceType, formatMoney } from '../../src/lib/ec2';
 import { purchasingExample } from '../../src/examples/ec2/purchasing-sample';
+import { userDataBuilderStart } from '../../src/examples/ec2/user-data';
 
 const noProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
 const XSS = '<img src=x onerror=alert(1)>';
@@ -160,6 +161,38 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		const url = new URL(page.url());
 		const again = await openPage(site, url.pathname + url.search);
 		await expect.poll(() => again.page.locator('#on-demand-billing').getByLabel('Running times').inputValue()).toBe(XSS);
+		await again.close();
+		expect(problems).toEqual(noProblems);
+		await close();
+	});
+
+	test('user data builder: options change the script, every boot wraps it, pasted HTML stays text, URL round trip', async () => {
+		const { page, problems, close } = await openPage(site, '/ec2/configuration/');
+		const root = page.locator('#user-data-builder');
+		const script = root.locator('[data-part="script"]');
+		await expect.poll(() => script.textContent()).toBe(buildUserDataScript(userDataBuilderStart));
+		await root.getByLabel('Run on every boot, not only the first').check();
+		const extra = root.getByLabel('Extra commands (one per line, run last as root)');
+		await extra.fill(`echo '${XSS}' > /tmp/x`);
+		const options = { ...userDataBuilderStart, runOnEveryBoot: true, extraCommands: `echo '${XSS}' > /tmp/x` };
+		const expected = buildUserDataScript(options);
+		await expect.poll(() => script.textContent()).toBe(expected);
+		await expect(root.locator('[data-part="facts"] li').first().textContent()).resolves.toBe(analyzeUserData(expected).facts[0]);
+		await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
+		// Unticking the web server disables the home-page option.
+		await root.getByLabel('Install and start a web server (httpd)').uncheck();
+		await expect(root.getByLabel('Write a home page (needs the web server)').isDisabled()).resolves.toBe(true);
+		// Control characters are refused beside the field.
+		await extra.fill('ok\u0007bell');
+		await expect.poll(() => root.locator('[data-part="extra-error"]').textContent()).toContain('control characters');
+		await expect(script.textContent()).resolves.toBe('Fix the extra commands to see the script.');
+		await extra.fill('date');
+		await expect.poll(() => new URL(page.url()).searchParams.get('udata')).toContain('"extraCommands":"date"');
+		const url = new URL(page.url());
+		const again = await openPage(site, url.pathname + url.search);
+		const root2 = again.page.locator('#user-data-builder');
+		await expect.poll(() => root2.locator('[data-part="script"]').textContent()).toBe(buildUserDataScript({ ...options, installWebServer: false, extraCommands: 'date' }));
+		expect(again.problems).toEqual(noProblems);
 		await again.close();
 		expect(problems).toEqual(noProblems);
 		await close();

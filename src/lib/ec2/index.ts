@@ -38,5 +38,5 @@ export {
 } from './purchasing';
 export { purchasingChart, formatMoney, type PurchasingChart } from './purchasing-chart';
 export { billOnDemandUsage, parseDurations, billingGranularity, BillingInputError, PLATFORM_LABELS, type BillingPlatform, type OnDemandBill } from './billing';
-export { analyzeUserData, USER_DATA_LIMIT_BYTES, type UserDataReport, type UserDataFormat } from './user-data';
+export { analyzeUserData, buildUserDataScript, UserDataError, USER_DATA_LIMIT_BYTES, type UserDataReport, type UserDataFormat, type UserDataOptions } from './user-data';
 export { familyRows, type FamilyRow } from './families';

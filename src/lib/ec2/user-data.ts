@@ -38,7 +38,9 @@ export function analyzeUserData(text: string): UserDataReport {
 	} else if (format === 'cloud-config') {
 		facts.push('cloud-init applies these directives (packages, files, runcmd…) at first boot, as root.');
 	} else if (format === 'mime-multipart') {
-		facts.push('A MIME multi-part file lets you combine scripts and cloud-config, and set parts to run on every boot.');
+		facts.push(/\[\s*scripts-user\s*,\s*always\s*\]/.test(text)
+			? 'The cloud-config part sets scripts-user to "always", so the shell script part runs as root on EVERY boot, not only the first.'
+			: 'A MIME multi-part file combines shell scripts and cloud-config parts; cloud-init runs each part at first boot.');
 	} else {
 		facts.push('cloud-init runs user data only if it starts with #! (a script) or #cloud-config; this text would not be executed.');
 	}
@@ -47,4 +49,61 @@ export function analyzeUserData(text: string): UserDataReport {
 		? `${sizeBytes} bytes — within the 16 KB limit (raw, before base64 encoding).`
 		: `${sizeBytes} bytes — over the 16 KB limit: download a script from S3 instead of embedding it.`);
 	return { format, interpreter, sizeBytes, withinLimit, facts };
+}
+
+export class UserDataError extends Error {
+	override name = 'UserDataError';
+}
+
+export interface UserDataOptions {
+	/** dnf update -y */
+	updatePackages: boolean;
+	/** Install and start the Apache web server (httpd). */
+	installWebServer: boolean;
+	/** Write a home page (only with the web server). */
+	writeIndexPage: boolean;
+	/** Extra shell commands, one per line, run last. */
+	extraCommands: string;
+	/** Wrap the script so cloud-init runs it on every boot (MIME multi-part with scripts-user "always"). */
+	runOnEveryBoot: boolean;
+}
+
+const MIME_BOUNDARY = '//';
+
+/**
+ * Builds a user data script for Amazon Linux 2023 (dnf). With runOnEveryBoot, wraps it in the MIME
+ * multi-part form AWS documents for running user data at every restart:
+ * https://repost.aws/knowledge-center/execute-user-data-ec2
+ */
+export function buildUserDataScript(options: UserDataOptions): string {
+	if (options.extraCommands.length > 8 * 1024) throw new UserDataError('Keep extra commands under 8 KB; for longer scripts, download them from S3 in user data.');
+	if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(options.extraCommands)) throw new UserDataError('The extra commands contain control characters that a shell script cannot hold.');
+	const lines = ['#!/bin/bash', options.runOnEveryBoot ? '# Runs as root on every boot (see the cloud-config part above).' : "# Runs once, as root, at the end of the instance's first boot."];
+	if (options.updatePackages) lines.push('dnf update -y');
+	if (options.installWebServer) {
+		lines.push('dnf install -y httpd', 'systemctl enable --now httpd');
+		if (options.writeIndexPage) lines.push('echo "<h1>Hello from $(hostname -f)</h1>" > /var/www/html/index.html');
+	}
+	const extra = options.extraCommands.split(/\r?\n/).map((line) => line.replace(/\s+$/, '')).filter((line) => line !== '');
+	lines.push(...extra);
+	const script = `${lines.join('\n')}\n`;
+	if (!options.runOnEveryBoot) return script;
+	const part = (type: string, filename: string, body: string) => [
+		`--${MIME_BOUNDARY}`,
+		`Content-Type: ${type}; charset="us-ascii"`,
+		'MIME-Version: 1.0',
+		'Content-Transfer-Encoding: 7bit',
+		`Content-Disposition: attachment; filename="${filename}"`,
+		'',
+		body,
+	].join('\n');
+	return [
+		`Content-Type: multipart/mixed; boundary="${MIME_BOUNDARY}"`,
+		'MIME-Version: 1.0',
+		'',
+		part('text/cloud-config', 'cloud-config.txt', '#cloud-config\ncloud_final_modules:\n- [scripts-user, always]\n'),
+		part('text/x-shellscript', 'userdata.txt', script),
+		`--${MIME_BOUNDARY}--`,
+		'',
+	].join('\n');
 }

@@ -57,3 +57,29 @@ describe('user data', () => {
 		expect(analyzeUserData(`#!/bin/bash\n${'#'.repeat(16 * 1024)}`).withinLimit).toBe(false);
 	});
 });
+
+describe('user data builder', () => {
+	test('the builder’s starting options rebuild the page’s script exactly', async () => {
+		const { buildUserDataScript } = await import('../../../src/lib/ec2');
+		const { userDataBuilderStart } = await import('../../../src/examples/ec2/user-data');
+		expect(buildUserDataScript(userDataBuilderStart)).toBe(userDataScript);
+	});
+	test('every boot: the AWS MIME multi-part form with scripts-user always', async () => {
+		const { buildUserDataScript } = await import('../../../src/lib/ec2');
+		const script = buildUserDataScript({ updatePackages: false, installWebServer: false, writeIndexPage: false, extraCommands: 'date >> /var/log/boots\n\n', runOnEveryBoot: true });
+		expect(script.startsWith('Content-Type: multipart/mixed; boundary="//"\nMIME-Version: 1.0\n')).toBe(true);
+		expect(script).toContain('cloud_final_modules:\n- [scripts-user, always]');
+		expect(script).toContain('Content-Type: text/x-shellscript; charset="us-ascii"');
+		expect(script).toContain('#!/bin/bash\n# Runs as root on every boot (see the cloud-config part above).\ndate >> /var/log/boots\n');
+		expect(script.endsWith('--//--\n')).toBe(true);
+		const report = analyzeUserData(script);
+		expect(report.format).toBe('mime-multipart');
+		expect(report.facts[0]).toMatch(/EVERY boot/);
+	});
+	test('the index page needs the web server; bad extra commands are refused', async () => {
+		const { buildUserDataScript, UserDataError } = await import('../../../src/lib/ec2');
+		expect(buildUserDataScript({ updatePackages: false, installWebServer: false, writeIndexPage: true, extraCommands: '', runOnEveryBoot: false })).not.toContain('index.html');
+		expect(() => buildUserDataScript({ updatePackages: false, installWebServer: false, writeIndexPage: false, extraCommands: 'a\u0000b', runOnEveryBoot: false })).toThrowError(UserDataError);
+		expect(() => buildUserDataScript({ updatePackages: false, installWebServer: false, writeIndexPage: false, extraCommands: 'x'.repeat(9000), runOnEveryBoot: false })).toThrowError(/8 KB/);
+	});
+});
