@@ -83,19 +83,19 @@ describe.skipIf(!browserAvailable)('IAM account-security widgets in Chromium', (
 		const shown = async (page: Page) => (await text(page, `${root} [data-part="code"]`)).replace(/\s/g, '');
 		const openFrozen = async (path: string) => {
 			const opened = await openPage(site, path);
+			// Date.now() is frozen from here on; the widget's 1-second tick picks it up (no reload needed).
 			await opened.page.clock.setFixedTime(fixed);
-			await opened.page.reload({ waitUntil: 'load' });
 			return opened;
 		};
 
 		test('shows the engine’s code for the frozen clock, and steps by 30 s', async () => {
 			const { page, problems, close } = await openFrozen('/iam/mfa/');
 			const expected = await totp(mfaDemoDevice.secret, fixed / 1000);
-			await expect.poll(() => shown(page)).toBe(expected);
-			expect(await text(page, `${root} [data-part="countdown"]`)).toBe('New code in 25 s');
+			await expect.poll(() => shown(page), { timeout: 5000 }).toBe(expected);
+			await expect.poll(() => text(page, `${root} [data-part="countdown"]`), { timeout: 5000 }).toBe('New code in 25 s');
 			expect(await text(page, `${root} [data-part="s-code"]`)).toBe(expected);
 			await page.click(`${root} [data-part="back"]`);
-			await expect.poll(() => shown(page)).toBe(await totp(mfaDemoDevice.secret, fixed / 1000 - 30));
+			await expect.poll(() => shown(page), { timeout: 5000 }).toBe(await totp(mfaDemoDevice.secret, fixed / 1000 - 30));
 			expect(problems).toEqual(NO_PROBLEMS);
 			await close();
 		});
@@ -103,14 +103,14 @@ describe.skipIf(!browserAvailable)('IAM account-security widgets in Chromium', (
 		test('a typed secret changes code and QR code; the secret round-trips through the URL', async () => {
 			const { page, close } = await openFrozen('/iam/mfa/');
 			await page.fill(`${root} [data-part="secret"]`, 'jbsw y3dp ehpk 3pxp');
-			await expect.poll(() => shown(page)).toBe(await totp('JBSWY3DPEHPK3PXP', fixed / 1000));
+			await expect.poll(() => shown(page), { timeout: 5000 }).toBe(await totp('JBSWY3DPEHPK3PXP', fixed / 1000));
 			const expectedPath = qrPath(buildOtpauthUri({ ...mfaDemoDevice, secret: 'JBSWY3DPEHPK3PXP' })).d;
 			expect(await page.locator(`${root} [data-part="qr-path"]`).getAttribute('d')).toBe(expectedPath);
 			expect(decodeURIComponent(page.url())).toContain('"secret":"JBSWY3DPEHPK3PXP"');
 			await close();
 			const reopened = await openFrozen(`/iam/mfa/${param('totp', { secret: 'JBSWY3DPEHPK3PXP' })}`);
 			expect(await reopened.page.inputValue(`${root} [data-part="secret"]`)).toBe('JBSW Y3DP EHPK 3PXP');
-			await expect.poll(() => shown(reopened.page)).toBe(await totp('JBSWY3DPEHPK3PXP', fixed / 1000));
+			await expect.poll(() => shown(reopened.page), { timeout: 5000 }).toBe(await totp('JBSWY3DPEHPK3PXP', fixed / 1000));
 			await reopened.close();
 		});
 
