@@ -2,7 +2,7 @@
  * Benchmarks for the EC2 instance-type engine. Target (issue #4): parsing all ~1,400 offered names
  * takes under 10 ms.
  *
- *   npx vitest bench --run --config test/bench/ec2.vitest.config.ts
+ *   npm run bench
  */
 import { expect, test } from 'vitest';
 import { closestOfferedNames, describeInstanceType, offeredInstanceTypes, parseInstanceType } from '../../src/lib/ec2';

@@ -3,7 +3,7 @@
  * and the playground's "typical policy" re-evaluation (parse the JSON text + evaluate), which must
  * stay well under 1 ms so the page can update on every keystroke.
  *
- *   npx vitest bench --run --config test/bench/iam.vitest.config.ts
+ *   npm run bench
  */
 import { expect, test } from 'vitest';
 import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
