@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { basePathLinks } from './scripts/base-path.mjs';
+import { csp } from './scripts/csp.mjs';
+import { htmlFixups } from './scripts/html-fixups.mjs';
 
 // The deploy workflow sets these from the repository (GitHub Pages: https://owner.github.io/repo/).
 const site = process.env.SITE_URL ?? 'https://devops-learning-aws.example.org';
@@ -54,5 +56,10 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css'],
 		}),
 		basePathLinks(),
+		// Keyboard access to sideways-scrolling code blocks and tables. See scripts/html-fixups.mjs.
+		htmlFixups(),
+		// A strict Content-Security-Policy on every page (<meta>, with hashes of its inline scripts) and in
+		// dist/_headers. See scripts/csp.mjs.
+		csp(),
 	],
 });

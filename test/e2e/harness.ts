@@ -3,7 +3,8 @@
  *
  * - `startSite()` serves dist/ on 127.0.0.1 with a static server (no dev server, no network).
  * - `openPage(path)` opens a page and records console errors, uncaught exceptions, failed requests and
- *   every request to a host other than the local server, so tests can assert there are none.
+ *   every request to a host other than the local server, so tests can assert there are none;
+ *   `cspViolations(page)` lists the Content-Security-Policy violations it reported.
  * - Without /usr/bin/chromium the e2e suite is skipped with a visible message, except in CI
  *   (CI=true), where a missing browser is a failure: `.ci/run` installs it.
  */
@@ -30,6 +31,26 @@ const MIME: Record<string, string> = {
 };
 
 export interface Site { origin: string; close(): Promise<void> }
+
+/**
+ * The response headers the build wrote for every page (the `/*` rule of dist/_headers, Netlify /
+ * Cloudflare Pages format), including the Content-Security-Policy: `startSite(distHeaders())` serves
+ * the site as the production host would.
+ */
+export function distHeaders(): Record<string, string> {
+	const file = join(distDir, '_headers');
+	const headers: Record<string, string> = {};
+	if (!existsSync(file)) return headers;
+	let inRule = false;
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (/^\S/.test(line)) inRule = line.trim() === '/*';
+		else if (inRule && line.includes(':')) {
+			const separator = line.indexOf(':');
+			headers[line.slice(0, separator).trim()] = line.slice(separator + 1).trim();
+		}
+	}
+	return headers;
+}
 
 /** Extra response headers for every page, e.g. a Content-Security-Policy under test. */
 export async function startSite(headers: Record<string, string> = {}): Promise<Site> {
@@ -82,6 +103,11 @@ export interface OpenOptions {
 	javaScriptEnabled?: boolean;
 }
 
+/** The Content-Security-Policy violations the page has reported so far (`securitypolicyviolation` events). */
+export function cspViolations(page: Page): Promise<string[]> {
+	return page.evaluate(() => (window as unknown as { __dlaCspViolations?: string[] }).__dlaCspViolations ?? []);
+}
+
 /** Opens `path` (e.g. `/iam/permissions/?policy=…`) on `site` and records what went wrong. */
 export async function openPage(site: Site, path: string, options: OpenOptions = {}): Promise<OpenedPage> {
 	const browser = await launchBrowser();
@@ -99,6 +125,13 @@ export async function openPage(site: Site, path: string, options: OpenOptions = 
 	page.on('request', (request) => {
 		const url = request.url();
 		if (!url.startsWith(site.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreignRequests.push(url);
+	});
+	// Record Content-Security-Policy violations (Chromium also logs them as console errors); see cspViolations().
+	await context.addInitScript(() => {
+		const seen: string[] = ((window as unknown as { __dlaCspViolations: string[] }).__dlaCspViolations = []);
+		document.addEventListener('securitypolicyviolation', (event) => {
+			seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile || 'page'}:${event.lineNumber})`);
+		});
 	});
 	// Starlight reads the theme from localStorage; seed it so dark/light is deterministic.
 	if (options.colorScheme) await context.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), options.colorScheme);

@@ -1,0 +1,146 @@
+// @ts-check
+/**
+ * The site's Content-Security-Policy, in one place, applied after the build by `csp()`:
+ *
+ * - Every page gets, as the first element of its <head>, a `<meta http-equiv="content-security-policy">`
+ *   whose script-src lists the SHA-256 hash of each inline script on that page (Starlight's theme and
+ *   sidebar scripts, small bundled widget scripts). No 'unsafe-inline' and no 'unsafe-eval' for scripts.
+ *   (Astro's own `security.csp` was tried first: with Starlight it leaves some inline scripts unhashed,
+ *   e.g. the theme provider, so pages break; hashing the final HTML cannot miss one.)
+ * - `'wasm-unsafe-eval'` lets the browser compile Pagefind's search WebAssembly; it does not allow
+ *   eval() or new Function().
+ * - style-src needs 'unsafe-inline': Starlight's icons and Expressive Code's highlighted code use
+ *   style="" attributes, which no hash can allow (short of 'unsafe-hashes' per attribute value).
+ * - dist/_headers (Netlify / Cloudflare Pages format) gets public/_headers (other security headers) plus
+ *   one Content-Security-Policy header for every page, whose script-src is the union of every page's
+ *   hashes and which adds what a <meta> policy cannot carry (frame-ancestors). Browsers enforce both.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'parse5';
+
+/** script-src sources besides the per-page hashes. */
+export const scriptResources = ["'self'", "'wasm-unsafe-eval'"];
+/** style-src sources (see above for 'unsafe-inline'). */
+export const styleResources = ["'self'", "'unsafe-inline'"];
+
+/** Directives other than script-src/style-src, for the <meta> policy. */
+export const metaDirectives = [
+	"default-src 'self'",
+	"img-src 'self' data:",
+	"font-src 'self'",
+	"connect-src 'self'",
+	"worker-src 'self'",
+	"manifest-src 'self'",
+	"object-src 'none'",
+	"frame-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+];
+/** Directives only a response header can carry. */
+export const headerOnlyDirectives = ["frame-ancestors 'none'"];
+
+/** Script types the browser does not execute, so they need no hash. */
+const DATA_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
+
+/** Inline scripts (no src) the browser may execute, with their exact source text (parsed, not regexed,
+ * so a "<script>" inside an attribute or a code sample cannot be mistaken for one). */
+export function inlineScripts(html) {
+	const out = [];
+	const walk = (node) => {
+		if (node.tagName === 'script') {
+			const attrs = Object.fromEntries(node.attrs.map((a) => [a.name, a.value]));
+			const type = attrs.type?.trim().toLowerCase();
+			if (attrs.src === undefined && !(type && DATA_SCRIPT_TYPES.has(type))) {
+				out.push(node.childNodes.map((child) => child.value ?? '').join(''));
+			}
+		}
+		for (const child of node.content?.childNodes ?? node.childNodes ?? []) walk(child);
+	};
+	walk(parse(html));
+	return out;
+}
+
+/** CSP source for a script text: 'sha256-<base64>' of its UTF-8 bytes, as the browser computes it. */
+export function scriptHash(text) {
+	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** The policy of one page: its own inline-script hashes; `forHeader` adds header-only directives. */
+export function policyFor(scriptHashes, { forHeader = false } = {}) {
+	return [
+		...metaDirectives,
+		`script-src ${[...scriptResources, ...[...new Set(scriptHashes)].sort()].join(' ')}`,
+		`style-src ${styleResources.join(' ')}`,
+		...(forHeader ? headerOnlyDirectives : []),
+	].join('; ');
+}
+
+/** Inserts the page's policy as the first element of <head>, so it governs every script after it. */
+export function withMetaPolicy(html) {
+	if (/http-equiv=["']content-security-policy/i.test(html)) throw new Error('page already has a CSP <meta>');
+	const policy = policyFor(inlineScripts(html).map(scriptHash));
+	const meta = `<meta http-equiv="content-security-policy" content="${policy.replaceAll('"', '&quot;')}">`;
+	const head = /<head\b[^>]*>/i.exec(html);
+	if (!head) throw new Error('page has no <head>');
+	return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length);
+}
+
+/** The <meta http-equiv="content-security-policy"> content of an HTML page, or undefined. */
+export function metaPolicy(html) {
+	const match = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
+	return match ? match[1].replaceAll('&#39;', "'").replaceAll('&apos;', "'") : undefined;
+}
+
+/** The hash sources ('sha256-…') of one directive in a policy. */
+export function hashesOf(policy, directive) {
+	const found = policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${directive} `));
+	return found ? found.split(/\s+/).filter((source) => /^'sha(256|384|512)-/.test(source)) : [];
+}
+
+function* htmlFiles(dir) {
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) yield* htmlFiles(path);
+		else if (entry.name.endsWith('.html')) yield path;
+	}
+}
+
+/** Reads the Content-Security-Policy value from a `_headers` file. */
+export function policyFromHeadersFile(text) {
+	const match = /^\s+Content-Security-Policy:\s*(.+)$/m.exec(text);
+	if (!match) throw new Error('_headers has no Content-Security-Policy line');
+	return match[1].trim();
+}
+
+/**
+ * Astro integration: after the build, adds each page's CSP <meta> and writes dist/_headers with the
+ * site-wide policy. Runs after basePathLinks() (which changes attributes, never script text).
+ */
+export function csp() {
+	return {
+		name: 'dla-csp',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const distDir = fileURLToPath(dir);
+				const hashes = [];
+				let pages = 0;
+				for (const file of htmlFiles(distDir)) {
+					const html = readFileSync(file, 'utf8');
+					hashes.push(...inlineScripts(html).map(scriptHash));
+					writeFileSync(file, withMetaPolicy(html));
+					pages++;
+				}
+				const target = join(distDir, '_headers');
+				// public/_headers was copied to dist/; the CSP line goes first under its `/*` rule.
+				const base = existsSync(target) ? readFileSync(target, 'utf8') : '/*\n';
+				if (/Content-Security-Policy:/i.test(base)) throw new Error('public/_headers must not set Content-Security-Policy; the build adds it');
+				const policy = policyFor(hashes, { forHeader: true });
+				writeFileSync(target, base.replace(/^\/\*[ \t]*\n/m, (rule) => `${rule}  Content-Security-Policy: ${policy}\n`));
+				logger.info(`CSP <meta> added to ${pages} pages; _headers policy allows ${new Set(hashes).size} inline scripts by hash`);
+			},
+		},
+	};
+}
