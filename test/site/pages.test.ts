@@ -14,10 +14,12 @@ describe('every built page', () => {
 	});
 
 	test.each(pages.map((page) => [page.path, page] as const))('%s has a <title> and its own meta description', (_, page) => {
-		const titles = findAll(page.document, byTag('title'));
+		// The document's <title> in <head>; inline SVG diagrams have <title>s of their own.
+		const [head] = findAll(page.document, byTag('head'));
+		const titles = findAll(head!, byTag('title'));
 		expect(titles).toHaveLength(1);
 		expect(normalise(textOf(titles[0]!))).not.toBe('');
-		const descriptions = findAll(page.document, (el) => el.tagName === 'meta' && attr(el, 'name') === 'description');
+		const descriptions = findAll(head!, (el) => el.tagName === 'meta' && attr(el, 'name') === 'description');
 		expect(descriptions).toHaveLength(1);
 		const description = normalise(attr(descriptions[0]!, 'content') ?? '');
 		expect(description.length, 'meta description is empty').toBeGreaterThan(20);
