@@ -56,6 +56,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		// Well-formed but not offered.
 		await input.fill('m5.nano');
 		await expect.poll(() => status.textContent()).toBe('Well-formed, but not offered');
+		await expect(root.locator('[data-part="suggestion"]').textContent()).resolves.toBe(describeInstanceType('m5.nano').nearestOffered);
 
 		// Malformed: the engine's reason beside the input, and a did-you-mean button that fixes it.
 		await input.fill('m5.xxlarge');
@@ -102,6 +103,13 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		const url = new URL(page.url());
 		const again = await openPage(site, url.pathname + url.search);
 		await expect.poll(() => again.page.locator('#family-explorer tbody tr:visible th').allTextContents()).toEqual(expected);
+		// A family's name links to the decoder with that family loaded.
+		const first = again.page.locator('#family-explorer tbody tr:visible th a').first();
+		const family = await first.textContent();
+		await first.click();
+		const smallest = rows.find((r) => r.family === family)!.sizes[0];
+		await expect.poll(() => again.page.locator('#instance-type-decoder').getByLabel('Instance type name').inputValue()).toBe(`${family}.${smallest}`);
+		await expect.poll(() => again.page.locator('#instance-type-decoder [data-part="status"]').textContent()).toBe('Offered by EC2');
 		await again.close();
 		expect(problems).toEqual(noProblems);
 		await close();

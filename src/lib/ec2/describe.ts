@@ -5,7 +5,7 @@
 import { CAPABILITIES, CATEGORY_DOC_URLS, CATEGORY_LABELS, PROCESSOR_LABELS, SERIES } from './glossary';
 import { parseInstanceType, type ParsedInstanceType } from './instance-type';
 import { isOfferedInstanceType, offeredSizesOf } from './catalog';
-import { relativeSize, type RelativeSize } from './size';
+import { relativeSize, sizeFactor, type RelativeSize } from './size';
 
 export type PartKind = 'series' | 'generation' | 'processor' | 'capability' | 'suffix' | 'size';
 
@@ -27,6 +27,8 @@ export interface InstanceTypeDescription {
 	offered: boolean;
 	/** Offered sizes of the same family (for "not offered" hints); empty if the family is not offered. */
 	familySizes: readonly string[];
+	/** For a name EC2 does not offer: the offered size of the same family closest in size, else null. */
+	nearestOffered: string | null;
 	relative: RelativeSize;
 }
 
@@ -47,6 +49,23 @@ function suffixMeaning(parsed: ParsedInstanceType): string {
 	if (parsed.series === 'u') return `${suffix.replace('tb', ' TiB')} of memory.`;
 	if (parsed.series === 'mac') return `Apple ${suffix.toUpperCase().replace(/(PRO|MAX|ULTRA)$/, (word) => ` ${word[0]}${word.slice(1).toLowerCase()}`)} chip.`;
 	return `The accelerator: NVIDIA ${suffix.toUpperCase()} GPUs.`;
+}
+
+/** The family's offered size nearest to `size` by normalization factor (ties go to the smaller size). */
+function nearestOfferedSize(family: string, size: string): string | null {
+	const sizes = offeredSizesOf(family);
+	if (sizes.length === 0) return null;
+	const target = sizeFactor(size);
+	if (target === null) return sizes.includes('metal') ? `${family}.metal` : `${family}.${sizes[sizes.length - 1]}`;
+	let best: string | null = null;
+	let bestGap = Infinity;
+	for (const candidate of sizes) {
+		const factor = sizeFactor(candidate);
+		if (factor === null) continue;
+		const gap = Math.abs(Math.log2(factor) - Math.log2(target));
+		if (gap < bestGap - 1e-9) { best = candidate; bestGap = gap; }
+	}
+	return best === null ? null : `${family}.${best}`;
 }
 
 export function describeInstanceType(type: string | ParsedInstanceType): InstanceTypeDescription {
@@ -78,13 +97,15 @@ export function describeInstanceType(type: string | ParsedInstanceType): Instanc
 		parts.push({ kind: 'suffix', text: parsed.suffix, label: parsed.series === 'u' ? 'Memory' : parsed.series === 'mac' ? 'Chip' : 'Accelerator', meaning: suffixMeaning(parsed) });
 	}
 	parts.push({ kind: 'size', text: parsed.size, label: 'Size', meaning: sizeMeaning(parsed.size) });
+	const offered = isOfferedInstanceType(parsed.name);
 	return {
 		parsed,
 		parts,
 		categoryLabel: CATEGORY_LABELS[parsed.category],
 		categoryUrl: CATEGORY_DOC_URLS[parsed.category],
-		offered: isOfferedInstanceType(parsed.name),
+		offered,
 		familySizes: offeredSizesOf(parsed.family),
+		nearestOffered: offered ? null : nearestOfferedSize(parsed.family, parsed.size),
 		relative: relativeSize(parsed),
 	};
 }

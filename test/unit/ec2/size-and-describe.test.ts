@@ -76,6 +76,13 @@ describe('describeInstanceType: labelled parts, in name order', () => {
 		const d = describeInstanceType('m5.nano');
 		expect(d.offered).toBe(false);
 		expect(d.familySizes).toContain('large');
+		// Suggest the same family's nearest real size, not another family's nano.
+		expect(d.nearestOffered).toBe('m5.large');
+		expect(describeInstanceType('m5.3xlarge').nearestOffered).toBe('m5.4xlarge'); // 24 is nearer 32 than 16 on a doubling scale
+		expect(describeInstanceType('m5.6xlarge').nearestOffered).toBe('m5.8xlarge');
+		expect(describeInstanceType('t3.metal').nearestOffered).toBe('t3.2xlarge');
+		expect(describeInstanceType('m9.large').nearestOffered).toBeNull();
+		expect(describeInstanceType('m5.large').nearestOffered).toBeNull();
 	});
 });
 
