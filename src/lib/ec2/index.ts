@@ -40,3 +40,4 @@ export { purchasingChart, formatMoney, type PurchasingChart } from './purchasing
 export { billOnDemandUsage, parseDurations, billingGranularity, BillingInputError, PLATFORM_LABELS, type BillingPlatform, type OnDemandBill } from './billing';
 export { analyzeUserData, buildUserDataScript, UserDataError, USER_DATA_LIMIT_BYTES, type UserDataReport, type UserDataFormat, type UserDataOptions } from './user-data';
 export { familyRows, type FamilyRow } from './families';
+export { savingsPlanCoverage, type SavingsPlan, type Usage, type Coverage } from './savings-plans';
