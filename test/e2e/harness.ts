@@ -55,13 +55,21 @@ export function distHeaders(): Record<string, string> {
 /** Extra response headers for every page, e.g. a Content-Security-Policy under test. */
 export async function startSite(headers: Record<string, string> = {}): Promise<Site> {
 	const server: Server = createServer((req, res) => {
-		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		let file = normalize(join(distDir, pathname));
-		if (!file.startsWith(distDir)) { res.writeHead(403).end(); return; }
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		if (!existsSync(file)) { res.writeHead(404, { 'content-type': 'text/html' }).end(readFileSync(join(distDir, '404.html'))); return; }
-		res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', ...headers });
-		res.end(readFileSync(file));
+		// Never throw here: an exception would leave the request hanging until the browser times out
+		// (e.g. when dist/ is being rebuilt under the test); answer 500 instead.
+		try {
+			const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+			let file = normalize(join(distDir, pathname));
+			if (!file.startsWith(distDir)) { res.writeHead(403).end(); return; }
+			if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+			if (!existsSync(file)) { res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(readFileSync(join(distDir, '404.html'))); return; }
+			const body = readFileSync(file);
+			res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', ...headers });
+			res.end(body);
+		} catch (error) {
+			if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+			res.end(`test server: ${String(error)}`);
+		}
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();
