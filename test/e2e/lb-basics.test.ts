@@ -26,9 +26,7 @@ describe.skipIf(!browserAvailable)('Load balancing basics in Chromium', () => {
 				const { page, problems, close } = await openPage(site, `/load-balancing/${slug}`, { width: 320, colorScheme });
 				await expect(page.locator('h1').count()).resolves.toBe(1);
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-				// The shared SecurityGroupSimulator (security-groups chapter) currently overflows at 320 px on every
-				// page that uses it, including its own chapter; that page's width is checked by its owner's tests.
-				if (slug !== 'load-balancer-security-groups/') expect(overflow, `${slug} ${colorScheme}`).toBeLessThanOrEqual(0);
+				expect(overflow, `${slug} ${colorScheme}`).toBeLessThanOrEqual(0);
 				expect(problems, slug).toEqual(noProblems);
 				await close();
 			}

@@ -16,12 +16,19 @@ describe.skipIf(!browserAvailable)('Security groups chapter in Chromium', () => 
 	beforeAll(async () => { site = await startSite(); });
 	afterAll(async () => { await site?.close(); await closeBrowser(); });
 
-	test('every page loads with no errors or foreign requests', async () => {
+	test('every page loads at 320 px, light and dark, with no errors, foreign requests or sideways scroll', async () => {
 		for (const slug of ['', 'rules/', 'inbound-outbound/', 'good-to-know/', 'referencing/', 'ports/']) {
-			const { page, problems, close } = await openPage(site, `/security-groups/${slug}`, { width: 360 });
-			await expect(page.locator('h1').count()).resolves.toBe(1);
-			expect(problems, slug).toEqual(noProblems);
-			await close();
+			for (const colorScheme of ['light', 'dark'] as const) {
+				const { page, problems, close } = await openPage(site, `/security-groups/${slug}`, { width: 320, colorScheme });
+				await expect(page.locator('h1').count()).resolves.toBe(1);
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow, `${slug} ${colorScheme}`).toBeLessThanOrEqual(0);
+				// The simulator's tables are rebuilt in the browser; each scroller must stay a focusable, named region.
+				const unlabelled = await page.locator('.sgsim .dla-table-wrap:not([tabindex="0"][role="region"][aria-label])').count();
+				expect(unlabelled, slug).toBe(0);
+				expect(problems, slug).toEqual(noProblems);
+				await close();
+			}
 		}
 	});
 

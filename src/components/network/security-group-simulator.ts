@@ -87,7 +87,9 @@ function mount(root: HTMLElement): void {
 	const presetsBox = h('div', { class: 'sgsim__presets', role: 'group', 'aria-label': 'Example connections' });
 	const connectionBox = h('div', { class: 'dla-grid dla-grid--3' });
 	const output = h('div', { class: 'dla-output', 'data-part': 'output', 'aria-live': 'polite' });
-	const allBox = h('div', { class: 'dla-table-wrap', 'data-part': 'all' });
+	// Scrolling table wrappers are built here, after the build-time fix-ups ran: make each a focusable,
+	// labelled region so keyboard users can scroll it (axe scrollable-region-focusable).
+	const allBox = h('div', { class: 'dla-table-wrap', 'data-part': 'all', tabindex: '0', role: 'region', 'aria-label': 'Every example connection with these rules' });
 	replaceChildren(app, groupsBox, h('h3', { class: 'sgsim__heading' }, 'Send a connection'), presetsBox, connectionBox, output, allBox);
 
 	// Rows whose inputs exist in the DOM, to attach errors and highlights: key = group:dir:index.
@@ -153,7 +155,7 @@ function mount(root: HTMLElement): void {
 					h('caption', {}, direction === 'inbound' ? 'Inbound rules' : 'Outbound rules'),
 					h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '#'), h('th', { scope: 'col' }, 'Protocol'), h('th', { scope: 'col' }, 'Port range'), h('th', { scope: 'col' }, peerName), h('th', { scope: 'col' }, 'Description'), h('th', { scope: 'col' }, h('span', { class: 'dla-visually-hidden' }, 'Actions')))),
 					tbody);
-				section.append(h('div', { class: 'dla-table-wrap' }, table));
+				section.append(h('div', { class: 'dla-table-wrap', tabindex: '0', role: 'region', 'aria-label': `${group.id} ${direction} rules` }, table));
 				if (editable) {
 					const add = h('button', { type: 'button', class: 'dla-button' }, `Add ${direction} rule`);
 					add.addEventListener('click', () => {
