@@ -1,7 +1,7 @@
 import type { PurchasingInput, PurchasingPrices } from '../../lib/ec2';
 
 /**
- * Sample prices for the purchasing calculator's default view. Prices are inputs: they change and differ
+ * Illustrative sample prices (not current) for the purchasing calculator's default view. Prices are inputs: they change and differ
  * by Region, operating system and tenancy — check the AWS pricing pages before deciding anything.
  */
 export const samplePricesMeta = {
@@ -10,7 +10,7 @@ export const samplePricesMeta = {
 	tenancy: 'Shared (Dedicated Host row: m5 host)',
 	region: 'US East (N. Virginia), us-east-1',
 	recorded: '2025-01-15',
-	source: 'AWS public price pages: Amazon EC2 On-Demand, Reserved Instances, Savings Plans, Spot and Dedicated Hosts pricing (rounded; Spot is a typical recent price, it moves)',
+	source: 'AWS public price pages: Amazon EC2 On-Demand, Reserved Instances, Savings Plans, Spot and Dedicated Hosts pricing (rounded; Reserved Instance and Savings Plan rates are approximate; Spot is one typical price, it moves)',
 } as const;
 
 export const samplePrices: PurchasingPrices = {
