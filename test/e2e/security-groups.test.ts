@@ -26,6 +26,8 @@ describe.skipIf(!browserAvailable)('Security groups chapter in Chromium', () => 
 				// The simulator's tables are rebuilt in the browser; each scroller must stay a focusable, named region.
 				const unlabelled = await page.locator('.sgsim .dla-table-wrap:not([tabindex="0"][role="region"][aria-label])').count();
 				expect(unlabelled, slug).toBe(0);
+				const labels = await page.locator('.sgsim [role="region"]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+				expect(new Set(labels).size, `${slug} region names are unique`).toBe(labels.length);
 				expect(problems, slug).toEqual(noProblems);
 				await close();
 			}

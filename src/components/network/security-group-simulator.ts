@@ -89,7 +89,9 @@ function mount(root: HTMLElement): void {
 	const output = h('div', { class: 'dla-output', 'data-part': 'output', 'aria-live': 'polite' });
 	// Scrolling table wrappers are built here, after the build-time fix-ups ran: make each a focusable,
 	// labelled region so keyboard users can scroll it (axe scrollable-region-focusable).
-	const allBox = h('div', { class: 'dla-table-wrap', 'data-part': 'all', tabindex: '0', role: 'region', 'aria-label': 'Every example connection with these rules' });
+	// The build-time label names the widget, so two simulators on one page keep distinct region names.
+	const allLabel = app.querySelector('[data-part="all"]')?.getAttribute('aria-label') ?? 'Every example connection with these rules';
+	const allBox = h('div', { class: 'dla-table-wrap', 'data-part': 'all', tabindex: '0', role: 'region', 'aria-label': allLabel });
 	replaceChildren(app, groupsBox, h('h3', { class: 'sgsim__heading' }, 'Send a connection'), presetsBox, connectionBox, output, allBox);
 
 	// Rows whose inputs exist in the DOM, to attach errors and highlights: key = group:dir:index.
