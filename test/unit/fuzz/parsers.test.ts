@@ -6,8 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { credentialReportSampleCsv } from '../../../src/examples/iam/credential-report-sample';
 import { CREDENTIAL_REPORT_COLUMNS, CredentialReportError, parseAccessKeyId, AccessKeyIdError, parseCliCommand, CliCommandError, parseCredentialReport } from '../../../src/lib/credentials';
-import { InstanceTypeError, parseInstanceType } from '../../../src/lib/ec2';
-import { MatcherError, matchesSuccessCode, parseMatcher, parseXForwardedFor, ForwardedHeaderError, parseCertificateLines, SniError } from '../../../src/lib/elb';
+import { BillingInputError, InstanceTypeError, parseDurations, parseInstanceType } from '../../../src/lib/ec2';
+import { AlbRuleError, MatcherError, matchesSuccessCode, parseListenerJson, parseMatcher, parseProbeSequence, parseStickinessScript, parseXForwardedFor, ForwardedHeaderError, parseCertificateLines, ProbeSequenceError, SniError, StickinessError } from '../../../src/lib/elb';
 import { parsePolicy, PolicyParseError, parseArn, ArnParseError } from '../../../src/lib/iam';
 import { base32Decode, base32Encode, Base32Error, parseOtpauthUri, OtpauthUriError } from '../../../src/lib/mfa';
 import { CidrError, parseCidr, parseIp } from '../../../src/lib/network';
@@ -148,5 +148,25 @@ describe('fuzzing the parsers that read reader input', () => {
 		});
 		fuzzParser({ name: 'mfa.parseOtpauthUri', parse: parseOtpauthUri, errorClass: OtpauthUriError,
 			seeds: ['otpauth://totp/Example:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Example'], numRuns: 200 });
+	});
+
+	test('elb: health-check probe sequences, stickiness scripts, listener JSON', () => {
+		fuzzParser({ name: 'elb.parseProbeSequence', parse: parseProbeSequence, errorClass: ProbeSequenceError,
+			seeds: ['200, 200, 503, timeout, refused, 200@7'], numRuns: 200,
+			invariant: (probes) => { expect(Array.isArray(probes)).toBe(true); } });
+		fuzzParser({ name: 'elb.parseStickinessScript', parse: parseStickinessScript, errorClass: StickinessError,
+			seeds: ['0 alice 198.51.100.7\n5 bob 198.51.100.7 no-cookies\n30 target-2 down\n60 target-2 up'], numRuns: 200,
+			invariant: (events) => { expect(Array.isArray(events)).toBe(true); } });
+		fuzzParser({ name: 'elb.parseListenerJson', parse: parseListenerJson, errorClass: AlbRuleError,
+			seeds: ['{"rules":[]}'], numRuns: 200 });
+	});
+
+	// KNOWN BUG (owner: src/lib/ec2/billing.ts): a 400-digit number of seconds comes back as a
+	// non-finite duration instead of a BillingInputError. `test.fails` keeps the finding visible;
+	// when the parser is fixed this fails — then make it a plain test.
+	test.fails('ec2.parseDurations: billed run times', () => {
+		fuzzParser({ name: 'ec2.parseDurations', parse: parseDurations, errorClass: BillingInputError,
+			seeds: ['45s', '61', '1m 30s', '2h', '1h5m3s', '45s, 2h\n90'], numRuns: 300,
+			invariant: (seconds) => { for (const s of seconds) expect(Number.isFinite(s) && s >= 0).toBe(true); } });
 	});
 });
