@@ -111,6 +111,18 @@ export interface OpenOptions {
 	javaScriptEnabled?: boolean;
 }
 
+/**
+ * Opens Starlight's search dialog and returns its query input. Starlight builds the Pagefind UI in a
+ * requestIdleCallback after DOMContentLoaded, which a busy machine can delay; wait for it explicitly.
+ */
+export async function openSearch(page: Page): Promise<import('playwright-core').Locator> {
+	await page.locator('#starlight__search input').first().waitFor({ state: 'attached', timeout: 45_000 });
+	await page.getByRole('button', { name: /search/i }).first().click();
+	const input = page.locator('dialog[open] input').first();
+	await input.waitFor({ state: 'visible', timeout: 10_000 });
+	return input;
+}
+
 /** The Content-Security-Policy violations the page has reported so far (`securitypolicyviolation` events). */
 export function cspViolations(page: Page): Promise<string[]> {
 	return page.evaluate(() => (window as unknown as { __dlaCspViolations?: string[] }).__dlaCspViolations ?? []);

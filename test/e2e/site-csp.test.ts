@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPages } from '../site/dist';
-import { browserAvailable, closeBrowser, cspViolations, distHeaders, openPage, startSite, type Site } from './harness';
+import { browserAvailable, closeBrowser, cspViolations, distHeaders, openPage, openSearch, startSite, type Site } from './harness';
 
 const headers = distHeaders();
 const policy = headers['Content-Security-Policy'] ?? '';
@@ -57,10 +57,9 @@ describe.skipIf(!browserAvailable)('the policy in Chromium', () => {
 		await close();
 	});
 
-	test('site search works under the policy (Pagefind WebAssembly), with no violation', async () => {
+	test('site search works under the policy (Pagefind WebAssembly), with no violation', { timeout: 90_000 }, async () => {
 		const { page, problems, close } = await openPage(site, '/iam/');
-		await page.getByRole('button', { name: /search/i }).first().click();
-		await page.locator('dialog[open] input').first().fill('IAM');
+		await (await openSearch(page)).fill('IAM');
 		await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
 		expect({ violations: await cspViolations(page), consoleErrors: problems.consoleErrors, pageErrors: problems.pageErrors }).toEqual({ violations: [], consoleErrors: [], pageErrors: [] });
 		await close();

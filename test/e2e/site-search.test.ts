@@ -1,17 +1,16 @@
 /** Starlight's search dialog in Chromium: typing a query shows the page that answers it. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, closeBrowser, distHeaders, openPage, startSite, type Site } from './harness';
+import { browserAvailable, closeBrowser, distHeaders, openPage, openSearch, startSite, type Site } from './harness';
 
 describe.skipIf(!browserAvailable)('site search dialog', () => {
 	let site: Site;
 	beforeAll(async () => { site = await startSite(distHeaders()); });
 	afterAll(async () => { await site?.close(); await closeBrowser(); });
 
-	test('typing "sticky" lists the sticky sessions page, and the result opens it', async () => {
+	test('typing "sticky" lists the sticky sessions page, and the result opens it', { timeout: 90_000 }, async () => {
 		const { page, problems, close } = await openPage(site, '/', { width: 1280 });
-		await page.getByRole('button', { name: /search/i }).first().click();
+		await (await openSearch(page)).pressSequentially('sticky', { delay: 20 });
 		const dialog = page.locator('dialog[open]');
-		await dialog.locator('input').first().pressSequentially('sticky', { delay: 20 });
 		const first = dialog.locator('.pagefind-ui__result-link').first();
 		await first.waitFor({ timeout: 20_000 });
 		expect(await first.getAttribute('href')).toMatch(/^\/load-balancing\/sticky-sessions\/(#.*)?$/);
