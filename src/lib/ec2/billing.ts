@@ -32,17 +32,27 @@ export function billingGranularity(platform: BillingPlatform): 'per-second' | 'p
  * Parses a running time like `45s`, `61`, `1m 30s`, `2h`, `1h5m3s` into seconds (a bare number is
  * seconds). Several run times are separated by commas or new lines.
  */
+/** The longest single run the calculator accepts: 10 years of seconds. */
+export const MAX_RUN_SECONDS = 10 * 365 * 24 * 3600;
+
 export function parseDurations(text: string): number[] {
 	const pieces = text.split(/[,\n]/).map((piece) => piece.trim()).filter((piece) => piece !== '');
 	if (pieces.length === 0) throw new BillingInputError('Enter at least one running time, such as 45s or 1h 30m.');
 	if (pieces.length > 100) throw new BillingInputError('At most 100 running times at once.');
 	return pieces.map((piece, index) => {
 		const where = pieces.length > 1 ? ` (item ${index + 1}: “${piece}”)` : ` (“${piece}”)`;
-		if (/^\d+(\.\d+)?$/.test(piece)) return Number(piece);
-		const compact = piece.replace(/\s+/g, '').toLowerCase();
-		const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(compact);
-		if (!match || compact === '') throw new BillingInputError(`Write a running time as seconds or with h, m, s — for example 45s, 90, 1m 30s or 2h${where}.`);
-		return Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
+		let seconds: number;
+		if (/^\d+(\.\d+)?$/.test(piece)) {
+			seconds = Number(piece);
+		} else {
+			const compact = piece.replace(/\s+/g, '').toLowerCase();
+			const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(compact);
+			if (!match || compact === '') throw new BillingInputError(`Write a running time as seconds or with h, m, s — for example 45s, 90, 1m 30s or 2h${where}.`);
+			seconds = Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
+		}
+		// Digits alone can spell a number too large to bill (or Infinity); no single run is that long.
+		if (!(seconds <= MAX_RUN_SECONDS)) throw new BillingInputError(`A running time can be at most 10 years (${MAX_RUN_SECONDS.toLocaleString('en-US')} seconds)${where}.`);
+		return seconds;
 	});
 }
 

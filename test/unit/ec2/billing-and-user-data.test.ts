@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { billOnDemandUsage, parseDurations, BillingInputError, analyzeUserData, billingGranularity } from '../../../src/lib/ec2';
+import { billOnDemandUsage, parseDurations, BillingInputError, analyzeUserData, billingGranularity, MAX_RUN_SECONDS } from '../../../src/lib/ec2';
 import { onDemandBillingExample } from '../../../src/examples/ec2/on-demand-billing';
 import { userDataScript } from '../../../src/examples/ec2/user-data';
 
@@ -81,5 +81,16 @@ describe('user data builder', () => {
 		expect(buildUserDataScript({ updatePackages: false, installWebServer: false, writeIndexPage: true, extraCommands: '', runOnEveryBoot: false })).not.toContain('index.html');
 		expect(() => buildUserDataScript({ updatePackages: false, installWebServer: false, writeIndexPage: false, extraCommands: 'a\u0000b', runOnEveryBoot: false })).toThrowError(UserDataError);
 		expect(() => buildUserDataScript({ updatePackages: false, installWebServer: false, writeIndexPage: false, extraCommands: 'x'.repeat(9000), runOnEveryBoot: false })).toThrowError(/8 KB/);
+	});
+});
+
+describe('parseDurations rejects run times too long to bill', () => {
+	test('a 400-digit number of seconds is a BillingInputError, not Infinity', () => {
+		expect(() => parseDurations('9'.repeat(400))).toThrow(BillingInputError);
+		expect(() => parseDurations('9'.repeat(400) + 's')).toThrow(/at most 10 years/);
+	});
+	test('ten years is the longest accepted run', () => {
+		expect(parseDurations(String(MAX_RUN_SECONDS))).toEqual([MAX_RUN_SECONDS]);
+		expect(() => parseDurations(String(MAX_RUN_SECONDS + 1))).toThrow(BillingInputError);
 	});
 });
