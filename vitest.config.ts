@@ -10,6 +10,9 @@ export default defineConfig({
 					name: 'unit',
 					include: ['test/unit/**/*.test.ts'],
 					environment: 'node',
+					// Property tests run thousands of cases; on 2 shared cores (a browser runs the e2e
+					// project alongside) the 5 s default is too tight. Speed is asserted by the benches.
+					testTimeout: 30_000,
 				},
 			},
 			{

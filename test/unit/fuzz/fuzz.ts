@@ -119,6 +119,18 @@ function mutationArbitrary(seeds: string[]): fc.Arbitrary<string> {
 /** Runs the parser once and checks the contract; returns a failure message or undefined. */
 function check<T>(target: FuzzTarget<T>, input: string): string | undefined {
 	const bound = isHuge(input) ? (target.hugeTimeBoundMs ?? 3000) : (target.timeBoundMs ?? 250);
+	// A single timing on a shared 2-core machine can include a GC pause or JIT warm-up; a parser that
+	// is really slow on this input is slow again, so only a second over-bound run counts.
+	const tooSlow = (elapsed: number): boolean => {
+		if (elapsed <= bound) return false;
+		const again = performance.now();
+		try {
+			target.parse(input);
+		} catch {
+			// Same input, same outcome: only the time matters here.
+		}
+		return performance.now() - again > bound;
+	};
 	const started = performance.now();
 	let output: T;
 	try {
@@ -129,7 +141,7 @@ function check<T>(target: FuzzTarget<T>, input: string): string | undefined {
 			return `threw ${error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : String(error)} instead of ${target.errorClass.name}`;
 		}
 		if (error.message.trim() === '') return `threw ${target.errorClass.name} with an empty message`;
-		if (elapsed > bound) return `took ${elapsed.toFixed(0)} ms to reject (bound ${bound} ms)`;
+		if (tooSlow(elapsed)) return `took ${elapsed.toFixed(0)} ms to reject, twice (bound ${bound} ms)`;
 		return undefined;
 	} finally {
 		if (({} as Record<string, unknown>)['polluted'] !== undefined) {
@@ -138,7 +150,7 @@ function check<T>(target: FuzzTarget<T>, input: string): string | undefined {
 		}
 	}
 	const elapsed = performance.now() - started;
-	if (elapsed > bound) return `took ${elapsed.toFixed(0)} ms (bound ${bound} ms)`;
+	if (tooSlow(elapsed)) return `took ${elapsed.toFixed(0)} ms, twice (bound ${bound} ms)`;
 	try {
 		const problem = target.invariant?.(output, input);
 		if (typeof problem === 'string') return `returned nonsense: ${problem}`;
