@@ -10,7 +10,7 @@ import { evaluateFlow, type FlowInput } from '../../lib/network';
 import type { QuizOption, QuizQuestion } from '../../lib/quiz';
 import { maxIopsForSize } from '../../lib/storage';
 
-type Base = Pick<QuizQuestion, 'id' | 'prompt' | 'explanation' | 'learnMore'> & { snippet?: QuizQuestion['snippet'] };
+type Base = Pick<QuizQuestion, 'id' | 'prompt' | 'explanation' | 'learnMore'> & Partial<Pick<QuizQuestion, 'snippet'>>;
 
 /** Options from labelled values; the one equal to `answer` is correct. Throws if the engine's answer is not offered. */
 function optionsFor<T>(choices: { value: T; text: string }[], answer: T, context: string): QuizOption[] {
