@@ -10,7 +10,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** `/iam/` → `/repo/iam/` for base `/repo/`; leaves `//host`, `#x`, `https:` and already-prefixed URLs alone. */
+/**
+ * `/iam/` → `/repo/iam/` for base `/repo/`; leaves `//host`, `#x`, `https:` and already-prefixed URLs alone.
+ * @param {string} base the site's base path (Astro `config.base`), e.g. `/` or `/repo/`
+ * @param {string} url an attribute value
+ * @returns {string}
+ */
 export function withBase(base, url) {
 	if (base === '/' || base === '') return url;
 	if (!url.startsWith('/') || url.startsWith('//')) return url;
@@ -19,14 +24,24 @@ export function withBase(base, url) {
 	return prefix + url;
 }
 
-/** Rewrites the URL attributes of one HTML document. */
+/**
+ * Rewrites the URL attributes of one HTML document.
+ * @param {string} base the site's base path, e.g. `/repo/`
+ * @param {string} html the whole document
+ * @returns {string}
+ */
 export function rewriteHtml(base, html) {
 	return html
-		.replace(/(\s(?:href|src|poster)=)(["'])(\/[^"']*)\2/g, (_, attr, quote, url) => `${attr}${quote}${withBase(base, url)}${quote}`)
-		.replace(/(\ssrcset=)(["'])([^"']*)\2/g, (_, attr, quote, list) =>
-			`${attr}${quote}${list.split(',').map((candidate) => candidate.replace(/^(\s*)(\S+)/, (__, space, url) => space + withBase(base, url))).join(',')}${quote}`);
+		.replace(/(\s(?:href|src|poster)=)(["'])(\/[^"']*)\2/g, (/** @type {string} */ _, /** @type {string} */ attr, /** @type {string} */ quote, /** @type {string} */ url) => `${attr}${quote}${withBase(base, url)}${quote}`)
+		.replace(/(\ssrcset=)(["'])([^"']*)\2/g, (/** @type {string} */ _, /** @type {string} */ attr, /** @type {string} */ quote, /** @type {string} */ list) =>
+			`${attr}${quote}${list.split(',').map((candidate) => candidate.replace(/^(\s*)(\S+)/, (/** @type {string} */ __, /** @type {string} */ space, /** @type {string} */ url) => space + withBase(base, url))).join(',')}${quote}`);
 }
 
+/**
+ * Paths of every .html file under `dir`, recursively.
+ * @param {string} dir
+ * @returns {Generator<string, void, undefined>}
+ */
 function* htmlFiles(dir) {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const path = join(dir, entry.name);
@@ -35,7 +50,10 @@ function* htmlFiles(dir) {
 	}
 }
 
-/** Astro integration: after the build, prefixes the base to root-relative links in every page. */
+/**
+ * Astro integration: after the build, prefixes the base to root-relative links in every page.
+ * @returns {import('astro').AstroIntegration}
+ */
 export function basePathLinks() {
 	let base = '/';
 	return {

@@ -42,33 +42,53 @@ export const metaDirectives = [
 /** Directives only a response header can carry. */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
+/** @typedef {import('parse5').DefaultTreeAdapterTypes.Node} HtmlNode A node of the tree parse5 builds. */
+/** @typedef {{ forHeader?: boolean }} PolicyOptions Options of `policyFor`. */
+
 /** Script types the browser does not execute, so they need no hash. */
 const DATA_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
 
-/** Inline scripts (no src) the browser may execute, with their exact source text (parsed, not regexed,
- * so a "<script>" inside an attribute or a code sample cannot be mistaken for one). */
+/**
+ * Inline scripts (no src) the browser may execute, with their exact source text (parsed, not regexed,
+ * so a "<script>" inside an attribute or a code sample cannot be mistaken for one).
+ * @param {string} html a whole HTML document
+ * @returns {string[]} the text of each such script, in document order
+ */
 export function inlineScripts(html) {
+	/** @type {string[]} */
 	const out = [];
+	/** @param {HtmlNode} node */
 	const walk = (node) => {
-		if (node.tagName === 'script') {
+		if ('tagName' in node && node.tagName === 'script') {
 			const attrs = Object.fromEntries(node.attrs.map((a) => [a.name, a.value]));
 			const type = attrs.type?.trim().toLowerCase();
 			if (attrs.src === undefined && !(type && DATA_SCRIPT_TYPES.has(type))) {
-				out.push(node.childNodes.map((child) => child.value ?? '').join(''));
+				out.push(node.childNodes.map((child) => ('value' in child ? child.value : '')).join(''));
 			}
 		}
-		for (const child of node.content?.childNodes ?? node.childNodes ?? []) walk(child);
+		// A <template>'s children live in its `content` fragment, not in `childNodes`.
+		const children = 'content' in node ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+		for (const child of children) walk(child);
 	};
 	walk(parse(html));
 	return out;
 }
 
-/** CSP source for a script text: 'sha256-<base64>' of its UTF-8 bytes, as the browser computes it. */
+/**
+ * CSP source for a script text: 'sha256-<base64>' of its UTF-8 bytes, as the browser computes it.
+ * @param {string} text
+ * @returns {string}
+ */
 export function scriptHash(text) {
 	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** The policy of one page: its own inline-script hashes; `forHeader` adds header-only directives. */
+/**
+ * The policy of one page: its own inline-script hashes; `forHeader` adds header-only directives.
+ * @param {string[]} scriptHashes CSP hash sources such as `'sha256-…'` (duplicates allowed)
+ * @param {PolicyOptions} [options]
+ * @returns {string}
+ */
 export function policyFor(scriptHashes, { forHeader = false } = {}) {
 	return [
 		...metaDirectives,
@@ -78,7 +98,11 @@ export function policyFor(scriptHashes, { forHeader = false } = {}) {
 	].join('; ');
 }
 
-/** Inserts the page's policy as the first element of <head>, so it governs every script after it. */
+/**
+ * Inserts the page's policy as the first element of <head>, so it governs every script after it.
+ * @param {string} html a whole HTML document
+ * @returns {string}
+ */
 export function withMetaPolicy(html) {
 	if (/http-equiv=["']content-security-policy/i.test(html)) throw new Error('page already has a CSP <meta>');
 	const policy = policyFor(inlineScripts(html).map(scriptHash));
@@ -88,18 +112,33 @@ export function withMetaPolicy(html) {
 	return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length);
 }
 
-/** The <meta http-equiv="content-security-policy"> content of an HTML page, or undefined. */
+/**
+ * The <meta http-equiv="content-security-policy"> content of an HTML page, or undefined.
+ * @param {string} html
+ * @returns {string | undefined}
+ */
 export function metaPolicy(html) {
 	const match = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-	return match ? match[1].replaceAll('&#39;', "'").replaceAll('&apos;', "'") : undefined;
+	// Group 1 is not optional, so it is always a string when the pattern matches.
+	return match ? /** @type {string} */ (match[1]).replaceAll('&#39;', "'").replaceAll('&apos;', "'") : undefined;
 }
 
-/** The hash sources ('sha256-…') of one directive in a policy. */
+/**
+ * The hash sources ('sha256-…') of one directive in a policy.
+ * @param {string} policy a serialized policy, directives separated by `;`
+ * @param {string} directive e.g. `script-src`
+ * @returns {string[]}
+ */
 export function hashesOf(policy, directive) {
 	const found = policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${directive} `));
 	return found ? found.split(/\s+/).filter((source) => /^'sha(256|384|512)-/.test(source)) : [];
 }
 
+/**
+ * Paths of every .html file under `dir`, recursively.
+ * @param {string} dir
+ * @returns {Generator<string, void, undefined>}
+ */
 function* htmlFiles(dir) {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const path = join(dir, entry.name);
@@ -108,16 +147,22 @@ function* htmlFiles(dir) {
 	}
 }
 
-/** Reads the Content-Security-Policy value from a `_headers` file. */
+/**
+ * Reads the Content-Security-Policy value from a `_headers` file.
+ * @param {string} text the file's contents
+ * @returns {string}
+ */
 export function policyFromHeadersFile(text) {
 	const match = /^\s+Content-Security-Policy:\s*(.+)$/m.exec(text);
 	if (!match) throw new Error('_headers has no Content-Security-Policy line');
-	return match[1].trim();
+	// Group 1 is not optional, so it is always a string when the pattern matches.
+	return /** @type {string} */ (match[1]).trim();
 }
 
 /**
  * Astro integration: after the build, adds each page's CSP <meta> and writes dist/_headers with the
  * site-wide policy. Runs after basePathLinks() (which changes attributes, never script text).
+ * @returns {import('astro').AstroIntegration}
  */
 export function csp() {
 	return {
@@ -125,6 +170,7 @@ export function csp() {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const distDir = fileURLToPath(dir);
+				/** @type {string[]} */
 				const hashes = [];
 				let pages = 0;
 				for (const file of htmlFiles(distDir)) {

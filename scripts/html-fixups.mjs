@@ -16,23 +16,40 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 
+/** @typedef {import('parse5').DefaultTreeAdapterTypes.Node} HtmlNode A node of the tree parse5 builds. */
+/** @typedef {import('parse5').DefaultTreeAdapterTypes.Element} HtmlElement An element node (attributes, tag name). */
+
 /**
  * Adds tabindex="0" to the start tags of scrollable containers that have no tabindex. Parsed (with
  * source offsets), not regexed: attribute values such as a widget's data-initial JSON may contain "<pre".
+ * @param {string} html a whole HTML document
+ * @returns {string}
  */
 export function focusableScrollers(html) {
+	/** @type {number[]} */
 	const insertAt = [];
+	/**
+	 * @param {HtmlElement} node
+	 * @returns {string[]} the element's class names
+	 */
 	const classes = (node) => (node.attrs.find((a) => a.name === 'class')?.value ?? '').split(/\s+/);
+	/**
+	 * @param {HtmlNode} node
+	 * @param {HtmlNode | undefined} parent
+	 * @param {boolean} hidden whether an ancestor has aria-hidden="true"
+	 */
 	const walk = (node, parent, hidden) => {
 		// Nothing inside aria-hidden may be focusable (axe `aria-hidden-focus`), e.g. a line-number gutter.
-		const isHidden = hidden || Boolean(node.attrs?.some((a) => a.name === 'aria-hidden' && a.value === 'true'));
-		if (node.tagName && !isHidden && !node.attrs.some((a) => a.name === 'tabindex')) {
+		const isHidden = hidden || ('attrs' in node && node.attrs.some((a) => a.name === 'aria-hidden' && a.value === 'true'));
+		if ('tagName' in node && !isHidden && !node.attrs.some((a) => a.name === 'tabindex')) {
 			const scroller = node.tagName === 'pre'
 				|| (node.tagName === 'div' && classes(node).includes('dla-table-wrap'))
-				|| (node.tagName === 'table' && !(parent?.tagName === 'div' && classes(parent).includes('dla-table-wrap')));
+				|| (node.tagName === 'table' && !(parent !== undefined && 'tagName' in parent && parent.tagName === 'div' && classes(parent).includes('dla-table-wrap')));
 			if (scroller && node.sourceCodeLocation?.startTag) insertAt.push(node.sourceCodeLocation.startTag.startOffset + 1 + node.tagName.length);
 		}
-		for (const child of node.content?.childNodes ?? node.childNodes ?? []) walk(child, node, isHidden);
+		// A <template>'s children live in its `content` fragment, not in `childNodes`.
+		const children = 'content' in node ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+		for (const child of children) walk(child, node, isHidden);
 	};
 	walk(parse(html, { sourceCodeLocationInfo: true }), undefined, false);
 	let out = html;
@@ -40,6 +57,11 @@ export function focusableScrollers(html) {
 	return out;
 }
 
+/**
+ * Paths of every .html file under `dir`, recursively.
+ * @param {string} dir
+ * @returns {Generator<string, void, undefined>}
+ */
 function* htmlFiles(dir) {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const path = join(dir, entry.name);
@@ -48,7 +70,10 @@ function* htmlFiles(dir) {
 	}
 }
 
-/** Astro integration: applies the fix-ups to every page after the build. */
+/**
+ * Astro integration: applies the fix-ups to every page after the build.
+ * @returns {import('astro').AstroIntegration}
+ */
 export function htmlFixups() {
 	return {
 		name: 'dla-html-fixups',
