@@ -13,8 +13,12 @@ export default function buildSiteOnce() {
 	if (process.env.SKIP_BUILD === '1' && existsSync(stamp)) return;
 	const startedAt = Number(process.env.DLA_TEST_RUN_STARTED ?? (process.env.DLA_TEST_RUN_STARTED = String(Date.now())));
 	if (existsSync(stamp) && statSync(stamp).mtimeMs >= startedAt) return;
+	// Vitest sets NODE_ENV=test, which Astro would build as a development site (Starlight then ships
+	// "Search is only available in production" instead of Pagefind): build exactly as `npm run build` does.
+	const { NODE_ENV: _testEnv, ...env } = process.env;
 	execFileSync(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build'], {
 		cwd: root,
+		env: { ...env, NODE_ENV: 'production' },
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
 }
