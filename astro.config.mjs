@@ -53,7 +53,7 @@ export default defineConfig({
 				label,
 				items: [{ autogenerate: { directory } }],
 			})),
-			customCss: ['./src/styles/custom.css'],
+			customCss: ['./src/styles/custom.css', './src/styles/diagrams.css'],
 		}),
 		basePathLinks(),
 		// Keyboard access to sideways-scrolling code blocks and tables. See scripts/html-fixups.mjs.
