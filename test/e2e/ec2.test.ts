@@ -3,7 +3,7 @@
  * and On-Demand billing. Expected answers come from the engine (src/lib/ec2), never typed by hand.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
+import { browserAvailable, closeBrowser, expectPagesClean, openPage, startSite, type Site } from './harness';
 import { InstanceTypeError, analyzeUserData, buildUserDataScript, billOnDemandUsage, comparePurchasingOptions, describeInstanceType, familyRows, parseInstanceType, formatMoney } from '../../src/lib/ec2';
 import { purchasingExample } from '../../src/examples/ec2/purchasing-sample';
 import { userDataBuilderStart } from '../../src/examples/ec2/user-data';
@@ -27,16 +27,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 	afterAll(async () => { await site?.close(); await closeBrowser(); });
 
 	test('every page loads at 320 px, light and dark, with no errors, foreign requests or sideways scroll', async () => {
-		for (const path of PAGES) {
-			for (const colorScheme of ['light', 'dark'] as const) {
-				const { page, problems, close } = await openPage(site, path, { width: 320, colorScheme });
-				await expect(page.locator('h1').count()).resolves.toBe(1);
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-				expect(overflow, `${path} ${colorScheme}`).toBeLessThanOrEqual(0);
-				expect(problems, path).toEqual(noProblems);
-				await close();
-			}
-		}
+		await expectPagesClean(site, PAGES);
 	});
 
 	test('decoder: typing decodes, errors sit beside the input with a suggestion, pasted HTML is text, URL round trip', async () => {

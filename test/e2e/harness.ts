@@ -13,6 +13,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const browserAvailable = existsSync(CHROMIUM_PATH);
@@ -157,4 +158,37 @@ export async function openPage(site: Site, path: string, options: OpenOptions = 
 	if (options.colorScheme) await context.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), options.colorScheme);
 	await page.goto(site.origin + path, { waitUntil: 'load' });
 	return { page, context, problems, close: () => context.close() };
+}
+
+/** What a page with no console errors, uncaught exceptions, failed or foreign requests records. */
+export const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
+
+export interface CleanPagesOptions {
+	/** Viewport width in CSS px; 320 px is the narrowest phone the site promises to fit. */
+	width?: number;
+	/** Extra assertions on each open page (e.g. a widget's own markup), run before it is closed. */
+	alsoCheck?: (page: Page, path: string, colorScheme: 'light' | 'dark') => Promise<void>;
+}
+
+/**
+ * Every chapter's e2e test starts with the same check, so it lives here once: each of `paths` loads at
+ * `width` (320 px by default) in light and in dark mode with exactly one <h1>, no sideways scroll (the
+ * document is no wider than the viewport) and no console errors, uncaught exceptions, failed requests or
+ * requests to another host. Assertion messages name the path (and theme), so a failure says which page.
+ */
+export async function expectPagesClean(site: Site, paths: readonly string[], { width = 320, alsoCheck }: CleanPagesOptions = {}): Promise<void> {
+	for (const path of paths) {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const { page, problems, close } = await openPage(site, path, { width, colorScheme });
+			try {
+				await expect(page.locator('h1').count(), `${path} ${colorScheme}: one <h1>`).resolves.toBe(1);
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow, `${path} ${colorScheme}`).toBeLessThanOrEqual(0);
+				await alsoCheck?.(page, path, colorScheme);
+				expect(problems, path).toEqual(NO_PROBLEMS);
+			} finally {
+				await close();
+			}
+		}
+	}
 }

@@ -3,7 +3,7 @@
  * check, stickiness simulator and certificate selection. Expected answers come from the engine (src/lib/elb).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
+import { browserAvailable, closeBrowser, expectPagesClean, openPage, startSite, type Site } from './harness';
 import { albPresets } from '../../src/examples/load-balancing/alb-router';
 import { sniCertificateLines } from '../../src/examples/load-balancing/sni-certificates';
 import { stickyScript, stickyTargets } from '../../src/examples/load-balancing/sticky-sessions';
@@ -20,16 +20,7 @@ describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromi
 	afterAll(async () => { await site?.close(); await closeBrowser(); });
 
 	test('every page loads at 320 px, light and dark, with no errors, foreign requests or sideways scroll', async () => {
-		for (const path of PAGES) {
-			for (const colorScheme of ['light', 'dark'] as const) {
-				const { page, problems, close } = await openPage(site, path, { width: 320, colorScheme });
-				await expect(page.locator('h1').count()).resolves.toBe(1);
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-				expect(overflow, `${path} ${colorScheme}`).toBeLessThanOrEqual(0);
-				expect(problems, path).toEqual(noProblems);
-				await close();
-			}
-		}
+		await expectPagesClean(site, PAGES);
 	});
 
 	test('ALB router: presets and typing re-route; errors sit beside the right field; pasted HTML is text; URL round trip', async () => {

@@ -3,7 +3,7 @@
  * LB security-group chain and the Auto Scaling simulators). Expected answers come from the engines.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
+import { browserAvailable, closeBrowser, expectPagesClean, openPage, startSite, type Site } from './harness';
 import { HEALTH_CHECK_PRESETS, chooseLoadBalancer, computeTrafficShares, formatShare, parseProbeSequence, simulateHealthChecks, DEFAULT_NEEDS } from '../../src/lib/elb/index';
 import { compareScalingApproaches, simulateAutoScaling } from '../../src/lib/scaling/index';
 import { evaluateAllConnections } from '../../src/lib/network';
@@ -21,16 +21,7 @@ describe.skipIf(!browserAvailable)('Load balancing basics in Chromium', () => {
 	afterAll(async () => { await site?.close(); await closeBrowser(); });
 
 	test('every page loads at 320 px, light and dark, with no errors, foreign requests or sideways scroll', async () => {
-		for (const slug of PAGES) {
-			for (const colorScheme of ['light', 'dark'] as const) {
-				const { page, problems, close } = await openPage(site, `/load-balancing/${slug}`, { width: 320, colorScheme });
-				await expect(page.locator('h1').count()).resolves.toBe(1);
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-				expect(overflow, `${slug} ${colorScheme}`).toBeLessThanOrEqual(0);
-				expect(problems, slug).toEqual(noProblems);
-				await close();
-			}
-		}
+		await expectPagesClean(site, PAGES.map((slug) => `/load-balancing/${slug}`));
 	});
 
 	test('health-check simulator: steps, flips after the threshold, shows errors as text, round-trips the URL', async () => {

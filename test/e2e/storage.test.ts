@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
+import { browserAvailable, closeBrowser, expectPagesClean, openPage, startSite, type Site } from './harness';
 import { STORAGE_OPTION_NAMES, calculateGp3, checkGp3Volume, chooseStorage, copyAmi, simulateLifecycle } from '../../src/lib/storage';
 import { lifecycleInstance } from '../../src/examples/storage/lifecycle';
 import { chooserPresets } from '../../src/examples/storage/chooser';
@@ -20,16 +20,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 	afterAll(async () => { await site?.close(); await closeBrowser(); });
 
 	test('every page loads at 320 px, light and dark, with no errors, foreign requests or sideways scroll', async () => {
-		for (const path of PAGES) {
-			for (const colorScheme of ['light', 'dark'] as const) {
-				const { page, problems, close } = await openPage(site, path, { width: 320, colorScheme });
-				await expect(page.locator('h1').count()).resolves.toBe(1);
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-				expect(overflow, `${path} ${colorScheme}`).toBeLessThanOrEqual(0);
-				expect(problems, path).toEqual(noProblems);
-				await close();
-			}
-		}
+		await expectPagesClean(site, PAGES);
 	});
 
 	test('no serious or critical axe violations on any storage page, light and dark', async () => {
