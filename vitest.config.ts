@@ -8,16 +8,20 @@ export default defineConfig({
 			{
 				test: {
 					name: 'unit',
+					// unit and site run together first; the browser tests then get both cores to themselves
+					// (Chromium plus axe on 84 page loads is the slowest part of the suite).
+					sequence: { groupOrder: 0 },
 					include: ['test/unit/**/*.test.ts'],
 					environment: 'node',
-					// Property tests run thousands of cases; on 2 shared cores (a browser runs the e2e
-					// project alongside) the 5 s default is too tight. Speed is asserted by the benches.
+					// Property tests run thousands of cases; on 2 shared cores (the site build and site tests run
+					// alongside) the 5 s default is too tight. Speed is asserted by the benches.
 					testTimeout: 30_000,
 				},
 			},
 			{
 				test: {
 					name: 'site',
+					sequence: { groupOrder: 0 },
 					include: ['test/site/**/*.test.ts'],
 					globalSetup: ['test/site/global-setup.ts'],
 					testTimeout: 60_000,
@@ -26,6 +30,7 @@ export default defineConfig({
 			{
 				test: {
 					name: 'e2e',
+					sequence: { groupOrder: 1 },
 					include: ['test/e2e/**/*.test.ts'],
 					globalSetup: ['test/site/global-setup.ts'],
 					testTimeout: 60_000,
