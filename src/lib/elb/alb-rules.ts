@@ -17,7 +17,6 @@
  *   Reference), unique within a listener.
  */
 import { cidrIncludes, formatIp, parseCidrBlock, parseIp } from './alb-ip';
-import { locateJsonError } from './json-position';
 import { countWildcards, wildcardMatch } from './wildcard';
 
 export type Condition =
@@ -102,7 +101,8 @@ const SINGLE_PER_RULE = new Set<ConditionField>(['host-header', 'path-pattern', 
 const HOST_CHARS = /^[A-Za-z0-9.*?-]+$/;
 const PATH_CHARS = /^[A-Za-z0-9_\-.$/~"'@:+&*?]+$/;
 const METHOD_CHARS = /^[A-Z_-]+$/;
-const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** An HTTP header name (RFC 9110 token); also used by the header-line parser in alb-rules-text.ts. */
+export const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const VISIBLE_ASCII = /^[\x20-\x7e]*$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -404,90 +404,4 @@ export function routeRequest(listener: Listener, request: AlbRequest): RoutingRe
 	});
 	if (winner) return { action: winner.action, priority: winner.priority, evaluations };
 	return { action: checked.defaultAction, priority: 'default', evaluations };
-}
-
-export interface ParsedUrl {
-	protocol: 'http' | 'https';
-	host: string;
-	port: number;
-	/** Path plus query, as a client sends it on the request line. */
-	path: string;
-	query: Record<string, string>;
-}
-
-/** Reads a URL a learner types (scheme optional, http assumed) into the parts a listener sees. */
-export function parseRequestUrl(text: string): ParsedUrl {
-	const trimmed = text.trim();
-	if (trimmed === '') throw new AlbRuleError('type a URL, e.g. https://api.myapp.com/images/cat.png', 'url');
-	const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`;
-	let url: URL;
-	try {
-		url = new URL(withScheme);
-	} catch {
-		throw new AlbRuleError(`"${trimmed}" is not a URL; try https://api.myapp.com/path?key=value`, 'url');
-	}
-	const protocol = url.protocol === 'https:' ? 'https' : url.protocol === 'http:' ? 'http' : null;
-	if (!protocol) throw new AlbRuleError(`an ALB listener speaks HTTP or HTTPS, not ${url.protocol.replace(':', '')}.`, 'url');
-	if (url.hostname === '') throw new AlbRuleError('the URL needs a host name.', 'url');
-	const query: Record<string, string> = {};
-	for (const [k, v] of parseQueryString(url.search)) query[k] = v;
-	return {
-		protocol,
-		host: url.hostname,
-		port: url.port ? Number(url.port) : protocol === 'https' ? 443 : 80,
-		path: `${url.pathname}${url.search}`,
-		query,
-	};
-}
-
-/** Parses "Name: value" lines (blank lines ignored) into a header object; errors name the line. */
-export function parseHeaderLines(text: string): Record<string, string> {
-	const headers: Record<string, string> = {};
-	text.split(/\r?\n/).forEach((line, index) => {
-		if (line.trim() === '') return;
-		const colon = line.indexOf(':');
-		const name = colon < 0 ? '' : line.slice(0, colon).trim();
-		if (colon < 0 || !HEADER_NAME.test(name)) throw new AlbRuleError(`line ${index + 1}: write a header as "Name: value", e.g. "X-Region: EU".`, 'headers');
-		headers[name] = line.slice(colon + 1).trim();
-	});
-	return headers;
-}
-
-/** Parses listener JSON typed by a learner; syntax errors give the line and column. */
-export function parseListenerJson(text: string): Listener {
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		const where = locateJsonError(text);
-		throw new AlbRuleError(where ? `JSON syntax error at line ${where.line}, column ${where.column}: ${where.message}.` : 'the rules are not valid JSON.');
-	}
-	return validateListener(data);
-}
-
-/** One line describing a condition, for tables: `path-pattern is "/images/*"`, `http-header X-Region is "EU"`. */
-export function describeCondition(condition: Condition): string {
-	const list = (values: string[]) => values.map((v) => `"${v}"`).join(' or ');
-	switch (condition.field) {
-		case 'http-header':
-			return `http-header ${condition.name} is ${list(condition.values)}`;
-		case 'query-string':
-			return `query-string has ${condition.values.map((v) => (v.key === undefined ? `any key = "${v.value}"` : `${v.key}=${v.value}`)).join(' or ')}`;
-		case 'source-ip':
-			return `source-ip in ${condition.values.join(' or ')}`;
-		default:
-			return `${condition.field} is ${list(condition.values)}`;
-	}
-}
-
-/** JSON for the rules editor: one rule per line, so a listener reads like the console's rule list. */
-export function formatListenerJson(listener: Listener): string {
-	// Spaces go between tokens only, never inside strings (a value may itself contain ", " or ": 1").
-	const compact = (value: unknown): string => {
-		if (Array.isArray(value)) return `[${value.map(compact).join(', ')}]`;
-		if (typeof value === 'object' && value !== null) return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${compact(v)}`).join(', ')} }`;
-		return JSON.stringify(value);
-	};
-	const rules = listener.rules.map((rule) => `    ${compact(rule)}`).join(',\n');
-	return `{\n  "rules": [${rules ? `\n${rules}\n  ` : ''}],\n  "defaultAction": ${JSON.stringify(listener.defaultAction)}\n}`;
 }

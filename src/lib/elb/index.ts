@@ -22,10 +22,11 @@ export {
 
 // --- Section B: ALB listener rules, SNI, stickiness, X-Forwarded-* (owned by the ALB work) ---
 export {
-	routeRequest, validateListener, parseListenerJson, formatListenerJson, describeCondition, parseRequestUrl, parseHeaderLines, parseQueryString, AlbRuleError, ALB_LIMITS,
+	routeRequest, validateListener, parseQueryString, AlbRuleError, ALB_LIMITS,
 	type Condition, type ConditionField, type ListenerRule, type Listener, type AlbRequest, type ConditionEvaluation,
-	type RuleEvaluation, type RuleStatus, type RoutingResult, type ParsedUrl,
+	type RuleEvaluation, type RuleStatus, type RoutingResult,
 } from './alb-rules';
+export { parseListenerJson, formatListenerJson, describeCondition, parseRequestUrl, parseHeaderLines, type ParsedUrl } from './alb-rules-text';
 export { wildcardMatch, countWildcards } from './wildcard';
 export {
 	selectCertificate, explainCertificateSelection, parseCertificateLines, normalizeHostname, SniError,
