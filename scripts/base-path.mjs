@@ -32,9 +32,25 @@ export function withBase(base, url) {
  */
 export function rewriteHtml(base, html) {
 	return html
-		.replace(/(\s(?:href|src|poster)=)(["'])(\/[^"']*)\2/g, (/** @type {string} */ _, /** @type {string} */ attr, /** @type {string} */ quote, /** @type {string} */ url) => `${attr}${quote}${withBase(base, url)}${quote}`)
-		.replace(/(\ssrcset=)(["'])([^"']*)\2/g, (/** @type {string} */ _, /** @type {string} */ attr, /** @type {string} */ quote, /** @type {string} */ list) =>
-			`${attr}${quote}${list.split(',').map((candidate) => candidate.replace(/^(\s*)(\S+)/, (/** @type {string} */ __, /** @type {string} */ space, /** @type {string} */ url) => space + withBase(base, url))).join(',')}${quote}`);
+		.replace(
+			/(\s(?:href|src|poster)=)(["'])(\/[^"']*)\2/g,
+			(/** @type {string} */ _, /** @type {string} */ attr, /** @type {string} */ quote, /** @type {string} */ url) =>
+				`${attr}${quote}${withBase(base, url)}${quote}`,
+		)
+		.replace(
+			/(\ssrcset=)(["'])([^"']*)\2/g,
+			(/** @type {string} */ _, /** @type {string} */ attr, /** @type {string} */ quote, /** @type {string} */ list) =>
+				`${attr}${quote}${list
+					.split(',')
+					.map((candidate) =>
+						candidate.replace(
+							/^(\s*)(\S+)/,
+							(/** @type {string} */ __, /** @type {string} */ space, /** @type {string} */ url) =>
+								space + withBase(base, url),
+						),
+					)
+					.join(',')}${quote}`,
+		);
 }
 
 /**
@@ -59,14 +75,19 @@ export function basePathLinks() {
 	return {
 		name: 'dla-base-path-links',
 		hooks: {
-			'astro:config:done': ({ config }) => { base = config.base; },
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				if (base === '/' || base === '') return;
 				let count = 0;
 				for (const file of htmlFiles(fileURLToPath(dir))) {
 					const html = readFileSync(file, 'utf8');
 					const rewritten = rewriteHtml(base, html);
-					if (rewritten !== html) { writeFileSync(file, rewritten); count++; }
+					if (rewritten !== html) {
+						writeFileSync(file, rewritten);
+						count++;
+					}
 				}
 				logger.info(`prefixed base ${base} to root-relative links in ${count} pages`);
 			},

@@ -130,7 +130,10 @@ export function metaPolicy(html) {
  * @returns {string[]}
  */
 export function hashesOf(policy, directive) {
-	const found = policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${directive} `));
+	const found = policy
+		.split(';')
+		.map((part) => part.trim())
+		.find((part) => part.startsWith(`${directive} `));
 	return found ? found.split(/\s+/).filter((source) => /^'sha(256|384|512)-/.test(source)) : [];
 }
 
@@ -182,10 +185,16 @@ export function csp() {
 				const target = join(distDir, '_headers');
 				// public/_headers was copied to dist/; the CSP line goes first under its `/*` rule.
 				const base = existsSync(target) ? readFileSync(target, 'utf8') : '/*\n';
-				if (/Content-Security-Policy:/i.test(base)) throw new Error('public/_headers must not set Content-Security-Policy; the build adds it');
+				if (/Content-Security-Policy:/i.test(base))
+					throw new Error('public/_headers must not set Content-Security-Policy; the build adds it');
 				const policy = policyFor(hashes, { forHeader: true });
-				writeFileSync(target, base.replace(/^\/\*[ \t]*\n/m, (rule) => `${rule}  Content-Security-Policy: ${policy}\n`));
-				logger.info(`CSP <meta> added to ${pages} pages; _headers policy allows ${new Set(hashes).size} inline scripts by hash`);
+				writeFileSync(
+					target,
+					base.replace(/^\/\*[ \t]*\n/m, (rule) => `${rule}  Content-Security-Policy: ${policy}\n`),
+				);
+				logger.info(
+					`CSP <meta> added to ${pages} pages; _headers policy allows ${new Set(hashes).size} inline scripts by hash`,
+				);
 			},
 		},
 	};

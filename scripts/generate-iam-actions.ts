@@ -21,4 +21,6 @@ for (const service of services) {
 const json = `${JSON.stringify(catalog)}\n`;
 const target = new URL('../src/lib/iam/data/actions.json', import.meta.url);
 writeFileSync(target, json);
-console.log(`${services.length} services, ${count} actions → ${json.length} bytes, ${gzipSync(json).length} bytes gzipped (iam-data ${version})`);
+console.log(
+	`${services.length} services, ${count} actions → ${json.length} bytes, ${gzipSync(json).length} bytes gzipped (iam-data ${version})`,
+);

@@ -40,12 +40,21 @@ export function focusableScrollers(html) {
 	 */
 	const walk = (node, parent, hidden) => {
 		// Nothing inside aria-hidden may be focusable (axe `aria-hidden-focus`), e.g. a line-number gutter.
-		const isHidden = hidden || ('attrs' in node && node.attrs.some((a) => a.name === 'aria-hidden' && a.value === 'true'));
+		const isHidden =
+			hidden || ('attrs' in node && node.attrs.some((a) => a.name === 'aria-hidden' && a.value === 'true'));
 		if ('tagName' in node && !isHidden && !node.attrs.some((a) => a.name === 'tabindex')) {
-			const scroller = node.tagName === 'pre'
-				|| (node.tagName === 'div' && classes(node).includes('dla-table-wrap'))
-				|| (node.tagName === 'table' && !(parent !== undefined && 'tagName' in parent && parent.tagName === 'div' && classes(parent).includes('dla-table-wrap')));
-			if (scroller && node.sourceCodeLocation?.startTag) insertAt.push(node.sourceCodeLocation.startTag.startOffset + 1 + node.tagName.length);
+			const scroller =
+				node.tagName === 'pre' ||
+				(node.tagName === 'div' && classes(node).includes('dla-table-wrap')) ||
+				(node.tagName === 'table' &&
+					!(
+						parent !== undefined &&
+						'tagName' in parent &&
+						parent.tagName === 'div' &&
+						classes(parent).includes('dla-table-wrap')
+					));
+			if (scroller && node.sourceCodeLocation?.startTag)
+				insertAt.push(node.sourceCodeLocation.startTag.startOffset + 1 + node.tagName.length);
 		}
 		// A <template>'s children live in its `content` fragment, not in `childNodes`.
 		const children = 'content' in node ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];

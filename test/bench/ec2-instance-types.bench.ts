@@ -26,6 +26,8 @@ test('describe every offered name, and one did-you-mean look-up', async ({ bench
 		closestOfferedNames('c7gn.16xlage');
 	}).run();
 	const mean = (r: unknown) => (r as { latency: { mean: number } }).latency.mean;
-	console.log(`describeInstanceType × ${names.length}: mean ${mean(describeAll).toFixed(3)} ms; closestOfferedNames: mean ${mean(suggest).toFixed(3)} ms`);
+	console.log(
+		`describeInstanceType × ${names.length}: mean ${mean(describeAll).toFixed(3)} ms; closestOfferedNames: mean ${mean(suggest).toFixed(3)} ms`,
+	);
 	expect(mean(suggest)).toBeLessThan(16);
 });

@@ -4,7 +4,17 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable, closeBrowser, expectPagesClean, openPage, startSite, type Site } from './harness';
-import { InstanceTypeError, analyzeUserData, buildUserDataScript, billOnDemandUsage, comparePurchasingOptions, describeInstanceType, familyRows, parseInstanceType, formatMoney } from '../../src/lib/ec2';
+import {
+	InstanceTypeError,
+	analyzeUserData,
+	buildUserDataScript,
+	billOnDemandUsage,
+	comparePurchasingOptions,
+	describeInstanceType,
+	familyRows,
+	parseInstanceType,
+	formatMoney,
+} from '../../src/lib/ec2';
 import { purchasingExample } from '../../src/examples/ec2/purchasing-sample';
 import { userDataBuilderStart } from '../../src/examples/ec2/user-data';
 
@@ -23,8 +33,13 @@ function reasonFor(name: string): string {
 
 describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 	let site: Site;
-	beforeAll(async () => { site = await startSite(); });
-	afterAll(async () => { await site?.close(); await closeBrowser(); });
+	beforeAll(async () => {
+		site = await startSite();
+	});
+	afterAll(async () => {
+		await site?.close();
+		await closeBrowser();
+	});
 
 	test('every page loads at 320 px, light and dark, with no errors, foreign requests or sideways scroll', async () => {
 		await expectPagesClean(site, PAGES);
@@ -40,14 +55,18 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		await input.fill('  C7GN.16xlarge ');
 		const expected = describeInstanceType('c7gn.16xlarge');
 		await expect.poll(() => status.textContent()).toBe('Offered by EC2');
-		await expect.poll(() => root.locator('tbody tr td.dla-mono').allTextContents()).toEqual(expected.parts.map((p) => p.text));
+		await expect
+			.poll(() => root.locator('tbody tr td.dla-mono').allTextContents())
+			.toEqual(expected.parts.map((p) => p.text));
 		await expect(root.locator('[data-part="relative"]').textContent()).resolves.toBe(expected.relative.explanation);
 		await expect(root.locator('[data-part="output"]').textContent()).resolves.toContain('read as c7gn.16xlarge');
 
 		// Well-formed but not offered.
 		await input.fill('m5.nano');
 		await expect.poll(() => status.textContent()).toBe('Well-formed, but not offered');
-		await expect(root.locator('[data-part="suggestion"]').textContent()).resolves.toBe(describeInstanceType('m5.nano').nearestOffered);
+		await expect(root.locator('[data-part="suggestion"]').textContent()).resolves.toBe(
+			describeInstanceType('m5.nano').nearestOffered,
+		);
 
 		// Malformed: the engine's reason beside the input, and a did-you-mean button that fixes it.
 		await input.fill('m5.xxlarge');
@@ -69,12 +88,16 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 
 		// URL round trip.
 		await input.fill('u7i-12tb.224xlarge');
-		await expect.poll(() => new URL(page.url()).searchParams.get('itype')).toBe(JSON.stringify({ name: 'u7i-12tb.224xlarge' }));
+		await expect
+			.poll(() => new URL(page.url()).searchParams.get('itype'))
+			.toBe(JSON.stringify({ name: 'u7i-12tb.224xlarge' }));
 		const url = new URL(page.url());
 		const again = await openPage(site, url.pathname + url.search);
 		const root2 = again.page.locator('#instance-type-decoder');
 		await expect.poll(() => root2.getByLabel('Instance type name').inputValue()).toBe('u7i-12tb.224xlarge');
-		await expect.poll(() => root2.locator('tbody tr td.dla-mono').allTextContents()).toEqual(describeInstanceType('u7i-12tb.224xlarge').parts.map((p) => p.text));
+		await expect
+			.poll(() => root2.locator('tbody tr td.dla-mono').allTextContents())
+			.toEqual(describeInstanceType('u7i-12tb.224xlarge').parts.map((p) => p.text));
 		expect(again.problems).toEqual(noProblems);
 		await again.close();
 		expect(problems).toEqual(noProblems);
@@ -88,19 +111,29 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		await expect(root.locator('tbody tr:visible').count()).resolves.toBe(rows.length);
 		await root.getByLabel('Category').selectOption('hpc-optimized');
 		await root.getByLabel('Processor letter').selectOption('graviton');
-		const expected = rows.filter((r) => r.category === 'hpc-optimized' && r.processor === 'graviton').map((r) => r.family);
+		const expected = rows
+			.filter((r) => r.category === 'hpc-optimized' && r.processor === 'graviton')
+			.map((r) => r.family);
 		await expect.poll(() => root.locator('tbody tr:visible th').allTextContents()).toEqual(expected);
-		await expect(root.locator('[data-part="count"]').textContent()).resolves.toBe(`Showing ${expected.length} of ${rows.length} families.`);
+		await expect(root.locator('[data-part="count"]').textContent()).resolves.toBe(
+			`Showing ${expected.length} of ${rows.length} families.`,
+		);
 		const url = new URL(page.url());
 		const again = await openPage(site, url.pathname + url.search);
-		await expect.poll(() => again.page.locator('#family-explorer tbody tr:visible th').allTextContents()).toEqual(expected);
+		await expect
+			.poll(() => again.page.locator('#family-explorer tbody tr:visible th').allTextContents())
+			.toEqual(expected);
 		// A family's name links to the decoder with that family loaded.
 		const first = again.page.locator('#family-explorer tbody tr:visible th a').first();
 		const family = await first.textContent();
 		await first.click();
 		const smallest = rows.find((r) => r.family === family)!.sizes[0];
-		await expect.poll(() => again.page.locator('#instance-type-decoder').getByLabel('Instance type name').inputValue()).toBe(`${family}.${smallest}`);
-		await expect.poll(() => again.page.locator('#instance-type-decoder [data-part="status"]').textContent()).toBe('Offered by EC2');
+		await expect
+			.poll(() => again.page.locator('#instance-type-decoder').getByLabel('Instance type name').inputValue())
+			.toBe(`${family}.${smallest}`);
+		await expect
+			.poll(() => again.page.locator('#instance-type-decoder [data-part="status"]').textContent())
+			.toBe('Offered by EC2');
 		await again.close();
 		expect(problems).toEqual(noProblems);
 		await close();
@@ -114,17 +147,30 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		await hours.fill('730');
 		await overhead.fill('300');
 		await root.getByLabel('Commitment term to compare').selectOption('3');
-		const input = { ...purchasingExample, hoursPerMonth: 730, spotInterruptionOverheadPercent: 300, termYears: 3 as const };
+		const input = {
+			...purchasingExample,
+			hoursPerMonth: 730,
+			spotInterruptionOverheadPercent: 300,
+			termYears: 3 as const,
+		};
 		const comparison = comparePurchasingOptions(input);
 		const cheapest = comparison.options.find((o) => o.id === comparison.cheapest)!;
-		await expect.poll(() => root.locator('[data-part="verdict"]').textContent()).toBe(`Cheapest at 730 h/month: ${cheapest.label}`);
+		await expect
+			.poll(() => root.locator('[data-part="verdict"]').textContent())
+			.toBe(`Cheapest at 730 h/month: ${cheapest.label}`);
 		await expect(root.locator(`tr[data-option="${cheapest.id}"]`).getAttribute('data-highlight')).resolves.toBe('true');
-		await expect(root.locator(`tr[data-option="on-demand"] td`).first().textContent()).resolves.toBe(formatMoney(comparison.options[0]!.totalCost));
-		await expect(root.locator('[data-part="chart"] svg line.ec2-line').count()).resolves.toBe(comparison.options.length);
+		await expect(root.locator(`tr[data-option="on-demand"] td`).first().textContent()).resolves.toBe(
+			formatMoney(comparison.options[0]!.totalCost),
+		);
+		await expect(root.locator('[data-part="chart"] svg line.ec2-line').count()).resolves.toBe(
+			comparison.options.length,
+		);
 
 		// Out of range: the engine's message beside the field.
 		await hours.fill('800');
-		await expect.poll(() => root.locator('[data-part="hours-error"]').textContent()).toBe('Hours per month must be between 0 and 730.');
+		await expect
+			.poll(() => root.locator('[data-part="hours-error"]').textContent())
+			.toBe('Hours per month must be between 0 and 730.');
 		await expect(hours.getAttribute('aria-invalid')).resolves.toBe('true');
 		// A number input cannot hold HTML; the On-Demand price field neither — typing it leaves the page intact.
 		await root.locator('summary').click();
@@ -136,8 +182,14 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		const url = new URL(page.url());
 		const again = await openPage(site, url.pathname + url.search);
 		const root2 = again.page.locator('#purchasing-calculator');
-		const expected = comparePurchasingOptions({ ...input, hoursPerMonth: 100, prices: { ...input.prices, onDemandHourly: 0.2 } });
-		await expect.poll(() => root2.locator('[data-part="verdict"]').textContent()).toBe(`Cheapest at 100 h/month: ${expected.options.find((o) => o.id === expected.cheapest)!.label}`);
+		const expected = comparePurchasingOptions({
+			...input,
+			hoursPerMonth: 100,
+			prices: { ...input.prices, onDemandHourly: 0.2 },
+		});
+		await expect
+			.poll(() => root2.locator('[data-part="verdict"]').textContent())
+			.toBe(`Cheapest at 100 h/month: ${expected.options.find((o) => o.id === expected.cheapest)!.label}`);
 		await expect(root2.getByLabel('On-Demand, per hour').inputValue()).resolves.toBe('0.2');
 		expect(again.problems).toEqual(noProblems);
 		await again.close();
@@ -151,7 +203,11 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		const runs = root.getByLabel('Running times');
 		await runs.fill('45s, 61');
 		const bill = billOnDemandUsage({ runSeconds: [45, 61], hourlyPrice: 0.096, platform: 'linux' });
-		await expect.poll(() => root.locator('[data-part="summary"] strong').textContent()).toBe(`Billed ${bill.totalBilledSeconds} s for ${bill.totalRanSeconds} s of running: $${bill.totalCost.toFixed(4)}`);
+		await expect
+			.poll(() => root.locator('[data-part="summary"] strong').textContent())
+			.toBe(
+				`Billed ${bill.totalBilledSeconds} s for ${bill.totalRanSeconds} s of running: $${bill.totalCost.toFixed(4)}`,
+			);
 		await root.getByLabel('Operating system / AMI').selectOption('suse');
 		await expect.poll(() => root.locator('[data-part="summary"]').textContent()).toContain('per started hour');
 		await runs.fill(XSS);
@@ -159,7 +215,9 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
 		const url = new URL(page.url());
 		const again = await openPage(site, url.pathname + url.search);
-		await expect.poll(() => again.page.locator('#on-demand-billing').getByLabel('Running times').inputValue()).toBe(XSS);
+		await expect
+			.poll(() => again.page.locator('#on-demand-billing').getByLabel('Running times').inputValue())
+			.toBe(XSS);
 		await again.close();
 		expect(problems).toEqual(noProblems);
 		await close();
@@ -176,7 +234,9 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		const options = { ...userDataBuilderStart, runOnEveryBoot: true, extraCommands: `echo '${XSS}' > /tmp/x` };
 		const expected = buildUserDataScript(options);
 		await expect.poll(() => script.textContent()).toBe(expected);
-		await expect(root.locator('[data-part="facts"] li').first().textContent()).resolves.toBe(analyzeUserData(expected).facts[0]);
+		await expect(root.locator('[data-part="facts"] li').first().textContent()).resolves.toBe(
+			analyzeUserData(expected).facts[0],
+		);
 		await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
 		// Unticking the web server disables the home-page option.
 		await root.getByLabel('Install and start a web server (httpd)').uncheck();
@@ -190,7 +250,9 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		const url = new URL(page.url());
 		const again = await openPage(site, url.pathname + url.search);
 		const root2 = again.page.locator('#user-data-builder');
-		await expect.poll(() => root2.locator('[data-part="script"]').textContent()).toBe(buildUserDataScript({ ...options, installWebServer: false, extraCommands: 'date' }));
+		await expect
+			.poll(() => root2.locator('[data-part="script"]').textContent())
+			.toBe(buildUserDataScript({ ...options, installWebServer: false, extraCommands: 'date' }));
 		expect(again.problems).toEqual(noProblems);
 		await again.close();
 		expect(problems).toEqual(noProblems);

@@ -20,18 +20,34 @@ export const browserAvailable = existsSync(CHROMIUM_PATH);
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 if (!browserAvailable) {
-	if (process.env.CI === 'true') throw new Error(`e2e: Chromium not found at ${CHROMIUM_PATH}; CI must install it (apt-get install -y chromium)`);
+	if (process.env.CI === 'true')
+		throw new Error(`e2e: Chromium not found at ${CHROMIUM_PATH}; CI must install it (apt-get install -y chromium)`);
 	console.warn(`\n⚠ e2e tests SKIPPED: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)\n`);
 }
 
 const MIME: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-	'.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.xml': 'application/xml',
-	'.wasm': 'application/wasm', '.txt': 'text/plain', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
-	'.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.json': 'application/json',
+	'.xml': 'application/xml',
+	'.wasm': 'application/wasm',
+	'.txt': 'text/plain',
+	'.ico': 'image/x-icon',
+	'.woff2': 'font/woff2',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pagefind': 'application/octet-stream',
 };
 
-export interface Site { origin: string; close(): Promise<void> }
+export interface Site {
+	origin: string;
+	close(): Promise<void>;
+}
 
 /**
  * The response headers the build wrote for every page (the `/*` rule of dist/_headers, Netlify /
@@ -61,9 +77,17 @@ export async function startSite(headers: Record<string, string> = {}): Promise<S
 		try {
 			const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 			let file = normalize(join(distDir, pathname));
-			if (!file.startsWith(distDir)) { res.writeHead(403).end(); return; }
+			if (!file.startsWith(distDir)) {
+				res.writeHead(403).end();
+				return;
+			}
 			if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-			if (!existsSync(file)) { res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(readFileSync(join(distDir, '404.html'))); return; }
+			if (!existsSync(file)) {
+				res
+					.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...headers })
+					.end(readFileSync(join(distDir, '404.html')));
+				return;
+			}
 			const body = readFileSync(file);
 			res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', ...headers });
 			res.end(body);
@@ -77,7 +101,11 @@ export async function startSite(headers: Record<string, string> = {}): Promise<S
 	if (address === null || typeof address === 'string') throw new Error('no port');
 	return {
 		origin: `http://127.0.0.1:${address.port}`,
-		close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+		close: () =>
+			new Promise((resolve) => {
+				server.closeAllConnections();
+				server.close(() => resolve());
+			}),
 	};
 }
 
@@ -87,8 +115,16 @@ export function launchBrowser(): Promise<Browser> {
 		executablePath: CHROMIUM_PATH,
 		headless: true,
 		// The closed network refuses Chromium's background connections; these flags stop it trying.
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-			'--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--disable-dev-shm-usage',
+		],
 	});
 	return browserPromise;
 }
@@ -103,7 +139,12 @@ export interface PageProblems {
 	failedRequests: string[];
 	foreignRequests: string[];
 }
-export interface OpenedPage { page: Page; context: BrowserContext; problems: PageProblems; close(): Promise<void> }
+export interface OpenedPage {
+	page: Page;
+	context: BrowserContext;
+	problems: PageProblems;
+	close(): Promise<void>;
+}
 
 export interface OpenOptions {
 	colorScheme?: 'light' | 'dark';
@@ -118,7 +159,10 @@ export interface OpenOptions {
  */
 export async function openSearch(page: Page): Promise<import('playwright-core').Locator> {
 	await page.locator('#starlight__search input').first().waitFor({ state: 'attached', timeout: 45_000 });
-	await page.getByRole('button', { name: /search/i }).first().click();
+	await page
+		.getByRole('button', { name: /search/i })
+		.first()
+		.click();
 	const input = page.locator('dialog[open] input').first();
 	await input.waitFor({ state: 'visible', timeout: 10_000 });
 	return input;
@@ -139,23 +183,33 @@ export async function openPage(site: Site, path: string, options: OpenOptions = 
 	});
 	const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
 	const page = await context.newPage();
-	page.on('console', (message) => { if (message.type() === 'error') problems.consoleErrors.push(message.text()); });
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.consoleErrors.push(message.text());
+	});
 	page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
-	page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
-	page.on('response', (response) => { if (response.status() >= 400) problems.failedRequests.push(`${response.url()} ${response.status()}`); });
+	page.on('requestfailed', (request) =>
+		problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`),
+	);
+	page.on('response', (response) => {
+		if (response.status() >= 400) problems.failedRequests.push(`${response.url()} ${response.status()}`);
+	});
 	page.on('request', (request) => {
 		const url = request.url();
-		if (!url.startsWith(site.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreignRequests.push(url);
+		if (!url.startsWith(site.origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+			problems.foreignRequests.push(url);
 	});
 	// Record Content-Security-Policy violations (Chromium also logs them as console errors); see cspViolations().
 	await context.addInitScript(() => {
 		const seen: string[] = ((window as unknown as { __dlaCspViolations: string[] }).__dlaCspViolations = []);
 		document.addEventListener('securitypolicyviolation', (event) => {
-			seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile || 'page'}:${event.lineNumber})`);
+			seen.push(
+				`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile || 'page'}:${event.lineNumber})`,
+			);
 		});
 	});
 	// Starlight reads the theme from localStorage; seed it so dark/light is deterministic.
-	if (options.colorScheme) await context.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), options.colorScheme);
+	if (options.colorScheme)
+		await context.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), options.colorScheme);
 	await page.goto(site.origin + path, { waitUntil: 'load' });
 	return { page, context, problems, close: () => context.close() };
 }
@@ -176,13 +230,19 @@ export interface CleanPagesOptions {
  * document is no wider than the viewport) and no console errors, uncaught exceptions, failed requests or
  * requests to another host. Assertion messages name the path (and theme), so a failure says which page.
  */
-export async function expectPagesClean(site: Site, paths: readonly string[], { width = 320, alsoCheck }: CleanPagesOptions = {}): Promise<void> {
+export async function expectPagesClean(
+	site: Site,
+	paths: readonly string[],
+	{ width = 320, alsoCheck }: CleanPagesOptions = {},
+): Promise<void> {
 	for (const path of paths) {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			const { page, problems, close } = await openPage(site, path, { width, colorScheme });
 			try {
 				await expect(page.locator('h1').count(), `${path} ${colorScheme}: one <h1>`).resolves.toBe(1);
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+				);
 				expect(overflow, `${path} ${colorScheme}`).toBeLessThanOrEqual(0);
 				await alsoCheck?.(page, path, colorScheme);
 				expect(problems, path).toEqual(NO_PROBLEMS);

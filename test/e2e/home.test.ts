@@ -3,8 +3,13 @@ import { browserAvailable, closeBrowser, openPage, startSite, type Site } from '
 
 describe.skipIf(!browserAvailable)('home page in Chromium', () => {
 	let site: Site;
-	beforeAll(async () => { site = await startSite(); });
-	afterAll(async () => { await site?.close(); await closeBrowser(); });
+	beforeAll(async () => {
+		site = await startSite();
+	});
+	afterAll(async () => {
+		await site?.close();
+		await closeBrowser();
+	});
 
 	test('loads with no errors and no third-party requests', async () => {
 		const { page, problems, close } = await openPage(site, '/');

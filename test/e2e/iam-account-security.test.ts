@@ -20,8 +20,13 @@ const injectedImages = (page: Page) => page.locator('.dla-example img[src="x"]')
 
 describe.skipIf(!browserAvailable)('IAM account-security widgets in Chromium', () => {
 	let site: Site;
-	beforeAll(async () => { site = await startSite(); });
-	afterAll(async () => { await site?.close(); await closeBrowser(); });
+	beforeAll(async () => {
+		site = await startSite();
+	});
+	afterAll(async () => {
+		await site?.close();
+		await closeBrowser();
+	});
 
 	describe('password policy builder', () => {
 		const root = '[data-widget="password-policy"]';
@@ -44,16 +49,33 @@ describe.skipIf(!browserAvailable)('IAM account-security widgets in Chromium', (
 		test('values outside AWS ranges are rejected beside the input', async () => {
 			const { page, close } = await openPage(site, '/iam/password-policy/');
 			await page.fill(`${root} [data-part="minimumPasswordLength"]`, '200');
-			await expect.poll(() => text(page, `${root} [data-part="minimumPasswordLength-error"]`)).toContain('from 6 to 128');
-			expect(await page.locator(`${root} [data-part="minimumPasswordLength"]`).getAttribute('aria-invalid')).toBe('true');
+			await expect
+				.poll(() => text(page, `${root} [data-part="minimumPasswordLength-error"]`))
+				.toContain('from 6 to 128');
+			expect(await page.locator(`${root} [data-part="minimumPasswordLength"]`).getAttribute('aria-invalid')).toBe(
+				'true',
+			);
 			expect(await text(page, `${root} [data-part="verdict"]`)).toContain('Invalid policy');
 			await page.fill(`${root} [data-part="passwordReusePrevention"]`, '30');
-			await expect.poll(() => text(page, `${root} [data-part="passwordReusePrevention-error"]`)).toContain('from 1 to 24');
+			await expect
+				.poll(() => text(page, `${root} [data-part="passwordReusePrevention-error"]`))
+				.toContain('from 1 to 24');
 			await close();
 		});
 
 		test('policy state round-trips through the URL', async () => {
-			const state = { kind: 'custom', min: 12, upper: true, lower: false, number: false, symbol: false, maxAge: 30, hard: true, change: true, reuse: 3 };
+			const state = {
+				kind: 'custom',
+				min: 12,
+				upper: true,
+				lower: false,
+				number: false,
+				symbol: false,
+				maxAge: 30,
+				hard: true,
+				change: true,
+				reuse: 3,
+			};
 			const { page, close } = await openPage(site, `/iam/password-policy/${param('pwpolicy', state)}`);
 			expect(await page.inputValue(`${root} [data-part="minimumPasswordLength"]`)).toBe('12');
 			expect(await page.isChecked(`${root} [data-part="hardExpiry"]`)).toBe(true);
@@ -65,7 +87,10 @@ describe.skipIf(!browserAvailable)('IAM account-security widgets in Chromium', (
 		test('pasted HTML is shown as text', async () => {
 			const { page, close } = await openPage(site, '/iam/password-policy/');
 			let dialog = false;
-			page.on('dialog', async (opened) => { dialog = true; await opened.dismiss(); });
+			page.on('dialog', async (opened) => {
+				dialog = true;
+				await opened.dismiss();
+			});
 			await page.selectOption(`${root} [data-part="preset"]`, 'default');
 			await page.fill(`${root} [data-part="account"]`, XSS);
 			await page.fill(`${root} [data-part="password"]`, XSS);
@@ -92,7 +117,9 @@ describe.skipIf(!browserAvailable)('IAM account-security widgets in Chromium', (
 			const { page, problems, close } = await openFrozen('/iam/mfa/');
 			const expected = await totp(mfaDemoDevice.secret, fixed / 1000);
 			await expect.poll(() => shown(page), { timeout: 5000 }).toBe(expected);
-			await expect.poll(() => text(page, `${root} [data-part="countdown"]`), { timeout: 5000 }).toBe('New code in 25 s');
+			await expect
+				.poll(() => text(page, `${root} [data-part="countdown"]`), { timeout: 5000 })
+				.toBe('New code in 25 s');
 			expect(await text(page, `${root} [data-part="s-code"]`)).toBe(expected);
 			await page.click(`${root} [data-part="back"]`);
 			await expect.poll(() => shown(page), { timeout: 5000 }).toBe(await totp(mfaDemoDevice.secret, fixed / 1000 - 30));
@@ -110,7 +137,9 @@ describe.skipIf(!browserAvailable)('IAM account-security widgets in Chromium', (
 			await close();
 			const reopened = await openFrozen(`/iam/mfa/${param('totp', { secret: 'JBSWY3DPEHPK3PXP' })}`);
 			expect(await reopened.page.inputValue(`${root} [data-part="secret"]`)).toBe('JBSW Y3DP EHPK 3PXP');
-			await expect.poll(() => shown(reopened.page), { timeout: 5000 }).toBe(await totp('JBSWY3DPEHPK3PXP', fixed / 1000));
+			await expect
+				.poll(() => shown(reopened.page), { timeout: 5000 })
+				.toBe(await totp('JBSWY3DPEHPK3PXP', fixed / 1000));
 			await reopened.close();
 		});
 
@@ -120,7 +149,9 @@ describe.skipIf(!browserAvailable)('IAM account-security widgets in Chromium', (
 			await expect.poll(() => text(page, `${root} [data-part="secret-error"]`)).toContain('only the digits 2–7');
 			expect(await shown(page)).toBe('——————');
 			await page.fill(`${root} [data-part="secret"]`, XSS);
-			await expect.poll(() => text(page, `${root} [data-part="secret-error"]`)).toContain('“<” is not a Base32 character');
+			await expect
+				.poll(() => text(page, `${root} [data-part="secret-error"]`))
+				.toContain('“<” is not a Base32 character');
 			expect(await injectedImages(page)).toBe(0);
 			await close();
 		});
@@ -142,7 +173,10 @@ describe.skipIf(!browserAvailable)('IAM account-security widgets in Chromium', (
 			await close();
 		});
 		test('URL round-trip, empty input error and HTML as text', async () => {
-			const { page, close } = await openPage(site, `/iam/access-methods/${param('akid', { id: 'AIDACKCEVSQ6C2EXAMPLE' })}`);
+			const { page, close } = await openPage(
+				site,
+				`/iam/access-methods/${param('akid', { id: 'AIDACKCEVSQ6C2EXAMPLE' })}`,
+			);
 			expect(await text(page, `${root} [data-part="kind"]`)).toContain('Not an access key');
 			await page.fill(`${root} [data-part="input"]`, '');
 			await expect.poll(() => text(page, `${root} [data-part="input-error"]`)).toContain('Type an access key ID');
@@ -157,16 +191,25 @@ describe.skipIf(!browserAvailable)('IAM account-security widgets in Chromium', (
 		test('credential chain: scenarios, toggles and URL round-trip', async () => {
 			const root = '[data-widget="credential-chain"]';
 			const { page, problems, close } = await openPage(site, '/iam/cli-and-sdk/');
-			expect(await text(page, `${root} [data-part="summary"]`)).toContain('The CLI uses: Environment variables. Never reached: Credentials file.');
+			expect(await text(page, `${root} [data-part="summary"]`)).toContain(
+				'The CLI uses: Environment variables. Never reached: Credentials file.',
+			);
 			await page.selectOption(`${root} [data-part="scenario"]`, 'ec2-role-and-keys');
 			await expect.poll(() => text(page, `${root} [data-part="summary"]`)).toContain('The CLI uses: Credentials file.');
 			await page.uncheck(`${root} input[value="credentials-file"]`);
-			await expect.poll(() => text(page, `${root} [data-part="summary"]`)).toBe('The CLI uses: Amazon EC2 instance profile credentials.');
+			await expect
+				.poll(() => text(page, `${root} [data-part="summary"]`))
+				.toBe('The CLI uses: Amazon EC2 instance profile credentials.');
 			expect(await page.locator(`${root} li[data-source="instance-profile"]`).getAttribute('data-status')).toBe('used');
 			expect(problems).toEqual(NO_PROBLEMS);
 			await close();
-			const reopened = await openPage(site, `/iam/cli-and-sdk/${param('chain', { on: ['identity-center', 'instance-profile', '<b>x</b>'] })}`);
-			expect(await text(reopened.page, `${root} [data-part="summary"]`)).toBe('The CLI uses: AWS IAM Identity Center. Never reached: Amazon EC2 instance profile credentials.');
+			const reopened = await openPage(
+				site,
+				`/iam/cli-and-sdk/${param('chain', { on: ['identity-center', 'instance-profile', '<b>x</b>'] })}`,
+			);
+			expect(await text(reopened.page, `${root} [data-part="summary"]`)).toBe(
+				'The CLI uses: AWS IAM Identity Center. Never reached: Amazon EC2 instance profile credentials.',
+			);
 			expect(await reopened.page.inputValue(`${root} [data-part="scenario"]`)).toBe('custom');
 			await reopened.close();
 		});
@@ -193,7 +236,9 @@ describe.skipIf(!browserAvailable)('IAM account-security widgets in Chromium', (
 		test('audits the preloaded sample exactly as the engine does', async () => {
 			const { page, problems, close } = await openPage(site, '/iam/security-tools/');
 			const audit = auditCredentialReport(credentialReportSampleCsv, credentialReportNow);
-			expect(await text(page, `${root} [data-part="summary"]`)).toBe('8 users, 10 findings: 1 critical, 2 high, 7 medium.');
+			expect(await text(page, `${root} [data-part="summary"]`)).toBe(
+				'8 users, 10 findings: 1 critical, 2 high, 7 medium.',
+			);
 			expect(await page.locator(`${root} [data-part="findings"] tr`).count()).toBe(audit.findings.length);
 			expect(await page.locator(`${root} tr[data-finding="root-access-key"]`).count()).toBe(1);
 			expect(problems).toEqual(NO_PROBLEMS);
@@ -202,15 +247,26 @@ describe.skipIf(!browserAvailable)('IAM account-security widgets in Chromium', (
 		test('malformed CSV shows a clear error beside the text box', async () => {
 			const { page, close } = await openPage(site, '/iam/security-tools/');
 			await page.fill(`${root} [data-part="csv"]`, 'name,age\nalice,30');
-			await expect.poll(() => text(page, `${root} [data-part="csv-error"]`)).toContain('This is not a credential report');
-			const truncated = credentialReportSampleCsv.split('\n').slice(0, 3).join('\n').replace(/,FALSE,N\/A\n?$/, '');
+			await expect
+				.poll(() => text(page, `${root} [data-part="csv-error"]`))
+				.toContain('This is not a credential report');
+			const truncated = credentialReportSampleCsv
+				.split('\n')
+				.slice(0, 3)
+				.join('\n')
+				.replace(/,FALSE,N\/A\n?$/, '');
 			await page.fill(`${root} [data-part="csv"]`, truncated);
 			await expect.poll(() => text(page, `${root} [data-part="csv-error"]`)).toMatch(/Line 3: Too few fields/);
 			await close();
 		});
 		test('settings round-trip through the URL, the report does not; HTML in a cell is text', async () => {
-			const { page, close } = await openPage(site, `/iam/security-tools/${param('credaudit', { asOf: '2025-06-01', maxKeyAgeDays: 400, unusedDays: 365 })}`);
-			expect(await text(page, `${root} [data-part="summary"]`)).toBe('8 users, 6 findings: 1 critical, 2 high, 3 medium.');
+			const { page, close } = await openPage(
+				site,
+				`/iam/security-tools/${param('credaudit', { asOf: '2025-06-01', maxKeyAgeDays: 400, unusedDays: 365 })}`,
+			);
+			expect(await text(page, `${root} [data-part="summary"]`)).toBe(
+				'8 users, 6 findings: 1 critical, 2 high, 3 medium.',
+			);
 			const withHtml = credentialReportSampleCsv.replace('\nbob,', `\n${XSS},`);
 			await page.fill(`${root} [data-part="csv"]`, withHtml);
 			await expect.poll(() => text(page, `${root} [data-part="findings"]`)).toContain(XSS);

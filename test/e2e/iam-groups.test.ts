@@ -14,8 +14,13 @@ const PATH = '/iam/users-and-groups/';
 
 describe.skipIf(!browserAvailable)('IAM group-membership explorer in Chromium', () => {
 	let site: Site;
-	beforeAll(async () => { site = await startSite(); });
-	afterAll(async () => { await site?.close(); await closeBrowser(); });
+	beforeAll(async () => {
+		site = await startSite();
+	});
+	afterAll(async () => {
+		await site?.close();
+		await closeBrowser();
+	});
 
 	test('the page loads at 320 px in both themes with no errors or sideways scroll', async () => {
 		await expectPagesClean(site, [PATH]);
@@ -28,7 +33,12 @@ describe.skipIf(!browserAvailable)('IAM group-membership explorer in Chromium', 
 				const { page, problems, close } = await openPage(site, path, { width: 360, colorScheme });
 				const { violations } = await new AxeBuilder({ page }).analyze();
 				for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
-					found.push(`${path} ${colorScheme} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+					found.push(
+						`${path} ${colorScheme} ${v.id}: ${v.nodes
+							.slice(0, 3)
+							.map((n) => n.target.join(' '))
+							.join(' | ')}`,
+					);
 				}
 				expect(problems, path).toEqual(noProblems);
 				await close();
@@ -41,7 +51,14 @@ describe.skipIf(!browserAvailable)('IAM group-membership explorer in Chromium', 
 		const { page, problems, close } = await openPage(site, PATH);
 		const root = page.locator('#groups-groups');
 		const users = root.locator('[data-part="users"] li');
-		await expect.poll(() => users.allTextContents()).toEqual(summarizeMembership(usersAndGroups).perUser.map((m) => `${m.groups.length === 0 ? 'no group' : `${m.groups.length} group${m.groups.length === 1 ? '' : 's'}`} ${describeUser(m)}`));
+		await expect
+			.poll(() => users.allTextContents())
+			.toEqual(
+				summarizeMembership(usersAndGroups).perUser.map(
+					(m) =>
+						`${m.groups.length === 0 ? 'no group' : `${m.groups.length} group${m.groups.length === 1 ? '' : 's'}`} ${describeUser(m)}`,
+				),
+			);
 		// Tick Kasoon into Developers.
 		await root.getByRole('checkbox', { name: 'Kasoon Developers' }).check();
 		const kasoon = describeUser({ user: 'Kasoon', groups: ['Developers'] });
@@ -50,7 +67,9 @@ describe.skipIf(!browserAvailable)('IAM group-membership explorer in Chromium', 
 		await root.getByLabel('Add this member…').selectOption('Operations');
 		await root.getByLabel('…to this group').selectOption('Developers');
 		await root.getByRole('button', { name: 'Add member' }).click();
-		await expect.poll(() => root.locator('[data-part="member-error"]').textContent()).toContain("Groups can't be nested");
+		await expect
+			.poll(() => root.locator('[data-part="member-error"]').textContent())
+			.toContain("Groups can't be nested");
 		// Group names follow IAM rules; pasted HTML is shown as text.
 		const name = root.getByLabel('Create a group');
 		await name.fill(XSS);
@@ -87,9 +106,14 @@ describe.skipIf(!browserAvailable)('IAM group-membership explorer in Chromium', 
 
 	test('a shared link that nests a group is refused with a message, and the example is shown', async () => {
 		const nested = { groups: [...usersAndGroups.groups, { name: 'Everyone', members: ['Developers'] }] };
-		const { page, problems, close } = await openPage(site, `${PATH}?groups=${encodeURIComponent(JSON.stringify(nested))}`);
+		const { page, problems, close } = await openPage(
+			site,
+			`${PATH}?groups=${encodeURIComponent(JSON.stringify(nested))}`,
+		);
 		const root = page.locator('#groups-groups');
-		await expect.poll(() => root.locator('[data-part="matrix-error"]').textContent()).toContain("Groups can't be nested");
+		await expect
+			.poll(() => root.locator('[data-part="matrix-error"]').textContent())
+			.toContain("Groups can't be nested");
 		await expect(root.locator('thead th').allTextContents()).resolves.not.toContain('Everyone');
 		expect(problems).toEqual(noProblems);
 		await close();

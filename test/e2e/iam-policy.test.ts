@@ -22,16 +22,26 @@ async function type(page: Page, selector: string, value: string) {
 
 describe.skipIf(!browserAvailable)('IAM policy widgets in Chromium', () => {
 	let site: Site;
-	beforeAll(async () => { site = await startSite(); });
-	afterAll(async () => { await site?.close(); await closeBrowser(); });
+	beforeAll(async () => {
+		site = await startSite();
+	});
+	afterAll(async () => {
+		await site?.close();
+		await closeBrowser();
+	});
 
-	test('policy structure playground: request edits give the engine\'s decision, errors show beside the input, URL round-trips', async () => {
+	test("policy structure playground: request edits give the engine's decision, errors show beside the input, URL round-trips", async () => {
 		const { page, problems, close } = await openPage(site, '/iam/policy-structure/');
 		const root = '#structure-playground';
 		await expect(page.textContent(`${root} [data-part="decision"]`)).resolves.toContain('Allow');
 
 		await type(page, `${root} [data-part="action"]`, 's3:DeleteObject');
-		const expected = evaluate(buildPlaygroundInput(policyStructureExample, policyStructureExample.policy, { ...policyStructureExample.request, action: 's3:DeleteObject' })).decision;
+		const expected = evaluate(
+			buildPlaygroundInput(policyStructureExample, policyStructureExample.policy, {
+				...policyStructureExample.request,
+				action: 's3:DeleteObject',
+			}),
+		).decision;
 		expect(expected).toBe('ImplicitDeny');
 		await expect(page.textContent(`${root} [data-part="decision"]`)).resolves.toContain(LABEL[expected]);
 
@@ -55,7 +65,9 @@ describe.skipIf(!browserAvailable)('IAM policy widgets in Chromium', () => {
 		const url = page.url();
 		expect(url).toContain('pol=');
 		const reopened = await openPage(site, url.slice(site.origin.length));
-		await expect(reopened.page.inputValue(`${root} [data-part="principal"]`)).resolves.toBe('arn:aws:iam::111122223333:user/bob');
+		await expect(reopened.page.inputValue(`${root} [data-part="principal"]`)).resolves.toBe(
+			'arn:aws:iam::111122223333:user/bob',
+		);
 		await expect(reopened.page.inputValue(`${root} [data-part="action"]`)).resolves.toBe('s3:DeleteObject');
 		await expect(reopened.page.textContent(`${root} [data-part="decision"]`)).resolves.toContain('Implicit deny');
 		expect(reopened.problems).toEqual(noProblems);
@@ -68,12 +80,19 @@ describe.skipIf(!browserAvailable)('IAM policy widgets in Chromium', () => {
 	test('playground: pasted HTML is shown as text, never run', async () => {
 		const { page, problems, close } = await openPage(site, '/iam/policy-structure/');
 		let dialog = false;
-		page.on('dialog', async (d) => { dialog = true; await d.dismiss(); });
+		page.on('dialog', async (d) => {
+			dialog = true;
+			await d.dismiss();
+		});
 		const root = '#structure-playground';
 		await type(page, `${root} [data-part="action"]`, XSS);
 		await expect(page.textContent(`${root} [data-part="action-error"]`)).resolves.toContain(XSS);
 		await type(page, `${root} [data-part="action"]`, 's3:GetObject');
-		await type(page, `${root} [data-part="policy"]`, `{ "Version": "2012-10-17", "Statement": { "Sid": "${XSS}", "Effect": "Allow", "Principal": { "AWS": "123456789012" }, "Action": "s3:GetObject", "Resource": "*" } }`);
+		await type(
+			page,
+			`${root} [data-part="policy"]`,
+			`{ "Version": "2012-10-17", "Statement": { "Sid": "${XSS}", "Effect": "Allow", "Principal": { "AWS": "123456789012" }, "Action": "s3:GetObject", "Resource": "*" } }`,
+		);
 		await expect(page.textContent(`${root} [data-part="trace"]`)).resolves.toContain(XSS);
 		await expect(page.locator(`${root} img`).count()).resolves.toBe(0);
 		expect(dialog).toBe(false);
@@ -81,13 +100,17 @@ describe.skipIf(!browserAvailable)('IAM policy widgets in Chromium', () => {
 		await close();
 	});
 
-	test('playground: choosing another example and the condition example\'s context', async () => {
+	test("playground: choosing another example and the condition example's context", async () => {
 		const { page, problems, close } = await openPage(site, '/iam/policy-structure/');
 		const root = '#structure-playground';
 		await page.selectOption(`${root} [data-part="example"]`, 'condition');
 		await page.waitForTimeout(120);
 		await expect(page.textContent(`${root} [data-part="decision"]`)).resolves.toContain('Implicit deny');
-		await type(page, `${root} [data-part="context"]`, '{ "aws:SourceIp": "203.0.113.7", "aws:MultiFactorAuthPresent": true }');
+		await type(
+			page,
+			`${root} [data-part="context"]`,
+			'{ "aws:SourceIp": "203.0.113.7", "aws:MultiFactorAuthPresent": true }',
+		);
 		await expect(page.textContent(`${root} [data-part="decision"]`)).resolves.toContain('Allow');
 		await type(page, `${root} [data-part="context"]`, '{ "aws:SourceIp": ');
 		await expect(page.textContent(`${root} [data-part="context-error"]`)).resolves.toContain('JSON object');
@@ -95,19 +118,21 @@ describe.skipIf(!browserAvailable)('IAM policy widgets in Chromium', () => {
 		await close();
 	});
 
-	test('permissions page: the notes\' policy allows describing instances and not terminating them, at 320 px', async () => {
+	test("permissions page: the notes' policy allows describing instances and not terminating them, at 320 px", async () => {
 		const { page, problems, close } = await openPage(site, '/iam/permissions/', { width: 320 });
 		const root = '#permissions-playground';
 		await expect(page.textContent(`${root} [data-part="decision"]`)).resolves.toContain('Allow');
 		await type(page, `${root} [data-part="action"]`, 'ec2:TerminateInstances');
 		await expect(page.textContent(`${root} [data-part="decision"]`)).resolves.toContain('Implicit deny');
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
 		expect(overflow).toBeLessThanOrEqual(1);
 		expect(problems).toEqual(noProblems);
 		await close();
 	});
 
-	test('inheritance matrix: the Deny toggle, membership edits, a cell\'s trace and the URL', async () => {
+	test("inheritance matrix: the Deny toggle, membership edits, a cell's trace and the URL", async () => {
 		const { page, problems, close } = await openPage(site, '/iam/policy-inheritance/');
 		const cell = (user: string, index: number) => page.locator(`button[data-cell="${user}|${index}"]`);
 		await expect(cell('Charles', 2).textContent()).resolves.toContain('Allow');
@@ -128,7 +153,9 @@ describe.skipIf(!browserAvailable)('IAM policy widgets in Chromium', () => {
 		const reopened = await openPage(site, page.url().slice(site.origin.length));
 		await expect(reopened.page.isChecked('[data-part="deny"]')).resolves.toBe(true);
 		await expect(reopened.page.isChecked('input[data-member="DevOps Team|Charles"]')).resolves.toBe(false);
-		await expect(reopened.page.locator('button[data-cell="Charles|3"]').textContent()).resolves.toContain('Implicit deny');
+		await expect(reopened.page.locator('button[data-cell="Charles|3"]').textContent()).resolves.toContain(
+			'Implicit deny',
+		);
 		await expect(reopened.page.textContent('#inheritance [data-part="selected"]')).resolves.toContain('Fred');
 		await reopened.close();
 
@@ -162,11 +189,21 @@ describe.skipIf(!browserAvailable)('IAM policy widgets in Chromium', () => {
 	test('best practices: the linter lists the findings, checks action names once loaded, and keeps its input in the URL', async () => {
 		const { page, problems, close } = await openPage(site, '/iam/best-practices/');
 		await expect(page.textContent('#lint [data-part="findings"]')).resolves.toContain('allows every s3 action');
-		await page.waitForFunction(() => document.querySelector('#lint [data-part="catalog"]')?.textContent?.includes('checked against'), undefined, { timeout: 10_000 });
-		await expect(page.textContent('#lint [data-part="findings"]')).resolves.toContain('"ec2:DescribeInstance" matches no ec2 action');
+		await page.waitForFunction(
+			() => document.querySelector('#lint [data-part="catalog"]')?.textContent?.includes('checked against'),
+			undefined,
+			{ timeout: 10_000 },
+		);
+		await expect(page.textContent('#lint [data-part="findings"]')).resolves.toContain(
+			'"ec2:DescribeInstance" matches no ec2 action',
+		);
 		await page.click('#lint button[data-sample="tight"]');
 		await expect(page.textContent('#lint [data-part="summary"]')).resolves.toBe('No findings.');
-		await type(page, '#lint [data-part="policy"]', '{ "Version": "2012-10-17", "Statement": { "Effect": "Allow", "Action": "*", "Resource": "*" } }');
+		await type(
+			page,
+			'#lint [data-part="policy"]',
+			'{ "Version": "2012-10-17", "Statement": { "Effect": "Allow", "Action": "*", "Resource": "*" } }',
+		);
 		await expect(page.textContent('#lint [data-part="findings"]')).resolves.toContain('full administrator access');
 		await type(page, '#lint [data-part="policy"]', '{ "Version": ');
 		await expect(page.textContent('#lint [data-part="policy-error"]')).resolves.toContain('Line 1, column 14');

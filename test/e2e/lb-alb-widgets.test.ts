@@ -7,17 +7,38 @@ import { browserAvailable, closeBrowser, expectPagesClean, openPage, startSite, 
 import { albPresets } from '../../src/examples/load-balancing/alb-router';
 import { sniCertificateLines } from '../../src/examples/load-balancing/sni-certificates';
 import { stickyScript, stickyTargets } from '../../src/examples/load-balancing/sticky-sessions';
-import { checkIpTarget, explainCertificateSelection, extractClientIp, formatListenerJson, parseCertificateLines, parseStickinessScript, routeRequest, simulateStickiness } from '../../src/lib/elb';
+import {
+	checkIpTarget,
+	explainCertificateSelection,
+	extractClientIp,
+	formatListenerJson,
+	parseCertificateLines,
+	parseStickinessScript,
+	routeRequest,
+	simulateStickiness,
+} from '../../src/lib/elb';
 
 const noProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
 const XSS = '<img src=x onerror=alert(1)>';
-const PAGES = ['/load-balancing/alb/', '/load-balancing/alb-target-groups/', '/load-balancing/nlb/', '/load-balancing/sticky-sessions/', '/load-balancing/ssl-tls-and-acm/', '/load-balancing/sni/'];
+const PAGES = [
+	'/load-balancing/alb/',
+	'/load-balancing/alb-target-groups/',
+	'/load-balancing/nlb/',
+	'/load-balancing/sticky-sessions/',
+	'/load-balancing/ssl-tls-and-acm/',
+	'/load-balancing/sni/',
+];
 const state = (key: string, value: object) => `?${key}=${encodeURIComponent(JSON.stringify(value))}`;
 
 describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromium', () => {
 	let site: Site;
-	beforeAll(async () => { site = await startSite(); });
-	afterAll(async () => { await site?.close(); await closeBrowser(); });
+	beforeAll(async () => {
+		site = await startSite();
+	});
+	afterAll(async () => {
+		await site?.close();
+		await closeBrowser();
+	});
 
 	test('every page loads at 320 px, light and dark, with no errors, foreign requests or sideways scroll', async () => {
 		await expectPagesClean(site, PAGES);
@@ -36,7 +57,12 @@ describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromi
 		// Typing a URL re-routes to what the engine says.
 		await root.getByLabel('Request URL').fill('https://api.myapp.com/images/x.png');
 		const eu = albPresets.find((p) => p.id === 'eu')!;
-		const expected = routeRequest(eu.listener, { host: 'api.myapp.com', path: '/images/x.png', method: 'GET', headers: { 'X-Region': 'EU' } });
+		const expected = routeRequest(eu.listener, {
+			host: 'api.myapp.com',
+			path: '/images/x.png',
+			method: 'GET',
+			headers: { 'X-Region': 'EU' },
+		});
 		await expect.poll(() => verdict.textContent()).toContain(`Rule ${expected.priority}`);
 		const winner = root.locator('[data-part="rows"] > li[data-highlight="true"]');
 		await expect(winner.locator('.alb-rules__head').textContent()).resolves.toContain(`Priority ${expected.priority}`);
@@ -52,7 +78,12 @@ describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromi
 		await expect(rules.getAttribute('aria-invalid')).resolves.toBe('true');
 
 		// A limit AWS enforces: priority 0.
-		await rules.fill(formatListenerJson({ rules: [{ priority: 0, conditions: [{ field: 'path-pattern', values: ['/a'] }], action: 'x' }], defaultAction: 'd' }));
+		await rules.fill(
+			formatListenerJson({
+				rules: [{ priority: 0, conditions: [{ field: 'path-pattern', values: ['/a'] }], action: 'x' }],
+				defaultAction: 'd',
+			}),
+		);
 		await expect.poll(() => rulesError.textContent()).toContain('1 to 50000');
 
 		// Pasted HTML in a header value and in the URL is shown as text, never run.
@@ -71,7 +102,10 @@ describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromi
 		await expect.poll(() => again.page.locator('[data-part="ip-error"]').textContent()).toContain(XSS);
 		await again.close();
 		const admin = albPresets.find((p) => p.id === 'admin-host')!;
-		const linked = await openPage(site, `/load-balancing/alb/${state('alb', { preset: 'admin-host', rules: formatListenerJson(admin.listener), url: admin.url, method: 'GET', headers: '', ip: '' })}`);
+		const linked = await openPage(
+			site,
+			`/load-balancing/alb/${state('alb', { preset: 'admin-host', rules: formatListenerJson(admin.listener), url: admin.url, method: 'GET', headers: '', ip: '' })}`,
+		);
 		await expect.poll(() => linked.page.locator('[data-part="verdict"]').textContent()).toContain('Rule 10');
 		expect(linked.problems).toEqual(noProblems);
 		await linked.close();
@@ -85,7 +119,9 @@ describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromi
 		const clientIp = xff.locator('[data-part="client-ip"]');
 		await expect(clientIp.textContent()).resolves.toContain('Client IP: 198.51.100.7');
 		await xff.getByLabel('Client IP').fill('192.0.2.44');
-		await expect.poll(() => clientIp.textContent()).toContain(`Client IP: ${extractClientIp('10.9.9.9, 192.0.2.44, 203.0.113.10', 1).clientIp}`);
+		await expect
+			.poll(() => clientIp.textContent())
+			.toContain(`Client IP: ${extractClientIp('10.9.9.9, 192.0.2.44, 203.0.113.10', 1).clientIp}`);
 		await xff.getByLabel('Proxies you trust in front of the ALB').fill('0');
 		await expect.poll(() => clientIp.textContent()).toContain('Client IP: 203.0.113.10');
 		await xff.getByLabel('Proxies you trust in front of the ALB').fill('5');
@@ -100,7 +136,9 @@ describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromi
 		const ip = page.locator('[data-widget="ip-target"]');
 		await ip.getByLabel('Target IP address').fill('54.239.28.85');
 		await expect.poll(() => ip.locator('[data-part="output"]').textContent()).toContain('Rejected');
-		await expect(ip.locator('[data-part="output"]').textContent()).resolves.toContain(checkIpTarget('54.239.28.85', ['10.0.0.0/16']).reason);
+		await expect(ip.locator('[data-part="output"]').textContent()).resolves.toContain(
+			checkIpTarget('54.239.28.85', ['10.0.0.0/16']).reason,
+		);
 		await ip.getByLabel('Target IP address').fill('100.64.1.1');
 		await expect.poll(() => ip.locator('[data-part="output"]').textContent()).toContain('Allowed');
 		await ip.getByLabel('VPC CIDR blocks of the target group').fill('10.0.0.0');
@@ -108,11 +146,18 @@ describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromi
 		expect(problems).toEqual(noProblems);
 		await close();
 
-		const linked = await openPage(site, `/load-balancing/alb-target-groups/${state('iptarget', { ip: '8.8.8.8', vpc: '10.0.0.0/16' })}`);
-		await expect.poll(() => linked.page.locator('[data-widget="ip-target"] [data-part="output"]').textContent()).toContain('Rejected');
+		const linked = await openPage(
+			site,
+			`/load-balancing/alb-target-groups/${state('iptarget', { ip: '8.8.8.8', vpc: '10.0.0.0/16' })}`,
+		);
+		await expect
+			.poll(() => linked.page.locator('[data-widget="ip-target"] [data-part="output"]').textContent())
+			.toContain('Rejected');
 		await linked.close();
 		const back = await openPage(site, `/load-balancing/alb-target-groups/${saved}`);
-		await expect.poll(() => back.page.locator('[data-widget="xff-builder"] [data-part="client-error"]').textContent()).toContain(XSS);
+		await expect
+			.poll(() => back.page.locator('[data-widget="xff-builder"] [data-part="client-error"]').textContent())
+			.toContain(XSS);
 		await back.close();
 	});
 
@@ -120,7 +165,10 @@ describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromi
 		const { page, problems, close } = await openPage(site, '/load-balancing/sticky-sessions/');
 		const root = page.locator('[data-widget="sticky"]');
 		await root.getByLabel('Stickiness').selectOption('nlb-source-ip');
-		const nlb = simulateStickiness({ mode: 'nlb-source-ip', targets: stickyTargets }, parseStickinessScript(stickyScript));
+		const nlb = simulateStickiness(
+			{ mode: 'nlb-source-ip', targets: stickyTargets },
+			parseStickinessScript(stickyScript),
+		);
 		await expect.poll(() => root.locator('[data-part="summary"]').textContent()).toContain(nlb.notes[0]!);
 		await root.getByLabel('Duration (seconds)').fill('0');
 		await root.getByLabel('Stickiness').selectOption('alb-duration');
@@ -128,7 +176,9 @@ describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromi
 		await root.getByLabel('Duration (seconds)').fill('60');
 		await root.getByLabel('Requests and events').fill(`0 ${XSS} 198.51.100.1`);
 		await expect.poll(() => root.locator('[data-part="script-error"]').textContent()).toContain('line 1');
-		await root.getByLabel('Requests and events').fill(`0 alice 198.51.100.1\n1 alice 198.51.100.1\n2 ${XSS.replace(/ /g, '_')} 198.51.100.1`);
+		await root
+			.getByLabel('Requests and events')
+			.fill(`0 alice 198.51.100.1\n1 alice 198.51.100.1\n2 ${XSS.replace(/ /g, '_')} 198.51.100.1`);
 		await expect.poll(() => root.locator('[data-part="rows"]').textContent()).toContain(XSS.replace(/ /g, '_'));
 		await expect(root.locator('[data-part="rows"] img').count()).resolves.toBe(0);
 		const saved = new URL(page.url()).search;
@@ -145,7 +195,9 @@ describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromi
 		const verdict = root.locator('[data-part="verdict"]');
 		await root.getByLabel('Hostname the client sends (SNI)').fill('admin.myapp.com');
 		const certs = parseCertificateLines(sniCertificateLines);
-		await expect.poll(() => verdict.textContent()).toContain(`Presents: ${explainCertificateSelection(certs, 'admin.myapp.com').certificateId}`);
+		await expect
+			.poll(() => verdict.textContent())
+			.toContain(`Presents: ${explainCertificateSelection(certs, 'admin.myapp.com').certificateId}`);
 		await root.getByLabel('Classic Load Balancer (no SNI)').check();
 		await expect.poll(() => verdict.textContent()).toContain('Classic Load Balancer has no SNI');
 		await root.getByLabel('Classic Load Balancer (no SNI)').uncheck();
@@ -162,7 +214,9 @@ describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromi
 		await expect.poll(() => again.page.locator('[data-part="certs-error"]').isVisible()).toBe(true);
 		await again.close();
 		const tls = await openPage(site, '/load-balancing/ssl-tls-and-acm/');
-		await expect(tls.page.locator('#tls-listener [data-part="verdict"]').textContent()).resolves.toContain('Presents: blog-and-docs');
+		await expect(tls.page.locator('#tls-listener [data-part="verdict"]').textContent()).resolves.toContain(
+			'Presents: blog-and-docs',
+		);
 		expect(tls.problems).toEqual(noProblems);
 		await tls.close();
 	});

@@ -4,42 +4,83 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable, closeBrowser, expectPagesClean, openPage, startSite, type Site } from './harness';
-import { HEALTH_CHECK_PRESETS, chooseLoadBalancer, computeTrafficShares, formatShare, parseProbeSequence, simulateHealthChecks, DEFAULT_NEEDS } from '../../src/lib/elb/index';
+import {
+	HEALTH_CHECK_PRESETS,
+	chooseLoadBalancer,
+	computeTrafficShares,
+	formatShare,
+	parseProbeSequence,
+	simulateHealthChecks,
+	DEFAULT_NEEDS,
+} from '../../src/lib/elb/index';
 import { compareScalingApproaches, simulateAutoScaling } from '../../src/lib/scaling/index';
 import { evaluateAllConnections } from '../../src/lib/network';
 import { healthExample } from '../../src/examples/load-balancing/health';
-import { scalingConfig, scalingLoad, verticalHorizontalExample, zoneFailure } from '../../src/examples/load-balancing/index';
+import {
+	scalingConfig,
+	scalingLoad,
+	verticalHorizontalExample,
+	zoneFailure,
+} from '../../src/examples/load-balancing/index';
 import { lbSgExample } from '../../src/examples/load-balancing/lb-sg';
 
 const noProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
 const XSS = '<img src=x onerror=alert(1)>';
-const PAGES = ['', 'load-balancing-basics/', 'why-elb/', 'health-checks/', 'load-balancer-types/', 'load-balancer-security-groups/', 'auto-scaling/'];
+const PAGES = [
+	'',
+	'load-balancing-basics/',
+	'why-elb/',
+	'health-checks/',
+	'load-balancer-types/',
+	'load-balancer-security-groups/',
+	'auto-scaling/',
+];
 
 describe.skipIf(!browserAvailable)('Load balancing basics in Chromium', () => {
 	let site: Site;
-	beforeAll(async () => { site = await startSite(); });
-	afterAll(async () => { await site?.close(); await closeBrowser(); });
+	beforeAll(async () => {
+		site = await startSite();
+	});
+	afterAll(async () => {
+		await site?.close();
+		await closeBrowser();
+	});
 
 	test('every page loads at 320 px, light and dark, with no errors, foreign requests or sideways scroll', async () => {
-		await expectPagesClean(site, PAGES.map((slug) => `/load-balancing/${slug}`));
+		await expectPagesClean(
+			site,
+			PAGES.map((slug) => `/load-balancing/${slug}`),
+		);
 	});
 
 	test('health-check simulator: steps, flips after the threshold, shows errors as text, round-trips the URL', async () => {
 		const { page, problems, close } = await openPage(site, '/load-balancing/health-checks/');
 		const root = page.locator('#health-check');
 		const summary = root.locator('[data-part="summary"]');
-		const expected = simulateHealthChecks(healthExample.config, parseProbeSequence(healthExample.probes), healthExample.start);
+		const expected = simulateHealthChecks(
+			healthExample.config,
+			parseProbeSequence(healthExample.probes),
+			healthExample.start,
+		);
 		await expect.poll(() => root.locator('[data-part="rows"] tr').count()).toBe(expected.steps.length);
 		await root.getByRole('button', { name: 'Reset' }).click();
 		await expect.poll(() => root.locator('[data-part="rows"] tr').count()).toBe(0);
 		for (let i = 0; i < 6; i += 1) await root.getByRole('button', { name: 'Next check' }).click();
-		await expect.poll(() => summary.textContent()).toContain(`After 6 of ${expected.steps.length} checks the target is ${expected.steps[5]!.after}`);
+		await expect
+			.poll(() => summary.textContent())
+			.toContain(`After 6 of ${expected.steps.length} checks the target is ${expected.steps[5]!.after}`);
 		await expect(summary.textContent()).resolves.toContain('just changed state');
 		// Raise the unhealthy threshold: 503 + timeout is no longer enough.
 		await root.getByLabel('Unhealthy threshold').fill('3');
-		const raised = simulateHealthChecks({ ...healthExample.config, unhealthyThreshold: 3 }, parseProbeSequence(healthExample.probes), 'initial');
+		const raised = simulateHealthChecks(
+			{ ...healthExample.config, unhealthyThreshold: 3 },
+			parseProbeSequence(healthExample.probes),
+			'initial',
+		);
 		await expect.poll(() => summary.textContent()).toContain(`the target is ${raised.final}`);
-		await expect.poll(() => root.locator('[data-part="rows"] tr td:last-child').allTextContents()).not.toContain('healthy → unhealthy');
+		await expect
+			.poll(() => root.locator('[data-part="rows"] tr td:last-child').allTextContents())
+			.not.toContain('healthy → unhealthy');
 		// Invalid input: matcher out of range, and HTML pasted into the sequence.
 		const matcher = root.getByLabel('Success codes');
 		await matcher.fill('500');
@@ -55,21 +96,27 @@ describe.skipIf(!browserAvailable)('Load balancing basics in Chromium', () => {
 		await root.getByLabel(/gRPC target group/).check();
 		await expect.poll(() => matcher.inputValue()).toBe('12');
 		await probes.fill('12, 2, 2');
-		await expect.poll(() => root.locator('[data-part="rows"] tr:nth-child(2) td:nth-child(4)').textContent()).toContain('gRPC code 2 is not in 12');
+		await expect
+			.poll(() => root.locator('[data-part="rows"] tr:nth-child(2) td:nth-child(4)').textContent())
+			.toContain('gRPC code 2 is not in 12');
 		await root.getByLabel(/gRPC target group/).uncheck();
 		await expect.poll(() => matcher.inputValue()).toBe('200');
 		await probes.fill('200, 302, 302');
 		// Preset switch fills in the NLB defaults.
 		await root.getByLabel('Load balancer defaults').selectOption('nlb');
 		await expect.poll(() => matcher.inputValue()).toBe(HEALTH_CHECK_PRESETS.nlb.matcher);
-		await expect.poll(() => root.getByLabel('Timeout (s)').inputValue()).toBe(String(HEALTH_CHECK_PRESETS.nlb.timeoutSeconds));
+		await expect
+			.poll(() => root.getByLabel('Timeout (s)').inputValue())
+			.toBe(String(HEALTH_CHECK_PRESETS.nlb.timeoutSeconds));
 		// URL round trip.
 		await expect.poll(() => new URL(page.url()).searchParams.get('hc')).toContain('200-399');
 		const url = new URL(page.url());
 		const again = await openPage(site, url.pathname + url.search);
 		const root2 = again.page.locator('#health-check');
 		await expect.poll(() => root2.getByLabel('Success codes').inputValue()).toBe('200-399');
-		await expect.poll(() => root2.getByLabel('What the target answers, check by check').inputValue()).toBe('200, 302, 302');
+		await expect
+			.poll(() => root2.getByLabel('What the target answers, check by check').inputValue())
+			.toBe('200, 302, 302');
 		await expect.poll(() => root2.locator('[data-part="rows"] tr').count()).toBe(3);
 		expect(again.problems).toEqual(noProblems);
 		await again.close();
@@ -88,10 +135,17 @@ describe.skipIf(!browserAvailable)('Load balancing basics in Chromium', () => {
 		const xz = page.locator('#cross-zone');
 		await xz.getByLabel('Targets in zone A').fill('1');
 		await xz.getByLabel('Targets in zone B').fill('3');
-		const zones = [{ zone: 'a', targets: ['a1'] }, { zone: 'b', targets: ['b1', 'b2', 'b3'] }];
+		const zones = [
+			{ zone: 'a', targets: ['a1'] },
+			{ zone: 'b', targets: ['b1', 'b2', 'b3'] },
+		];
 		const off = computeTrafficShares(zones, false).shares;
-		await expect.poll(() => xz.locator('[data-part="rows"] tr:nth-child(1) td:nth-child(4)').textContent()).toBe(formatShare(off[0]!.share));
-		await expect.poll(() => xz.locator('[data-part="rows"] tr:nth-child(2) td:nth-child(3)').textContent()).toBe(formatShare(0.25));
+		await expect
+			.poll(() => xz.locator('[data-part="rows"] tr:nth-child(1) td:nth-child(4)').textContent())
+			.toBe(formatShare(off[0]!.share));
+		await expect
+			.poll(() => xz.locator('[data-part="rows"] tr:nth-child(2) td:nth-child(3)').textContent())
+			.toBe(formatShare(0.25));
 		await xz.getByLabel('Targets in zone A').fill('-2');
 		await expect.poll(() => xz.locator('[data-part="a-error"]').textContent()).toContain('whole number');
 		await xz.getByLabel('Targets in zone A').fill('1');
@@ -111,12 +165,16 @@ describe.skipIf(!browserAvailable)('Load balancing basics in Chromium', () => {
 		const { page, problems, close } = await openPage(site, '/load-balancing/load-balancer-types/');
 		const root = page.locator('#lb-chooser');
 		await root.getByLabel('What do clients speak?').selectOption('udp');
-		await expect.poll(() => root.locator('[data-part="choice"]').textContent()).toBe(chooseLoadBalancer({ ...DEFAULT_NEEDS, protocol: 'udp', contentRouting: true }).name);
+		await expect
+			.poll(() => root.locator('[data-part="choice"]').textContent())
+			.toBe(chooseLoadBalancer({ ...DEFAULT_NEEDS, protocol: 'udp', contentRouting: true }).name);
 		await root.getByLabel('Send traffic through firewalls / IDS appliances').check();
 		await expect.poll(() => root.locator('[data-part="choice"]').textContent()).toBe('Gateway Load Balancer (GWLB)');
 		const url = new URL(page.url());
 		const again = await openPage(site, url.pathname + url.search);
-		await expect.poll(() => again.page.locator('#lb-chooser [data-part="choice"]').textContent()).toBe('Gateway Load Balancer (GWLB)');
+		await expect
+			.poll(() => again.page.locator('#lb-chooser [data-part="choice"]').textContent())
+			.toBe('Gateway Load Balancer (GWLB)');
 		expect(again.problems).toEqual(noProblems);
 		await again.close();
 		expect(problems).toEqual(noProblems);
@@ -141,7 +199,9 @@ describe.skipIf(!browserAvailable)('Load balancing basics in Chromium', () => {
 		const summary = root.locator('[data-part="summary"]');
 		await root.getByLabel(/Fail eu-west-1a/).check();
 		const failed = simulateAutoScaling(scalingConfig, scalingLoad, zoneFailure);
-		await expect.poll(() => summary.textContent()).toContain(`about ${failed.totalDropped.toLocaleString('en')} requests could not be served`);
+		await expect
+			.poll(() => summary.textContent())
+			.toContain(`about ${failed.totalDropped.toLocaleString('en')} requests could not be served`);
 		await expect.poll(() => root.locator('[data-part="rows"]').textContent()).toContain('eu-west-1a failed');
 		const max = root.getByLabel('Maximum');
 		await max.fill('1');
@@ -153,7 +213,14 @@ describe.skipIf(!browserAvailable)('Load balancing basics in Chromium', () => {
 		const url = new URL(page.url());
 		const again = await openPage(site, url.pathname + url.search);
 		await expect.poll(() => again.page.locator('#asg-sim').getByLabel('Maximum').inputValue()).toBe('12');
-		await expect.poll(() => again.page.locator('#asg-sim').getByLabel(/Fail eu-west-1a/).isChecked()).toBe(true);
+		await expect
+			.poll(() =>
+				again.page
+					.locator('#asg-sim')
+					.getByLabel(/Fail eu-west-1a/)
+					.isChecked(),
+			)
+			.toBe(true);
 		expect(again.problems).toEqual(noProblems);
 		await again.close();
 		expect(problems).toEqual(noProblems);
@@ -165,16 +232,25 @@ describe.skipIf(!browserAvailable)('Load balancing basics in Chromium', () => {
 		const root = page.locator('#scale-compare');
 		const load = root.getByLabel('Load (requests/s)');
 		await load.fill('1000');
-		const big = compareScalingApproaches(1000, verticalHorizontalExample.perVcpu, 't2.micro', verticalHorizontalExample.zones);
+		const big = compareScalingApproaches(
+			1000,
+			verticalHorizontalExample.perVcpu,
+			't2.micro',
+			verticalHorizontalExample.zones,
+		);
 		await expect.poll(() => root.locator('[data-part="vertical"]').textContent()).toContain('hit its limit');
-		await expect.poll(() => root.locator('[data-part="horizontal"]').textContent()).toContain(`${big.horizontal.instances} × t2.micro`);
+		await expect
+			.poll(() => root.locator('[data-part="horizontal"]').textContent())
+			.toContain(`${big.horizontal.instances} × t2.micro`);
 		await load.fill('-5');
 		await expect.poll(() => root.locator('[data-part="load-error"]').textContent()).toContain('from 0 to');
 		await load.fill('1000');
 		await expect.poll(() => new URL(page.url()).searchParams.get('scale')).toContain('"1000"');
 		const url = new URL(page.url());
 		const again = await openPage(site, url.pathname + url.search);
-		await expect.poll(() => again.page.locator('#scale-compare').getByLabel('Load (requests/s)').inputValue()).toBe('1000');
+		await expect
+			.poll(() => again.page.locator('#scale-compare').getByLabel('Load (requests/s)').inputValue())
+			.toBe('1000');
 		expect(again.problems).toEqual(noProblems);
 		await again.close();
 		expect(problems).toEqual(noProblems);

@@ -17,7 +17,9 @@ describe.skipIf(!browserAvailable)('chapter quiz in Chromium', () => {
 	test('every chapter quiz is on its page with all its questions', async () => {
 		for (const { quiz, page: path } of chapterQuizzes) {
 			const { page, problems, close } = await openPage(site, path);
-			await expect(page.locator(`[data-quiz="${quiz.chapter}"] [data-question]`).count()).resolves.toBe(quiz.questions.length);
+			await expect(page.locator(`[data-quiz="${quiz.chapter}"] [data-question]`).count()).resolves.toBe(
+				quiz.questions.length,
+			);
 			expect(problems.pageErrors).toEqual([]);
 			await close();
 		}
@@ -49,7 +51,9 @@ describe.skipIf(!browserAvailable)('chapter quiz in Chromium', () => {
 		await page.reload();
 		await expect(item.locator(`input[value="${right.id}"]`).isChecked()).resolves.toBe(true);
 		await page.goto(`${site.origin}/storage/`);
-		await expect(page.locator('[data-quiz-progress="storage"] [data-part="status"]').textContent()).resolves.toMatch(/1 of \d+ answered, 1 correct/);
+		await expect(page.locator('[data-quiz-progress="storage"] [data-part="status"]').textContent()).resolves.toMatch(
+			/1 of \d+ answered, 1 correct/,
+		);
 
 		await page.goto(site.origin + quizPage);
 		await page.locator('[data-quiz="storage"] [data-part="reset"]').click();

@@ -13,23 +13,34 @@ const XSS = '<img src=x onerror=alert(1)>';
 
 describe.skipIf(!browserAvailable)('Security groups chapter in Chromium', () => {
 	let site: Site;
-	beforeAll(async () => { site = await startSite(); });
-	afterAll(async () => { await site?.close(); await closeBrowser(); });
+	beforeAll(async () => {
+		site = await startSite();
+	});
+	afterAll(async () => {
+		await site?.close();
+		await closeBrowser();
+	});
 
 	test('every page loads at 320 px, light and dark, with no errors, foreign requests or sideways scroll', async () => {
-		const paths = ['', 'rules/', 'inbound-outbound/', 'good-to-know/', 'referencing/', 'ports/'].map((slug) => `/security-groups/${slug}`);
+		const paths = ['', 'rules/', 'inbound-outbound/', 'good-to-know/', 'referencing/', 'ports/'].map(
+			(slug) => `/security-groups/${slug}`,
+		);
 		await expectPagesClean(site, paths, {
 			// The simulator's tables are rebuilt in the browser; each scroller must stay a focusable, named region.
 			alsoCheck: async (page, path) => {
-				const unlabelled = await page.locator('.sgsim .dla-table-wrap:not([tabindex="0"][role="region"][aria-label])').count();
+				const unlabelled = await page
+					.locator('.sgsim .dla-table-wrap:not([tabindex="0"][role="region"][aria-label])')
+					.count();
 				expect(unlabelled, path).toBe(0);
-				const labels = await page.locator('.sgsim [role="region"]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+				const labels = await page
+					.locator('.sgsim [role="region"]')
+					.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
 				expect(new Set(labels).size, `${path} region names are unique`).toBe(labels.length);
 			},
 		});
 	});
 
-	test('simulator: presets give the engine\'s answers, editing a rule changes the result, state round-trips', async () => {
+	test("simulator: presets give the engine's answers, editing a rule changes the result, state round-trips", async () => {
 		const { page, problems, close } = await openPage(site, '/security-groups/rules/');
 		const root = page.locator('#sg-sgrules');
 		const decision = root.locator('[data-part="output"] [data-part="decision"]');
@@ -50,7 +61,9 @@ describe.skipIf(!browserAvailable)('Security groups chapter in Chromium', () => 
 		await expect(sshSource.getAttribute('aria-invalid')).resolves.toBe('true');
 		await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
 		await root.getByLabel('sg-web inbound rule 1: port range').fill('90-80');
-		await expect.poll(() => root.locator('p.dla-field__error:not([hidden])').allTextContents()).toContainEqual(expect.stringMatching(/backwards/));
+		await expect
+			.poll(() => root.locator('p.dla-field__error:not([hidden])').allTextContents())
+			.toContainEqual(expect.stringMatching(/backwards/));
 		await root.getByLabel('sg-web inbound rule 1: port range').fill('80');
 		await sshSource.fill('0.0.0.0/0');
 		await expect.poll(() => decision.textContent()).toBe('Allowed');
@@ -59,7 +72,9 @@ describe.skipIf(!browserAvailable)('Security groups chapter in Chromium', () => 
 		const url = new URL(page.url());
 		const reopened = await openPage(site, url.pathname + url.search);
 		const r2 = reopened.page.locator('#sg-sgrules');
-		await expect.poll(() => r2.getByLabel('sg-web inbound rule 2: source (CIDR or sg-…)').inputValue()).toBe('0.0.0.0/0');
+		await expect
+			.poll(() => r2.getByLabel('sg-web inbound rule 2: source (CIDR or sg-…)').inputValue())
+			.toBe('0.0.0.0/0');
 		await expect.poll(() => r2.locator('[data-part="output"] [data-part="decision"]').textContent()).toBe('Allowed');
 		expect(reopened.problems).toEqual(noProblems);
 		await reopened.close();
@@ -74,7 +89,9 @@ describe.skipIf(!browserAvailable)('Security groups chapter in Chromium', () => 
 		await root.getByLabel('A program listens on this port').uncheck();
 		await expect.poll(() => root.locator('[data-part="symptom"]').textContent()).toContain('refused');
 		await root.getByLabel('Port', { exact: true }).fill('99999');
-		await expect.poll(() => root.locator('p.dla-field__error:not([hidden])').first().textContent()).toContain('not a port');
+		await expect
+			.poll(() => root.locator('p.dla-field__error:not([hidden])').first().textContent())
+			.toContain('not a port');
 		expect(problems).toEqual(noProblems);
 		await close();
 	});
@@ -82,7 +99,9 @@ describe.skipIf(!browserAvailable)('Security groups chapter in Chromium', () => 
 	test('referencing: SG3 is denied until SG1 names it', async () => {
 		const { page, problems, close } = await openPage(site, '/security-groups/referencing/');
 		const root = page.locator('#sg-sgref');
-		const expected = evaluateAllConnections(referencingExample).map(({ result }) => (result.allowed ? 'Allowed' : 'Blocked'));
+		const expected = evaluateAllConnections(referencingExample).map(({ result }) =>
+			result.allowed ? 'Allowed' : 'Blocked',
+		);
 		await expect.poll(() => root.locator('[data-part="all"] tbody .dla-badge').allTextContents()).toEqual(expected);
 		await root.getByRole('button', { name: 'Add inbound rule' }).click();
 		await root.getByLabel('sg-1 inbound rule 3: protocol').selectOption('udp');
@@ -97,18 +116,24 @@ describe.skipIf(!browserAvailable)('Security groups chapter in Chromium', () => 
 	test('CIDR calculator: typing, errors, URL state', async () => {
 		const { page, problems, close } = await openPage(site, '/security-groups/rules/');
 		const root = page.locator('#cidr-cidr');
-		const cidr = root.getByLabel('CIDR block (a rule\'s source)');
+		const cidr = root.getByLabel("CIDR block (a rule's source)");
 		await cidr.fill('10.0.0.5/24');
-		await expect.poll(() => root.locator('[data-part="output"]').textContent()).toContain(parseCidr('10.0.0.5/24').last);
+		await expect
+			.poll(() => root.locator('[data-part="output"]').textContent())
+			.toContain(parseCidr('10.0.0.5/24').last);
 		await expect.poll(() => root.locator('[data-part="host-bits"]').textContent()).toContain('10.0.0.0/24');
 		await cidr.fill(XSS);
 		await expect.poll(() => root.locator('[data-part="cidr-error"]').textContent()).toContain(XSS);
 		await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
 		await cidr.fill('::/0');
-		await expect.poll(() => root.locator('[data-part="output"]').textContent()).toContain((2n ** 128n).toLocaleString('en-US'));
+		await expect
+			.poll(() => root.locator('[data-part="output"]').textContent())
+			.toContain((2n ** 128n).toLocaleString('en-US'));
 		const url = new URL(page.url());
 		const again = await openPage(site, url.pathname + url.search);
-		await expect.poll(() => again.page.locator('#cidr-cidr').getByLabel('CIDR block (a rule\'s source)').inputValue()).toBe('::/0');
+		await expect
+			.poll(() => again.page.locator('#cidr-cidr').getByLabel("CIDR block (a rule's source)").inputValue())
+			.toBe('::/0');
 		await again.close();
 		expect(problems).toEqual(noProblems);
 		await close();
@@ -129,18 +154,27 @@ describe.skipIf(!browserAvailable)('Security groups chapter in Chromium', () => 
 		await question.getByRole('button').first().click();
 		await expect.poll(() => question.locator('[data-part="feedback-0"]').textContent()).toMatch(/Correct|Not quite/);
 		const again = await openPage(site, url.pathname + url.search);
-		await expect.poll(() => again.page.locator('#ports-ports').getByLabel('Search ports').inputValue()).toBe('database');
+		await expect
+			.poll(() => again.page.locator('#ports-ports').getByLabel('Search ports').inputValue())
+			.toBe('database');
 		await again.close();
 		expect(problems).toEqual(noProblems);
 		await close();
 	});
 
 	test('troubleshooter shows the checklist for the chosen symptom', async () => {
-		const { page, problems, close } = await openPage(site, '/security-groups/good-to-know/?trouble=%7B%22s%22%3A%22refused%22%7D');
+		const { page, problems, close } = await openPage(
+			site,
+			'/security-groups/good-to-know/?trouble=%7B%22s%22%3A%22refused%22%7D',
+		);
 		const root = page.locator('#trouble-trouble');
-		await expect.poll(() => root.locator('[data-part="output"] li').first().textContent()).toContain(troubleshoot('refused').steps[0]!.check);
+		await expect
+			.poll(() => root.locator('[data-part="output"] li').first().textContent())
+			.toContain(troubleshoot('refused').steps[0]!.check);
 		await root.getByLabel('Permission denied (publickey)').check();
-		await expect.poll(() => root.locator('[data-part="output"] li').first().textContent()).toContain(troubleshoot('permission-denied').steps[0]!.check);
+		await expect
+			.poll(() => root.locator('[data-part="output"] li').first().textContent())
+			.toContain(troubleshoot('permission-denied').steps[0]!.check);
 		expect(problems).toEqual(noProblems);
 		await close();
 	});

@@ -6,11 +6,24 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPages } from '../site/dist';
-import { browserAvailable, closeBrowser, cspViolations, distHeaders, openPage, openSearch, startSite, type Site } from './harness';
+import {
+	browserAvailable,
+	closeBrowser,
+	cspViolations,
+	distHeaders,
+	openPage,
+	openSearch,
+	startSite,
+	type Site,
+} from './harness';
 
 const headers = distHeaders();
 const policy = headers['Content-Security-Policy'] ?? '';
-const directive = (name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+const directive = (name: string) =>
+	policy
+		.split(';')
+		.map((d) => d.trim())
+		.find((d) => d.startsWith(`${name} `)) ?? '';
 
 describe('the Content-Security-Policy', () => {
 	test('allows no eval and no un-hashed inline script', () => {
@@ -29,19 +42,29 @@ describe('the Content-Security-Policy', () => {
 			const meta = /<head[^>]*><meta http-equiv="content-security-policy" content="([^"]*)">/i.exec(page.html)?.[1];
 			expect(meta, `${page.path}: CSP <meta> is the first element of <head>`).toBeDefined();
 			expect(meta).not.toContain("'unsafe-eval'");
-			for (const hash of meta!.match(/'sha256-[^']+'/g) ?? []) expect(directive('script-src'), `${page.path} ${hash}`).toContain(hash);
+			for (const hash of meta!.match(/'sha256-[^']+'/g) ?? [])
+				expect(directive('script-src'), `${page.path} ${hash}`).toContain(hash);
 		}
 	});
 
 	test('other security headers are sent with every page', () => {
-		expect(headers).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin', 'X-Frame-Options': 'DENY' });
+		expect(headers).toMatchObject({
+			'X-Content-Type-Options': 'nosniff',
+			'Referrer-Policy': 'strict-origin-when-cross-origin',
+			'X-Frame-Options': 'DENY',
+		});
 	});
 });
 
 describe.skipIf(!browserAvailable)('the policy in Chromium', () => {
 	let site: Site;
-	beforeAll(async () => { site = await startSite(headers); });
-	afterAll(async () => { await site?.close(); await closeBrowser(); });
+	beforeAll(async () => {
+		site = await startSite(headers);
+	});
+	afterAll(async () => {
+		await site?.close();
+		await closeBrowser();
+	});
 
 	test('the server sends the policy as a response header', async () => {
 		const response = await fetch(`${site.origin}/iam/`);
@@ -57,11 +80,19 @@ describe.skipIf(!browserAvailable)('the policy in Chromium', () => {
 		await close();
 	});
 
-	test('site search works under the policy (Pagefind WebAssembly), with no violation', { timeout: 90_000 }, async () => {
-		const { page, problems, close } = await openPage(site, '/iam/');
-		await (await openSearch(page)).fill('IAM');
-		await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
-		expect({ violations: await cspViolations(page), consoleErrors: problems.consoleErrors, pageErrors: problems.pageErrors }).toEqual({ violations: [], consoleErrors: [], pageErrors: [] });
-		await close();
-	});
+	test(
+		'site search works under the policy (Pagefind WebAssembly), with no violation',
+		{ timeout: 90_000 },
+		async () => {
+			const { page, problems, close } = await openPage(site, '/iam/');
+			await (await openSearch(page)).fill('IAM');
+			await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
+			expect({
+				violations: await cspViolations(page),
+				consoleErrors: problems.consoleErrors,
+				pageErrors: problems.pageErrors,
+			}).toEqual({ violations: [], consoleErrors: [], pageErrors: [] });
+			await close();
+		},
+	);
 });

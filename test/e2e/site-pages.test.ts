@@ -16,7 +16,15 @@ const PARALLEL = 3;
 /** Pages on which axe checks the whole document (header, sidebar, search, footer), not just <main>. */
 const WHOLE_PAGE_AXE = new Set(['/', '/404.html', '/iam/', '/load-balancing/sni/']);
 /** What the site colours itself, checked for contrast in dark mode on every page. */
-const DARK_CONTRAST_TARGETS = ['main .dla-example', 'main .expressive-code', 'main table', 'main .starlight-aside', 'main figure', 'main svg[role="img"]', 'main .dla-diagram'];
+const DARK_CONTRAST_TARGETS = [
+	'main .dla-example',
+	'main .expressive-code',
+	'main table',
+	'main .starlight-aside',
+	'main figure',
+	'main svg[role="img"]',
+	'main .dla-diagram',
+];
 const schemes = ['light', 'dark'] as const;
 
 interface PageReport {
@@ -41,7 +49,8 @@ async function checkPage(site: Site, path: string, scheme: PageReport['scheme'])
 		}));
 		if (theme !== scheme) throw new Error(`${path}: expected the ${scheme} theme, page has ${theme}`);
 		const widgets = scheme === 'light' ? await exerciseWidgets(page) : 0;
-		const horizontalScroll = scrollWidth > WIDTH ? [`scrollWidth ${scrollWidth} > ${WIDTH}: ${await widestElements(page)}`] : [];
+		const horizontalScroll =
+			scrollWidth > WIDTH ? [`scrollWidth ${scrollWidth} > ${WIDTH}: ${await widestElements(page)}`] : [];
 		// Structure is the same in both themes; only colours differ. Light runs every axe rule on <main>
 		// (the header and sidebar are the same on every page: checked whole on a few pages). Dark runs
 		// only colour contrast, on what this site colours itself — widgets, code, tables, asides, figures
@@ -58,8 +67,22 @@ async function checkPage(site: Site, path: string, scheme: PageReport['scheme'])
 		}
 		const serious = violations
 			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-		return { path, scheme, widgets, ...problems, cspViolations: await cspViolations(page), horizontalScroll, axe: serious };
+			.map(
+				(v) =>
+					`${v.impact} ${v.id}: ${v.help} — ${v.nodes
+						.slice(0, 3)
+						.map((n) => n.target.join(' '))
+						.join(' | ')}`,
+			);
+		return {
+			path,
+			scheme,
+			widgets,
+			...problems,
+			cspViolations: await cspViolations(page),
+			horizontalScroll,
+			axe: serious,
+		};
 	} finally {
 		await close();
 	}
@@ -74,7 +97,9 @@ function exerciseWidgets(page: import('playwright-core').Page): Promise<number> 
 		const roots = [...document.querySelectorAll<HTMLElement>('[data-widget]')];
 		const fire = (el: Element, type: string) => el.dispatchEvent(new Event(type, { bubbles: true }));
 		for (const root of roots) {
-			for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input:not([type=checkbox]):not([type=radio]):not([type=range]):not([type=hidden]):not([type=file])')) {
+			for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+				'textarea, input:not([type=checkbox]):not([type=radio]):not([type=range]):not([type=hidden]):not([type=file])',
+			)) {
 				if (field.disabled || field.readOnly) continue;
 				const original = field.value;
 				field.value = `${original}x`;
@@ -84,8 +109,12 @@ function exerciseWidgets(page: import('playwright-core').Page): Promise<number> 
 				fire(field, 'change');
 			}
 			for (const select of root.querySelectorAll('select')) fire(select, 'change');
-			for (const box of root.querySelectorAll<HTMLInputElement>('input[type=checkbox], input[type=radio]')) { box.click(); if (box.type === 'checkbox') box.click(); }
-			for (const button of [...root.querySelectorAll<HTMLButtonElement>('button[type=button]')].slice(0, 6)) if (!button.disabled) button.click();
+			for (const box of root.querySelectorAll<HTMLInputElement>('input[type=checkbox], input[type=radio]')) {
+				box.click();
+				if (box.type === 'checkbox') box.click();
+			}
+			for (const button of [...root.querySelectorAll<HTMLButtonElement>('button[type=button]')].slice(0, 6))
+				if (!button.disabled) button.click();
 		}
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		return roots.length;
@@ -98,7 +127,10 @@ function widestElements(page: import('playwright-core').Page): Promise<string> {
 		const out: string[] = [];
 		for (const el of document.querySelectorAll('body *')) {
 			const rect = el.getBoundingClientRect();
-			if (rect.right > width + 1 && out.length < 5) out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} (right ${Math.round(rect.right)})`);
+			if (rect.right > width + 1 && out.length < 5)
+				out.push(
+					`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} (right ${Math.round(rect.right)})`,
+				);
 		}
 		return out.join(', ');
 	}, WIDTH);
@@ -108,12 +140,14 @@ function widestElements(page: import('playwright-core').Page): Promise<string> {
 async function pool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
 	const results: R[] = new Array(items.length);
 	let next = 0;
-	await Promise.all(Array.from({ length: limit }, async () => {
-		while (next < items.length) {
-			const index = next++;
-			results[index] = await work(items[index]!);
-		}
-	}));
+	await Promise.all(
+		Array.from({ length: limit }, async () => {
+			while (next < items.length) {
+				const index = next++;
+				results[index] = await work(items[index]!);
+			}
+		}),
+	);
 	return results;
 }
 
@@ -132,22 +166,42 @@ describe.skipIf(!browserAvailable)('every built page in Chromium (360 px, light 
 		const foreign = reports.reduce((n, r) => n + r.foreignRequests.length, 0);
 		const widgets = reports.reduce((n, r) => n + r.widgets, 0);
 		const violations = reports.reduce((n, r) => n + r.cspViolations.length, 0);
-		const lines = reports.flatMap(({ path, scheme, widgets: _widgets, ...problems }) => Object.entries(problems).flatMap(([kind, list]) => list.map((item) => `  ${path} (${scheme}) ${kind}: ${item.slice(0, 300)}`)));
+		const lines = reports.flatMap(({ path, scheme, widgets: _widgets, ...problems }) =>
+			Object.entries(problems).flatMap(([kind, list]) =>
+				list.map((item) => `  ${path} (${scheme}) ${kind}: ${item.slice(0, 300)}`),
+			),
+		);
 		if (lines.length) console.log(`site-pages problems:\n${lines.join('\n')}`);
-		console.log(`site-pages: ${pages.length} pages × ${schemes.length} schemes = ${reports.length} page loads in ${((Date.now() - started) / 1000).toFixed(1)} s; serious/critical axe violations: ${axeCount}; foreign requests: ${foreign}; widgets exercised under the CSP header: ${widgets}; CSP violations: ${violations}`);
+		console.log(
+			`site-pages: ${pages.length} pages × ${schemes.length} schemes = ${reports.length} page loads in ${((Date.now() - started) / 1000).toFixed(1)} s; serious/critical axe violations: ${axeCount}; foreign requests: ${foreign}; widgets exercised under the CSP header: ${widgets}; CSP violations: ${violations}`,
+		);
 	}, 300_000); // 84 page loads with axe: ~125 s on 2 idle cores; room for a slower CI machine.
-	afterAll(async () => { await site?.close(); await closeBrowser(); });
+	afterAll(async () => {
+		await site?.close();
+		await closeBrowser();
+	});
 
 	test('checks at least the home page, the 404 page and one chapter page', () => {
 		expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/iam/']));
 	});
 
 	for (const scheme of schemes) {
-		test.each(pages)(`%s (${scheme}): no errors, foreign requests, CSP violations, horizontal scroll or serious axe violations`, (path) => {
-			const report = reports.find((r) => r.path === path && r.scheme === scheme);
-			expect(report).toBeDefined();
-			const { path: _path, scheme: _scheme, widgets: _widgets, ...problems } = report!;
-			expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [], horizontalScroll: [], axe: [] });
-		});
+		test.each(pages)(
+			`%s (${scheme}): no errors, foreign requests, CSP violations, horizontal scroll or serious axe violations`,
+			(path) => {
+				const report = reports.find((r) => r.path === path && r.scheme === scheme);
+				expect(report).toBeDefined();
+				const { path: _path, scheme: _scheme, widgets: _widgets, ...problems } = report!;
+				expect(problems).toEqual({
+					consoleErrors: [],
+					pageErrors: [],
+					failedRequests: [],
+					foreignRequests: [],
+					cspViolations: [],
+					horizontalScroll: [],
+					axe: [],
+				});
+			},
+		);
 	}
 });

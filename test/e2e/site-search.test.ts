@@ -4,8 +4,13 @@ import { browserAvailable, closeBrowser, distHeaders, openPage, openSearch, star
 
 describe.skipIf(!browserAvailable)('site search dialog', () => {
 	let site: Site;
-	beforeAll(async () => { site = await startSite(distHeaders()); });
-	afterAll(async () => { await site?.close(); await closeBrowser(); });
+	beforeAll(async () => {
+		site = await startSite(distHeaders());
+	});
+	afterAll(async () => {
+		await site?.close();
+		await closeBrowser();
+	});
 
 	test('typing "sticky" lists the sticky sessions page, and the result opens it', { timeout: 90_000 }, async () => {
 		const { page, problems, close } = await openPage(site, '/', { width: 1280 });

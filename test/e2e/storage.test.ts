@@ -5,7 +5,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable, closeBrowser, expectPagesClean, openPage, startSite, type Site } from './harness';
-import { STORAGE_OPTION_NAMES, calculateGp3, checkGp3Volume, chooseStorage, copyAmi, simulateLifecycle } from '../../src/lib/storage';
+import {
+	STORAGE_OPTION_NAMES,
+	calculateGp3,
+	checkGp3Volume,
+	chooseStorage,
+	copyAmi,
+	simulateLifecycle,
+} from '../../src/lib/storage';
 import { lifecycleInstance } from '../../src/examples/storage/lifecycle';
 import { chooserPresets } from '../../src/examples/storage/chooser';
 import { amiCopyTarget, goldenAmi } from '../../src/examples/storage/ami-copy';
@@ -16,8 +23,13 @@ const PAGES = ['/storage/', '/storage/ebs/', '/storage/ami/', '/storage/efs/'];
 
 describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 	let site: Site;
-	beforeAll(async () => { site = await startSite(); });
-	afterAll(async () => { await site?.close(); await closeBrowser(); });
+	beforeAll(async () => {
+		site = await startSite();
+	});
+	afterAll(async () => {
+		await site?.close();
+		await closeBrowser();
+	});
 
 	test('every page loads at 320 px, light and dark, with no errors, foreign requests or sideways scroll', async () => {
 		await expectPagesClean(site, PAGES);
@@ -30,7 +42,12 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 				const { page, close } = await openPage(site, path, { width: 360, colorScheme });
 				const { violations } = await new AxeBuilder({ page }).analyze();
 				for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
-					found.push(`${path} ${colorScheme} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+					found.push(
+						`${path} ${colorScheme} ${v.id}: ${v.nodes
+							.slice(0, 3)
+							.map((n) => n.target.join(' '))
+							.join(' | ')}`,
+					);
 				}
 				await close();
 			}
@@ -49,8 +66,12 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 		await throughput.fill('1000');
 		const expected = calculateGp3({ sizeGiB: 200, iops: 20_000, throughputMiBps: 1000 });
 		await expect.poll(() => root.locator('[data-part="decision"]').textContent()).toBe('Valid gp3 volume');
-		await expect.poll(() => root.locator('[data-part="summary"]').textContent()).toBe('200 GiB, 20,000 IOPS, 1,000 MiB/s');
-		await expect.poll(() => root.locator('[data-part="output"]').textContent()).toContain(`this size allows up to ${expected.maxIopsForSize.toLocaleString('en-US')}`);
+		await expect
+			.poll(() => root.locator('[data-part="summary"]').textContent())
+			.toBe('200 GiB, 20,000 IOPS, 1,000 MiB/s');
+		await expect
+			.poll(() => root.locator('[data-part="output"]').textContent())
+			.toContain(`this size allows up to ${expected.maxIopsForSize.toLocaleString('en-US')}`);
 		// IOPS too high for a 10 GiB volume: the engine's message appears beside the IOPS field.
 		await size.fill('10');
 		await iops.fill('16000');
@@ -68,12 +89,16 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 		await iops.fill('80000');
 		await throughput.fill('2000');
 		await expect.poll(() => iops.getAttribute('aria-invalid')).toBe(null);
-		await expect.poll(() => JSON.parse(new URL(page.url()).searchParams.get('gp3') ?? '{}')).toEqual({ sizeGiB: '160', iops: '80000', throughputMiBps: '2000' });
+		await expect
+			.poll(() => JSON.parse(new URL(page.url()).searchParams.get('gp3') ?? '{}'))
+			.toEqual({ sizeGiB: '160', iops: '80000', throughputMiBps: '2000' });
 		const url = new URL(page.url());
 		const again = await openPage(site, url.pathname + url.search);
 		const root2 = again.page.locator('#gp3-gp3');
 		await expect.poll(() => root2.getByLabel('Size (GiB)').inputValue()).toBe('160');
-		await expect.poll(() => root2.locator('[data-part="summary"]').textContent()).toBe('160 GiB, 80,000 IOPS, 2,000 MiB/s');
+		await expect
+			.poll(() => root2.locator('[data-part="summary"]').textContent())
+			.toBe('160 GiB, 80,000 IOPS, 2,000 MiB/s');
 		expect(again.problems).toEqual(noProblems);
 		await again.close();
 		expect(problems).toEqual(noProblems);
@@ -99,14 +124,20 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 		await expect.poll(() => root.locator('[data-part="notes"] li').allTextContents()).toEqual(run.steps[2]!.notes);
 		// Starting a terminated instance is impossible: the engine's reason is shown, nothing changes.
 		await root.getByRole('button', { name: 'Start' }).click();
-		await expect.poll(() => root.locator('[data-part="action-error"]').textContent()).toContain('The instance is terminated');
+		await expect
+			.poll(() => root.locator('[data-part="action-error"]').textContent())
+			.toContain('The instance is terminated');
 		await expect(root.locator('[data-part="decision"]').textContent()).resolves.toBe('Terminated');
 		// Keep the root volume: relaunch with DeleteOnTermination unticked replays the same actions.
 		await root.getByLabel('Root volume: DeleteOnTermination').uncheck();
-		await expect.poll(() => cell('Root volume (/dev/xvda)').textContent()).toBe('Detached and kept: available, still billed · DeleteOnTermination false');
+		await expect
+			.poll(() => cell('Root volume (/dev/xvda)').textContent())
+			.toBe('Detached and kept: available, still billed · DeleteOnTermination false');
 		// Hibernation off: the replay stops before the hibernate step and says so.
 		await root.getByLabel('Hibernation enabled at launch').uncheck();
-		await expect.poll(() => root.locator('[data-part="action-error"]').textContent()).toContain('not enabled when the instance was launched');
+		await expect
+			.poll(() => root.locator('[data-part="action-error"]').textContent())
+			.toContain('not enabled when the instance was launched');
 		await expect(root.locator('[data-part="decision"]').textContent()).resolves.toBe('Running');
 		await expect.poll(() => new URL(page.url()).searchParams.get('life')).toContain('"hibernation":false');
 		const url = new URL(page.url());
@@ -125,9 +156,12 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 		const { page, problems, close } = await openPage(site, '/storage/ebs/');
 		const root = page.locator('#lifecycle-dot');
 		await expect.poll(() => root.locator('[data-part="decision"]').textContent()).toBe('Terminated');
-		await expect(root.locator('td').allTextContents()).resolves.toEqual(expect.arrayContaining([
-			'Deleted with its data · DeleteOnTermination true', 'Detached and kept: available, still billed · DeleteOnTermination false',
-		]));
+		await expect(root.locator('td').allTextContents()).resolves.toEqual(
+			expect.arrayContaining([
+				'Deleted with its data · DeleteOnTermination true',
+				'Detached and kept: available, still billed · DeleteOnTermination false',
+			]),
+		);
 		expect(problems).toEqual(noProblems);
 		await close();
 	});
@@ -149,7 +183,9 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 		const url = new URL(page.url());
 		expect(url.searchParams.get('store')).toContain('"os":"windows"');
 		const again = await openPage(site, url.pathname + url.search);
-		await expect.poll(() => again.page.locator('#chooser-store [data-part="decision"]').textContent()).toBe('None of the three');
+		await expect
+			.poll(() => again.page.locator('#chooser-store [data-part="decision"]').textContent())
+			.toBe('None of the three');
 		expect(again.problems).toEqual(noProblems);
 		await again.close();
 		expect(problems).toEqual(noProblems);

@@ -40,7 +40,12 @@ export function builtPages(): BuiltPage[] {
 		.filter((file) => file.endsWith('.html'))
 		.map((file) => ({
 			file,
-			path: file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`,
+			path:
+				file === 'index.html'
+					? '/'
+					: file.endsWith('/index.html')
+						? `/${file.slice(0, -'index.html'.length)}`
+						: `/${file}`,
 			html: readFileSync(join(distDir, file), 'utf8'),
 		}));
 }
@@ -63,7 +68,12 @@ export function findAll(node: Node, match: (element: Element) => boolean): Eleme
 	const out: Element[] = [];
 	const walk = (current: Node) => {
 		if (isElement(current) && match(current)) out.push(current);
-		const children = 'content' in current && current.content ? current.content.childNodes : 'childNodes' in current ? current.childNodes : [];
+		const children =
+			'content' in current && current.content
+				? current.content.childNodes
+				: 'childNodes' in current
+					? current.childNodes
+					: [];
 		for (const child of children) walk(child);
 	};
 	walk(node);

@@ -19,7 +19,10 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { attr, builtPages, distDir, findAll, parseHtml } from './dist';
 
-interface Budget { prose: number; pages: Record<string, number> }
+interface Budget {
+	prose: number;
+	pages: Record<string, number>;
+}
 
 const budgetFile = fileURLToPath(new URL('./js-budget.json', import.meta.url));
 const HEADROOM = 1.1;
@@ -32,7 +35,8 @@ const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 /** Static imports of a built module: `import{a}from"./x.js"`, `import"./y.js"`, `export*from"./z.js"`. */
 export function staticImports(code: string): string[] {
 	const out: string[] = [];
-	for (const match of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g)) out.push(match[1]!);
+	for (const match of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g))
+		out.push(match[1]!);
 	return out;
 }
 
@@ -43,13 +47,21 @@ function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
 	const code = readFileSync(join(distDir, entry), 'utf8');
 	for (const specifier of staticImports(code)) {
 		if (!specifier.startsWith('.') && !specifier.startsWith('/')) continue;
-		const resolved = specifier.startsWith('/') ? specifier.slice(1) : posix.normalize(posix.join(posix.dirname(entry), specifier));
+		const resolved = specifier.startsWith('/')
+			? specifier.slice(1)
+			: posix.normalize(posix.join(posix.dirname(entry), specifier));
 		if (existsSync(join(distDir, resolved))) moduleGraph(resolved, seen);
 	}
 	return seen;
 }
 
-export interface PageJs { path: string; bytes: number; files: number; inline: number; widgets: number }
+export interface PageJs {
+	path: string;
+	bytes: number;
+	files: number;
+	inline: number;
+	widgets: number;
+}
 
 function measure(html: string, path: string): PageJs {
 	const document = parseHtml(html);
@@ -60,9 +72,15 @@ function measure(html: string, path: string): PageJs {
 		const type = attr(script, 'type');
 		if (type === 'application/json' || type === 'application/ld+json') continue;
 		const src = attr(script, 'src');
-		if (src !== undefined) { if (src.startsWith('/')) entries.add(src.slice(1)); continue; }
+		if (src !== undefined) {
+			if (src.startsWith('/')) entries.add(src.slice(1));
+			continue;
+		}
 		const code = script.childNodes.map((node) => ('value' in node ? node.value : '')).join('');
-		if (code.trim()) { inline++; inlineBytes += gzipSize(code); }
+		if (code.trim()) {
+			inline++;
+			inlineBytes += gzipSize(code);
+		}
 	}
 	for (const link of findAll(document, (el) => el.tagName === 'link' && attr(el, 'rel') === 'modulepreload')) {
 		const href = attr(link, 'href');
@@ -87,7 +105,10 @@ function table(rows: PageJs[], budget: Budget): string {
 		const limit = budget.pages[r.path] ?? budget.prose;
 		return `${r.path.padEnd(width)}  ${String(r.bytes).padStart(7)}  ${String(limit).padStart(7)}  ${String(r.files).padStart(5)}  ${String(r.inline).padStart(6)}  ${String(r.widgets).padStart(7)}${r.bytes > limit ? '  OVER' : ''}`;
 	});
-	return [`${'page'.padEnd(width)}  ${'gzip B'.padStart(7)}  ${'budget'.padStart(7)}  ${'files'.padStart(5)}  ${'inline'.padStart(6)}  ${'widgets'.padStart(7)}`, ...lines].join('\n');
+	return [
+		`${'page'.padEnd(width)}  ${'gzip B'.padStart(7)}  ${'budget'.padStart(7)}  ${'files'.padStart(5)}  ${'inline'.padStart(6)}  ${'widgets'.padStart(7)}`,
+		...lines,
+	].join('\n');
 }
 
 /**
@@ -97,7 +118,9 @@ function table(rows: PageJs[], budget: Budget): string {
  */
 function generateBudget(rows: PageJs[]): Budget {
 	const round = (n: number) => Math.ceil(n / 100) * 100;
-	const bare = Math.min(...rows.filter((r) => r.widgets === 0 && r.path !== '/' && r.path !== '/404.html').map((r) => r.bytes));
+	const bare = Math.min(
+		...rows.filter((r) => r.widgets === 0 && r.path !== '/' && r.path !== '/404.html').map((r) => r.bytes),
+	);
 	const prose = round(bare * PROSE_TOLERANCE);
 	const pages: Record<string, number> = {};
 	for (const r of [...rows].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -115,7 +138,9 @@ describe('JavaScript budget', () => {
 	console.log(`JS per page (gzip bytes, loaded before any interaction):\n${table(measured, budget)}`);
 
 	test('the module-graph reader finds static imports, not dynamic ones', () => {
-		expect(staticImports('import{a as b}from"./dom.js";import"./side.js";export*from"./re.js";const x=import("./lazy.js")')).toEqual(['./dom.js', './side.js', './re.js']);
+		expect(
+			staticImports('import{a as b}from"./dom.js";import"./side.js";export*from"./re.js";const x=import("./lazy.js")'),
+		).toEqual(['./dom.js', './side.js', './re.js']);
 	});
 
 	test('a page without widgets loads no more than the prose budget, i.e. a bare Starlight page', () => {
@@ -125,7 +150,10 @@ describe('JavaScript budget', () => {
 
 	test.each(measured.map((r) => [r.path, r] as const))('%s is within its JS budget', (path, r) => {
 		const limit = budget.pages[path] ?? budget.prose;
-		expect(r.bytes, `${path} loads ${r.bytes} B of gzipped JS; budget ${limit} B (${budget.pages[path] ? 'its own entry' : 'prose'})`).toBeLessThanOrEqual(limit);
+		expect(
+			r.bytes,
+			`${path} loads ${r.bytes} B of gzipped JS; budget ${limit} B (${budget.pages[path] ? 'its own entry' : 'prose'})`,
+		).toBeLessThanOrEqual(limit);
 	});
 
 	test('every page listed in the budget file exists', () => {
@@ -133,4 +161,3 @@ describe('JavaScript budget', () => {
 		expect(Object.keys(budget.pages).filter((path) => !paths.has(path))).toEqual([]);
 	});
 });
-

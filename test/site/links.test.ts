@@ -13,7 +13,17 @@ const SITE = new URL(process.env.SITE_URL ?? 'https://devops-learning-aws.exampl
 const pages = builtPages().map((page) => ({ ...page, document: parseHtml(page.html) }));
 
 /** Ids (and legacy `name` anchors) on each page, by page path. */
-const idsByPath = new Map(pages.map((page) => [page.path, new Set(findAll(page.document, (el) => attr(el, 'id') !== undefined || (el.tagName === 'a' && attr(el, 'name') !== undefined)).map((el) => attr(el, 'id') ?? attr(el, 'name')!))]));
+const idsByPath = new Map(
+	pages.map((page) => [
+		page.path,
+		new Set(
+			findAll(
+				page.document,
+				(el) => attr(el, 'id') !== undefined || (el.tagName === 'a' && attr(el, 'name') !== undefined),
+			).map((el) => attr(el, 'id') ?? attr(el, 'name')!),
+		),
+	]),
+);
 
 /** Every URL an element carries, with where it came from (`a[href]`, `img[srcset]`, …). */
 function urlsOf(element: Element): { url: string; from: string; loads: boolean }[] {
@@ -29,7 +39,10 @@ function urlsOf(element: Element): { url: string; from: string; loads: boolean }
 		}
 	};
 	switch (element.tagName) {
-		case 'a': case 'area': add('href', false); break;
+		case 'a':
+		case 'area':
+			add('href', false);
+			break;
 		case 'link': {
 			const rel = (attr(element, 'rel') ?? '').toLowerCase();
 			// canonical/alternate name this page's public address; they are not fetched.
@@ -37,11 +50,31 @@ function urlsOf(element: Element): { url: string; from: string; loads: boolean }
 			addSrcset('imagesrcset');
 			break;
 		}
-		case 'img': case 'source': add('src', true); addSrcset('srcset'); break;
-		case 'script': case 'iframe': case 'embed': case 'audio': case 'video': case 'track': add('src', true); add('poster', true); break;
-		case 'object': add('data', true); break;
-		case 'use': case 'image': add('href', true); add('xlink:href', true); break;
-		case 'form': add('action', false); break;
+		case 'img':
+		case 'source':
+			add('src', true);
+			addSrcset('srcset');
+			break;
+		case 'script':
+		case 'iframe':
+		case 'embed':
+		case 'audio':
+		case 'video':
+		case 'track':
+			add('src', true);
+			add('poster', true);
+			break;
+		case 'object':
+			add('data', true);
+			break;
+		case 'use':
+		case 'image':
+			add('href', true);
+			add('xlink:href', true);
+			break;
+		case 'form':
+			add('action', false);
+			break;
 	}
 	return out;
 }
@@ -53,7 +86,11 @@ function resolve(url: string, pagePath: string): Resolved | { kind: 'other' } {
 	if (/^(mailto|tel|data|blob|javascript):/i.test(url)) return { kind: 'other' };
 	const absolute = new URL(url, new URL(pagePath, SITE));
 	if (absolute.origin !== SITE.origin) return { kind: 'external' };
-	return { kind: 'internal', path: decodeURIComponent(absolute.pathname), hash: decodeURIComponent(absolute.hash.slice(1)) };
+	return {
+		kind: 'internal',
+		path: decodeURIComponent(absolute.pathname),
+		hash: decodeURIComponent(absolute.hash.slice(1)),
+	};
 }
 
 /** The dist/ file a path is served from, or undefined. `/iam/` → iam/index.html; `/iam` is NOT accepted. */
@@ -71,13 +108,20 @@ describe('internal links', () => {
 		const broken: string[] = [];
 		for (const element of findAll(page.document, isElement)) {
 			for (const { url, from } of urlsOf(element)) {
-				if (url === '' || url === '#') { if (from !== 'a[href]' || url === '') broken.push(`${from}="${url}" is empty`); continue; }
+				if (url === '' || url === '#') {
+					if (from !== 'a[href]' || url === '') broken.push(`${from}="${url}" is empty`);
+					continue;
+				}
 				const resolved = resolve(url, page.path);
 				if (resolved.kind !== 'internal') continue;
-				if (!fileFor(resolved.path)) { broken.push(`${from}="${url}": no file for ${resolved.path}`); continue; }
+				if (!fileFor(resolved.path)) {
+					broken.push(`${from}="${url}": no file for ${resolved.path}`);
+					continue;
+				}
 				if (resolved.hash) {
 					const ids = idsByPath.get(pagePathFor(resolved.path));
-					if (ids && !ids.has(resolved.hash)) broken.push(`${from}="${url}": no element with id "${resolved.hash}" on ${resolved.path}`);
+					if (ids && !ids.has(resolved.hash))
+						broken.push(`${from}="${url}": no element with id "${resolved.hash}" on ${resolved.path}`);
 				}
 			}
 		}
@@ -110,7 +154,9 @@ describe('no third-party resources', () => {
 			const text = readFileSync(join(distDir, file), 'utf8');
 			for (const match of text.matchAll(cssUrl)) foreign.push(`${file}: ${match[0]}`);
 			// SVG: any href to a host (xmlns declarations are names, not requests).
-			if (file.endsWith('.svg')) for (const match of text.matchAll(/\s(?:xlink:)?href\s*=\s*["']((?:https?:)?\/\/[^"']+)/gi)) foreign.push(`${file}: ${match[1]}`);
+			if (file.endsWith('.svg'))
+				for (const match of text.matchAll(/\s(?:xlink:)?href\s*=\s*["']((?:https?:)?\/\/[^"']+)/gi))
+					foreign.push(`${file}: ${match[1]}`);
 		}
 		expect(foreign).toEqual([]);
 	});

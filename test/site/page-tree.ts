@@ -4,14 +4,31 @@
  * The sidebar must list exactly these pages in exactly this order. Adding a page (e.g. a chapter quiz)
  * means adding it here, in place.
  */
-export interface Chapter { label: string; slug: string; pages: string[] }
+export interface Chapter {
+	label: string;
+	slug: string;
+	pages: string[];
+}
 
 export const pageTree: Chapter[] = [
 	{
 		label: 'IAM',
 		slug: 'iam',
-		pages: ['', 'users-and-groups', 'permissions', 'policy-inheritance', 'policy-structure', 'password-policy', 'mfa',
-			'access-methods', 'cli-and-sdk', 'roles', 'security-tools', 'best-practices', 'summary'],
+		pages: [
+			'',
+			'users-and-groups',
+			'permissions',
+			'policy-inheritance',
+			'policy-structure',
+			'password-policy',
+			'mfa',
+			'access-methods',
+			'cli-and-sdk',
+			'roles',
+			'security-tools',
+			'best-practices',
+			'summary',
+		],
 	},
 	{ label: 'EC2', slug: 'ec2', pages: ['', 'configuration', 'instance-types', 'purchasing-options'] },
 	{
@@ -23,13 +40,27 @@ export const pageTree: Chapter[] = [
 	{
 		label: 'Load balancing & scaling',
 		slug: 'load-balancing',
-		pages: ['', 'load-balancing-basics', 'why-elb', 'health-checks', 'load-balancer-types', 'load-balancer-security-groups',
-			'alb', 'alb-target-groups', 'nlb', 'sticky-sessions', 'ssl-tls-and-acm', 'sni', 'auto-scaling'],
+		pages: [
+			'',
+			'load-balancing-basics',
+			'why-elb',
+			'health-checks',
+			'load-balancer-types',
+			'load-balancer-security-groups',
+			'alb',
+			'alb-target-groups',
+			'nlb',
+			'sticky-sessions',
+			'ssl-tls-and-acm',
+			'sni',
+			'auto-scaling',
+		],
 	},
 ];
 
 /** `/iam/`, `/iam/users-and-groups/`, … for one chapter. */
-export const chapterPaths = (chapter: Chapter) => chapter.pages.map((page) => (page ? `/${chapter.slug}/${page}/` : `/${chapter.slug}/`));
+export const chapterPaths = (chapter: Chapter) =>
+	chapter.pages.map((page) => (page ? `/${chapter.slug}/${page}/` : `/${chapter.slug}/`));
 
 /** Every expected content page, in reading order. */
 export const expectedPaths = pageTree.flatMap(chapterPaths);

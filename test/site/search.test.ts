@@ -10,7 +10,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPages, distDir } from './dist';
 
-interface PagefindResult { data(): Promise<{ url: string; meta: { title?: string } }> }
+interface PagefindResult {
+	data(): Promise<{ url: string; meta: { title?: string } }>;
+}
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
@@ -51,7 +53,9 @@ describe('Pagefind search index', () => {
 	});
 
 	test('indexes every page except the 404 page', () => {
-		const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
 		const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 		expect(indexed).toBe(builtPages().filter((page) => page.path !== '/404.html').length);
 	});

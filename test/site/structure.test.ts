@@ -15,7 +15,10 @@ describe('site structure', () => {
 	});
 
 	test('every page of the page tree is built, and no chapter page outside it', () => {
-		const built = pages.map((page) => page.path).filter(isChapterPage).sort();
+		const built = pages
+			.map((page) => page.path)
+			.filter(isChapterPage)
+			.sort();
 		expect(built).toEqual([...expectedPaths].sort());
 	});
 
@@ -24,13 +27,15 @@ describe('site structure', () => {
 		expect(page, '/iam/ is built').toBeDefined();
 		const [topLevel] = findAll(page!.document, (el) => el.tagName === 'ul' && hasClass(el, 'top-level'));
 		expect(topLevel, 'sidebar list').toBeDefined();
-		const groups = topLevel!.childNodes.filter((node) => node.nodeName === 'li').map((li) => {
-			const [summary] = findAll(li, byTag('summary'));
-			return {
-				label: normalise(textOf(summary!)),
-				pages: findAll(li, byTag('a')).map((a) => attr(a, 'href')),
-			};
-		});
+		const groups = topLevel!.childNodes
+			.filter((node) => node.nodeName === 'li')
+			.map((li) => {
+				const [summary] = findAll(li, byTag('summary'));
+				return {
+					label: normalise(textOf(summary!)),
+					pages: findAll(li, byTag('a')).map((a) => attr(a, 'href')),
+				};
+			});
 		expect(groups).toEqual(pageTree.map((chapter) => ({ label: chapter.label, pages: chapterPaths(chapter) })));
 	});
 

@@ -17,6 +17,8 @@ describe('text hygiene', () => {
 
 	test('no file in dist/ mentions github.com/user-attachments', () => {
 		const textFiles = listFiles().filter((file) => /\.(html|css|js|mjs|svg|xml|json|txt|md)$/.test(file));
-		expect(textFiles.filter((file) => readFileSync(join(distDir, file), 'utf8').includes('user-attachments'))).toEqual([]);
+		expect(textFiles.filter((file) => readFileSync(join(distDir, file), 'utf8').includes('user-attachments'))).toEqual(
+			[],
+		);
 	});
 });

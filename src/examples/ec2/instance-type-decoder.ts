@@ -3,7 +3,16 @@ export const decoderExample = {
 	/** The name from the notes (written M5.2xlarge there; instance types are lower case). */
 	initial: 'm5.2xlarge',
 	/** One button per odd form, so a learner sees every shape of name. */
-	presets: ['m5.2xlarge', 'c5n.xlarge', 'm7g.medium', 'r6idn.metal', 'c7i-flex.large', 'u-12tb1.112xlarge', 'mac2-m2pro.metal', 'p6-b200.48xlarge'],
+	presets: [
+		'm5.2xlarge',
+		'c5n.xlarge',
+		'm7g.medium',
+		'r6idn.metal',
+		'c7i-flex.large',
+		'u-12tb1.112xlarge',
+		'mac2-m2pro.metal',
+		'p6-b200.48xlarge',
+	],
 	/** Near misses the page mentions, with the suggestion the decoder gives. */
 	typos: [
 		{ input: 'm5.xxlarge', suggestion: 'm5.2xlarge' },

@@ -10,7 +10,8 @@ export const samplePricesMeta = {
 	tenancy: 'Shared (Dedicated Host row: m5 host)',
 	region: 'US East (N. Virginia), us-east-1',
 	recorded: '2025-01-15',
-	source: 'AWS public price pages: Amazon EC2 On-Demand, Reserved Instances, Savings Plans, Spot and Dedicated Hosts pricing (rounded; Reserved Instance and Savings Plan rates are approximate; Spot is one typical price, it moves)',
+	source:
+		'AWS public price pages: Amazon EC2 On-Demand, Reserved Instances, Savings Plans, Spot and Dedicated Hosts pricing (rounded; Reserved Instance and Savings Plan rates are approximate; Spot is one typical price, it moves)',
 } as const;
 
 export const samplePrices: PurchasingPrices = {

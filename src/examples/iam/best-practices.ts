@@ -13,14 +13,36 @@ export const broadPolicy = {
 };
 
 /** Lint codes for broadPolicy, in line order (the unit test checks them with the action catalogue loaded). */
-export const broadPolicyFindings = ['service-wildcard', 'write-on-all-resources', 'passrole-all', 'not-action-allow', 'unknown-action'] as const;
+export const broadPolicyFindings = [
+	'service-wildcard',
+	'write-on-all-resources',
+	'passrole-all',
+	'not-action-allow',
+	'unknown-action',
+] as const;
 
 export const leastPrivilegePolicy = {
 	Version: '2012-10-17',
 	Statement: [
-		{ Sid: 'ReadWriteAppUploads', Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: 'arn:aws:s3:::amzn-s3-demo-bucket-uploads/*' },
-		{ Sid: 'ListAppUploads', Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::amzn-s3-demo-bucket-uploads' },
-		{ Sid: 'PassOnlyTheAppRole', Effect: 'Allow', Action: 'iam:PassRole', Resource: 'arn:aws:iam::123456789012:role/AppServerRole', Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } },
+		{
+			Sid: 'ReadWriteAppUploads',
+			Effect: 'Allow',
+			Action: ['s3:GetObject', 's3:PutObject'],
+			Resource: 'arn:aws:s3:::amzn-s3-demo-bucket-uploads/*',
+		},
+		{
+			Sid: 'ListAppUploads',
+			Effect: 'Allow',
+			Action: 's3:ListBucket',
+			Resource: 'arn:aws:s3:::amzn-s3-demo-bucket-uploads',
+		},
+		{
+			Sid: 'PassOnlyTheAppRole',
+			Effect: 'Allow',
+			Action: 'iam:PassRole',
+			Resource: 'arn:aws:iam::123456789012:role/AppServerRole',
+			Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } },
+		},
 		{ Sid: 'DescribeInstances', Effect: 'Allow', Action: 'ec2:DescribeInstances', Resource: '*' },
 	],
 };

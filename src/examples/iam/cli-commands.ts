@@ -20,29 +20,44 @@ $ aws sts get-caller-identity
 export const cliTerminalCommands = ['aws configure', 'aws sts get-caller-identity'];
 
 export const cliExampleCommands: { command: string; what: string }[] = [
-	{ command: 'aws sts get-caller-identity', what: 'Which identity are my credentials for? (Works without any permission.)' },
+	{
+		command: 'aws sts get-caller-identity',
+		what: 'Which identity are my credentials for? (Works without any permission.)',
+	},
 	{ command: 'aws iam list-users --output table', what: 'List the IAM users of the account.' },
-	{ command: 'aws ec2 describe-instances --region us-west-2 --filters "Name=instance-state-name,Values=running"', what: 'Running EC2 instances in one Region.' },
+	{
+		command: 'aws ec2 describe-instances --region us-west-2 --filters "Name=instance-state-name,Values=running"',
+		what: 'Running EC2 instances in one Region.',
+	},
 	{ command: 'aws s3 ls', what: 'List your S3 buckets.' },
-	{ command: 'aws configure sso', what: 'Set up a profile that signs in through IAM Identity Center (temporary credentials).' },
+	{
+		command: 'aws configure sso',
+		what: 'Set up a profile that signs in through IAM Identity Center (temporary credentials).',
+	},
 	{ command: 'aws sso login --profile dev', what: 'Sign in again when the Identity Center session has expired.' },
 ];
 
-export const cliCommandInitial = 'aws ec2 describe-instances --region us-west-2 --filters "Name=instance-state-name,Values=running"';
+export const cliCommandInitial =
+	'aws ec2 describe-instances --region us-west-2 --filters "Name=instance-state-name,Values=running"';
 
 /** password-policy page: setting the strict example policy from the CLI. */
-export const passwordPolicyCliCommand = 'aws iam update-account-password-policy --minimum-password-length 14 --require-symbols --require-numbers --require-uppercase-characters --require-lowercase-characters --allow-users-to-change-password --max-password-age 90 --password-reuse-prevention 24';
+export const passwordPolicyCliCommand =
+	'aws iam update-account-password-policy --minimum-password-length 14 --require-symbols --require-numbers --require-uppercase-characters --require-lowercase-characters --allow-users-to-change-password --max-password-age 90 --password-reuse-prevention 24';
 
 /** security-tools page: generate, then download and decode, the credential report. */
 export const credentialReportCliCommands = [
 	'aws iam generate-credential-report',
-	"aws iam get-credential-report --query Content --output text",
+	'aws iam get-credential-report --query Content --output text',
 ];
 
 /** "Same call three ways": one API action (ec2:DescribeInstances) from the console, the CLI and two SDKs. */
 export const sameCallThreeWays = {
 	apiAction: 'ec2:DescribeInstances',
-	consoleSteps: ['Sign in to the AWS Management Console (password + MFA).', 'Choose the Region (for example US West (Oregon) us-west-2).', 'Open EC2 → Instances. The console calls DescribeInstances for you and draws the table.'],
+	consoleSteps: [
+		'Sign in to the AWS Management Console (password + MFA).',
+		'Choose the Region (for example US West (Oregon) us-west-2).',
+		'Open EC2 → Instances. The console calls DescribeInstances for you and draws the table.',
+	],
 	cli: 'aws ec2 describe-instances --region us-west-2',
 	python: `import boto3
 

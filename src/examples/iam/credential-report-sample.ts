@@ -9,7 +9,8 @@ import type { ServiceLastAccessed } from '../../lib/credentials';
 /** "Today" for the sample, so the ages the page shows never drift. */
 export const credentialReportNow = new Date('2025-06-01T00:00:00+00:00');
 
-const header = 'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated';
+const header =
+	'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated';
 
 const rows = [
 	'<root_account>,arn:aws:iam::111122223333:root,2019-03-04T09:12:44+00:00,not_supported,2025-05-20T08:01:10+00:00,not_supported,not_supported,TRUE,TRUE,2020-07-01T10:00:00+00:00,2025-04-02T13:20:00+00:00,us-east-1,s3,FALSE,N/A,N/A,N/A,N/A,FALSE,N/A,FALSE,N/A',
@@ -30,7 +31,12 @@ export const accessAdvisorSample: { entity: string; now: Date; services: Service
 	now: credentialReportNow,
 	services: [
 		{ service: 'Amazon EC2', namespace: 'ec2', grantedBy: 'AmazonEC2FullAccess', lastAccessed: '2025-05-31T16:00:00Z' },
-		{ service: 'AWS Lambda', namespace: 'lambda', grantedBy: 'AWSLambda_FullAccess', lastAccessed: '2025-05-30T11:42:00Z' },
+		{
+			service: 'AWS Lambda',
+			namespace: 'lambda',
+			grantedBy: 'AWSLambda_FullAccess',
+			lastAccessed: '2025-05-30T11:42:00Z',
+		},
 		{ service: 'Amazon S3', namespace: 's3', grantedBy: 'AmazonS3FullAccess', lastAccessed: '2025-01-12T09:00:00Z' },
 		{ service: 'Amazon DynamoDB', namespace: 'dynamodb', grantedBy: 'AmazonDynamoDBFullAccess', lastAccessed: null },
 	],

@@ -34,7 +34,11 @@ export const minimalCustomPolicy: CustomPasswordPolicy = {
 
 export const passwordPolicyPresets: { id: string; label: string; policy: PasswordPolicy }[] = [
 	{ id: 'default', label: 'AWS default policy (no custom policy set)', policy: { kind: 'default' } },
-	{ id: 'strict', label: 'Strict custom policy (14+, all four types, 90 days, no reuse of 24)', policy: strictCustomPolicy },
+	{
+		id: 'strict',
+		label: 'Strict custom policy (14+, all four types, 90 days, no reuse of 24)',
+		policy: strictCustomPolicy,
+	},
 	{ id: 'minimal', label: 'Custom policy with nothing ticked (6+ characters)', policy: minimalCustomPolicy },
 ];
 
@@ -44,7 +48,11 @@ export const passwordPolicyInitial = { presetId: 'strict', password: 'Summer2025
 /** Worked examples listed in a table on the page, each checked against a preset. */
 export const passwordExamples: { presetId: string; password: string; note: string }[] = [
 	{ presetId: 'default', password: 'summer2025', note: 'Two character types only (lower-case, numbers).' },
-	{ presetId: 'default', password: 'Summer2025', note: 'Three of four types and 10 characters — meets the default policy.' },
+	{
+		presetId: 'default',
+		password: 'Summer2025',
+		note: 'Three of four types and 10 characters — meets the default policy.',
+	},
 	{ presetId: 'strict', password: 'Summer2025', note: 'Too short for 14 and no symbol.' },
 	{ presetId: 'strict', password: 'Summer.2025.Rain', note: 'A dot is not one of the symbols IAM counts.' },
 	{ presetId: 'strict', password: 'Summer-2025-Rain', note: 'Meets every rule of the strict policy.' },

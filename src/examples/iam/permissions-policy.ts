@@ -12,7 +12,12 @@ export const monitoringPolicy = {
 	Statement: [
 		{ Sid: 'DescribeEC2', Effect: 'Allow', Action: 'ec2:Describe*', Resource: '*' },
 		{ Sid: 'DescribeELB', Effect: 'Allow', Action: 'elasticloadbalancing:Describe*', Resource: '*' },
-		{ Sid: 'ReadCloudWatch', Effect: 'Allow', Action: ['cloudwatch:ListMetrics', 'cloudwatch:GetMetricStatistics', 'cloudwatch:Describe*'], Resource: '*' },
+		{
+			Sid: 'ReadCloudWatch',
+			Effect: 'Allow',
+			Action: ['cloudwatch:ListMetrics', 'cloudwatch:GetMetricStatistics', 'cloudwatch:Describe*'],
+			Resource: '*',
+		},
 	],
 };
 
@@ -28,7 +33,11 @@ export const permissionsExample: PlaygroundExample = {
 /** Requests the page lists under the playground, with the decision each gets. */
 export const permissionsRequests = [
 	{ action: 'ec2:DescribeInstances', expected: 'Allow', why: 'matches ec2:Describe*' },
-	{ action: 'elasticloadbalancing:DescribeLoadBalancers', expected: 'Allow', why: 'matches elasticloadbalancing:Describe*' },
+	{
+		action: 'elasticloadbalancing:DescribeLoadBalancers',
+		expected: 'Allow',
+		why: 'matches elasticloadbalancing:Describe*',
+	},
 	{ action: 'cloudwatch:GetMetricStatistics', expected: 'Allow', why: 'listed by name' },
 	{ action: 'cloudwatch:DescribeAlarms', expected: 'Allow', why: 'matches cloudwatch:Describe*' },
 	{ action: 'cloudwatch:PutMetricData', expected: 'ImplicitDeny', why: 'writing metrics is not listed' },

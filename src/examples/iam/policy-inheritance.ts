@@ -22,7 +22,12 @@ export const groups: GroupDefinition[] = [
 		policy: {
 			Version: '2012-10-17',
 			Statement: [
-				{ Sid: 'EC2Access', Effect: 'Allow', Action: ['ec2:Describe*', 'ec2:StartInstances', 'ec2:StopInstances'], Resource: '*' },
+				{
+					Sid: 'EC2Access',
+					Effect: 'Allow',
+					Action: ['ec2:Describe*', 'ec2:StartInstances', 'ec2:StopInstances'],
+					Resource: '*',
+				},
 				{ Sid: 'S3AppBucket', Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: `${APP_BUCKET}/*` },
 			],
 		},
@@ -32,7 +37,14 @@ export const groups: GroupDefinition[] = [
 		members: ['Charles', 'David'],
 		policy: {
 			Version: '2012-10-17',
-			Statement: [{ Sid: 'Deployments', Effect: 'Allow', Action: ['cloudformation:CreateStack', 'cloudformation:UpdateStack', 'cloudformation:Describe*'], Resource: '*' }],
+			Statement: [
+				{
+					Sid: 'Deployments',
+					Effect: 'Allow',
+					Action: ['cloudformation:CreateStack', 'cloudformation:UpdateStack', 'cloudformation:Describe*'],
+					Resource: '*',
+				},
+			],
 		},
 	},
 	{
@@ -40,7 +52,19 @@ export const groups: GroupDefinition[] = [
 		members: ['David', 'Fred'],
 		policy: {
 			Version: '2012-10-17',
-			Statement: [{ Sid: 'Monitoring', Effect: 'Allow', Action: ['cloudwatch:DescribeAlarms', 'cloudwatch:GetMetricData', 'ec2:RebootInstances', 'ec2:DescribeInstances'], Resource: '*' }],
+			Statement: [
+				{
+					Sid: 'Monitoring',
+					Effect: 'Allow',
+					Action: [
+						'cloudwatch:DescribeAlarms',
+						'cloudwatch:GetMetricData',
+						'ec2:RebootInstances',
+						'ec2:DescribeInstances',
+					],
+					Resource: '*',
+				},
+			],
 		},
 	},
 ];
@@ -54,7 +78,12 @@ export const inlinePolicies: Record<string, object> = {
 };
 
 /** The toggle: an explicit Deny added to the DevOps Team group's policy. */
-export const devOpsDenyStatement = { Sid: 'NoAppDataWrites', Effect: 'Deny', Action: 's3:PutObject', Resource: `${APP_BUCKET}/*` };
+export const devOpsDenyStatement = {
+	Sid: 'NoAppDataWrites',
+	Effect: 'Deny',
+	Action: 's3:PutObject',
+	Resource: `${APP_BUCKET}/*`,
+};
 
 export interface MatrixAction {
 	action: string;
@@ -64,9 +93,17 @@ export interface MatrixAction {
 
 export const matrixActions: MatrixAction[] = [
 	{ action: 'ec2:DescribeInstances', resource: '*', label: 'Describe EC2 instances' },
-	{ action: 'ec2:StopInstances', resource: `arn:aws:ec2:us-east-1:${INHERITANCE_ACCOUNT}:instance/i-0abcd1234example`, label: 'Stop an EC2 instance' },
+	{
+		action: 'ec2:StopInstances',
+		resource: `arn:aws:ec2:us-east-1:${INHERITANCE_ACCOUNT}:instance/i-0abcd1234example`,
+		label: 'Stop an EC2 instance',
+	},
 	{ action: 's3:PutObject', resource: `${APP_BUCKET}/build/app.zip`, label: 'Upload to the app bucket' },
-	{ action: 'cloudformation:CreateStack', resource: `arn:aws:cloudformation:us-east-1:${INHERITANCE_ACCOUNT}:stack/web/*`, label: 'Create a CloudFormation stack' },
+	{
+		action: 'cloudformation:CreateStack',
+		resource: `arn:aws:cloudformation:us-east-1:${INHERITANCE_ACCOUNT}:stack/web/*`,
+		label: 'Create a CloudFormation stack',
+	},
 	{ action: 'cloudwatch:DescribeAlarms', resource: '*', label: 'Read CloudWatch alarms' },
 	{ action: 'ce:GetCostAndUsage', resource: '*', label: 'Read cost reports' },
 ];
@@ -85,7 +122,11 @@ export const initialInheritanceState: InheritanceState = {
 };
 
 /** The policies that apply to one user: each group they are in, then their inline policy. */
-export function policiesFor(user: string, state: InheritanceState, groupPolicies: Record<string, object> = Object.fromEntries(groups.map((g) => [g.name, g.policy]))): { source: string; policy: object }[] {
+export function policiesFor(
+	user: string,
+	state: InheritanceState,
+	groupPolicies: Record<string, object> = Object.fromEntries(groups.map((g) => [g.name, g.policy])),
+): { source: string; policy: object }[] {
 	const out: { source: string; policy: object }[] = [];
 	for (const group of groups) {
 		if (!(state.membership[group.name] ?? []).includes(user)) continue;

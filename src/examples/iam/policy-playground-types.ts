@@ -31,13 +31,22 @@ export interface PlaygroundExample {
 export const pretty = (policy: object): string => JSON.stringify(policy, null, 2);
 
 /** The evaluation input for an example whose editor holds `policy` (the edited text) and `request`. */
-export function buildPlaygroundInput(example: PlaygroundExample, policy: string, request: EvaluationInput['request']): EvaluationInput {
+export function buildPlaygroundInput(
+	example: PlaygroundExample,
+	policy: string,
+	request: EvaluationInput['request'],
+): EvaluationInput {
 	const fixed = example.fixed ?? {};
 	switch (example.editorRole) {
-		case 'identity': return { ...fixed, identityPolicies: [policy, ...(fixed.identityPolicies ?? [])], request };
-		case 'resource': return { ...fixed, resourcePolicy: policy, request };
-		case 'permissionsBoundary': return { ...fixed, permissionsBoundary: policy, request };
-		case 'session': return { ...fixed, sessionPolicy: policy, request };
-		case 'scp': return { ...fixed, serviceControlPolicies: [[policy], ...(fixed.serviceControlPolicies ?? [])], request };
+		case 'identity':
+			return { ...fixed, identityPolicies: [policy, ...(fixed.identityPolicies ?? [])], request };
+		case 'resource':
+			return { ...fixed, resourcePolicy: policy, request };
+		case 'permissionsBoundary':
+			return { ...fixed, permissionsBoundary: policy, request };
+		case 'session':
+			return { ...fixed, sessionPolicy: policy, request };
+		case 'scp':
+			return { ...fixed, serviceControlPolicies: [[policy], ...(fixed.serviceControlPolicies ?? [])], request };
 	}
 }

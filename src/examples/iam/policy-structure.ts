@@ -34,17 +34,38 @@ export const policyStructureExample: PlaygroundExample = {
 	label: 'The notes’ S3 bucket policy (D04), account ID corrected',
 	editorRole: 'resource',
 	policy: pretty(s3AccountPolicy),
-	request: { principal: `arn:aws:iam::${CALLER_ACCOUNT}:user/alice`, action: 's3:GetObject', resource: 'arn:aws:s3:::mybucket/photos/cat.jpg', resourceAccount: BUCKET_OWNER },
+	request: {
+		principal: `arn:aws:iam::${CALLER_ACCOUNT}:user/alice`,
+		action: 's3:GetObject',
+		resource: 'arn:aws:s3:::mybucket/photos/cat.jpg',
+		resourceAccount: BUCKET_OWNER,
+	},
 	fixed: { identityPolicies: [aliceS3Policy] },
-	fixedNote: 'Alice’s own identity-based policy (in account 123456789012) allows s3:GetObject and s3:PutObject on arn:aws:s3:::mybucket/*. The bucket belongs to account 444455556666.',
+	fixedNote:
+		'Alice’s own identity-based policy (in account 123456789012) allows s3:GetObject and s3:PutObject on arn:aws:s3:::mybucket/*. The bucket belongs to account 444455556666.',
 	expected: 'Allow',
 };
 
 /** Variations the page walks through, each with the decision shown. */
 export const policyStructureVariations = [
-	{ id: 'put', change: 'Action s3:PutObject', request: { ...policyStructureExample.request, action: 's3:PutObject' }, expected: 'Allow' },
-	{ id: 'delete', change: 'Action s3:DeleteObject', request: { ...policyStructureExample.request, action: 's3:DeleteObject' }, expected: 'ImplicitDeny' },
-	{ id: 'other-account', change: 'Caller from account 111122223333', request: { ...policyStructureExample.request, principal: 'arn:aws:iam::111122223333:user/bob' }, expected: 'ImplicitDeny' },
+	{
+		id: 'put',
+		change: 'Action s3:PutObject',
+		request: { ...policyStructureExample.request, action: 's3:PutObject' },
+		expected: 'Allow',
+	},
+	{
+		id: 'delete',
+		change: 'Action s3:DeleteObject',
+		request: { ...policyStructureExample.request, action: 's3:DeleteObject' },
+		expected: 'ImplicitDeny',
+	},
+	{
+		id: 'other-account',
+		change: 'Caller from account 111122223333',
+		request: { ...policyStructureExample.request, principal: 'arn:aws:iam::111122223333:user/bob' },
+		expected: 'ImplicitDeny',
+	},
 ] as const;
 
 /** Extra playground presets for the same page (A-IAM-4: conditions, NotAction, variables). */
@@ -64,7 +85,12 @@ export const conditionExample: PlaygroundExample = {
 			},
 		],
 	}),
-	request: { principal: `arn:aws:iam::${CALLER_ACCOUNT}:user/alice`, action: 's3:GetObject', resource: 'arn:aws:s3:::amzn-s3-demo-bucket/reports/q1.csv', context: { 'aws:SourceIp': '198.51.100.24', 'aws:MultiFactorAuthPresent': true } },
+	request: {
+		principal: `arn:aws:iam::${CALLER_ACCOUNT}:user/alice`,
+		action: 's3:GetObject',
+		resource: 'arn:aws:s3:::amzn-s3-demo-bucket/reports/q1.csv',
+		context: { 'aws:SourceIp': '198.51.100.24', 'aws:MultiFactorAuthPresent': true },
+	},
 	expected: 'ImplicitDeny',
 };
 
@@ -75,10 +101,19 @@ export const variableExample: PlaygroundExample = {
 	policy: pretty({
 		Version: '2012-10-17',
 		Statement: [
-			{ Sid: 'OwnHomeFolder', Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: 'arn:aws:s3:::amzn-s3-demo-bucket/home/${aws:username}/*' },
+			{
+				Sid: 'OwnHomeFolder',
+				Effect: 'Allow',
+				Action: ['s3:GetObject', 's3:PutObject'],
+				Resource: 'arn:aws:s3:::amzn-s3-demo-bucket/home/${aws:username}/*',
+			},
 		],
 	}),
-	request: { principal: `arn:aws:iam::${CALLER_ACCOUNT}:user/alice`, action: 's3:PutObject', resource: 'arn:aws:s3:::amzn-s3-demo-bucket/home/alice/notes.txt' },
+	request: {
+		principal: `arn:aws:iam::${CALLER_ACCOUNT}:user/alice`,
+		action: 's3:PutObject',
+		resource: 'arn:aws:s3:::amzn-s3-demo-bucket/home/alice/notes.txt',
+	},
 	expected: 'Allow',
 };
 

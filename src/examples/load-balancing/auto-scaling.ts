@@ -14,7 +14,17 @@ export const asgConfig: AutoScalingConfig = {
 };
 
 /** A spike to 400 req/s: target tracking would like 8 instances, the maximum of 4 caps it. */
-export const asgLoad: number[] = loadCurveFromPoints([[0, 60], [5, 60], [10, 400], [30, 400], [35, 40], [59, 40]], 60);
+export const asgLoad: number[] = loadCurveFromPoints(
+	[
+		[0, 60],
+		[5, 60],
+		[10, 400],
+		[30, 400],
+		[35, 40],
+		[59, 40],
+	],
+	60,
+);
 
 /** The auto-scaling page's simulator offers this single curve. */
 export const asgLoadPresets = [{ id: 'spike', label: 'Spike to 400 req/s (minutes 10–30)', load: asgLoad }];

@@ -15,4 +15,7 @@ export const roundRobinTargets: RoundRobinTarget[] = [
 ];
 export const roundRobinRequests = 9;
 /** The same servers with web-2 failing its health checks. */
-export const roundRobinWithUnhealthy: RoundRobinTarget[] = roundRobinTargets.map((target) => ({ ...target, healthy: target.name !== 'web-2' }));
+export const roundRobinWithUnhealthy: RoundRobinTarget[] = roundRobinTargets.map((target) => ({
+	...target,
+	healthy: target.name !== 'web-2',
+}));

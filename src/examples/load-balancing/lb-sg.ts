@@ -24,7 +24,15 @@ export const lbSgExample: SgExample = {
 		{
 			id: APP_SG_ID,
 			name: 'application instances',
-			inbound: [{ protocol: 'tcp', fromPort: 80, toPort: 80, sourceGroupId: LB_SG_ID, description: 'HTTP from the load balancer only' }],
+			inbound: [
+				{
+					protocol: 'tcp',
+					fromPort: 80,
+					toPort: 80,
+					sourceGroupId: LB_SG_ID,
+					description: 'HTTP from the load balancer only',
+				},
+			],
 			outbound: allOut,
 		},
 	],
@@ -34,7 +42,14 @@ export const lbSgExample: SgExample = {
 		{ id: 'web', label: 'EC2 instance', ip: '10.0.2.40', securityGroupIds: [APP_SG_ID] },
 	],
 	connections: [
-		{ id: 'user-lb-https', label: 'User → load balancer, HTTPS 443', from: 'user', to: 'lb', protocol: 'tcp', port: 443 },
+		{
+			id: 'user-lb-https',
+			label: 'User → load balancer, HTTPS 443',
+			from: 'user',
+			to: 'lb',
+			protocol: 'tcp',
+			port: 443,
+		},
 		{ id: 'user-lb-http', label: 'User → load balancer, HTTP 80', from: 'user', to: 'lb', protocol: 'tcp', port: 80 },
 		{ id: 'lb-web', label: 'Load balancer → instance, HTTP 80', from: 'lb', to: 'web', protocol: 'tcp', port: 80 },
 		{ id: 'user-web', label: 'User → instance directly, HTTP 80', from: 'user', to: 'web', protocol: 'tcp', port: 80 },
@@ -45,5 +60,9 @@ export const lbSgExample: SgExample = {
 
 /** What the page states for each preset (asserted by the unit test against the engine). */
 export const lbSgExpected: Record<string, boolean> = {
-	'user-lb-https': true, 'user-lb-http': true, 'lb-web': true, 'user-web': false, 'user-lb-ssh': false,
+	'user-lb-https': true,
+	'user-lb-http': true,
+	'lb-web': true,
+	'user-web': false,
+	'user-lb-ssh': false,
 };

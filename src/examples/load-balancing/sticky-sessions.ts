@@ -37,9 +37,24 @@ export interface StickyPreset {
 
 export const stickyPresets: StickyPreset[] = [
 	{ mode: 'none', label: 'No stickiness', durationSeconds: 60, appCookieName: 'SESSIONID' },
-	{ mode: 'alb-duration', label: 'ALB duration-based cookie (AWSALB)', durationSeconds: 60, appCookieName: 'SESSIONID' },
-	{ mode: 'alb-app', label: 'ALB application-based cookie (AWSALBAPP)', durationSeconds: 60, appCookieName: 'SESSIONID' },
-	{ mode: 'clb-duration', label: 'CLB duration-based cookie (AWSELB)', durationSeconds: 60, appCookieName: 'SESSIONID' },
+	{
+		mode: 'alb-duration',
+		label: 'ALB duration-based cookie (AWSALB)',
+		durationSeconds: 60,
+		appCookieName: 'SESSIONID',
+	},
+	{
+		mode: 'alb-app',
+		label: 'ALB application-based cookie (AWSALBAPP)',
+		durationSeconds: 60,
+		appCookieName: 'SESSIONID',
+	},
+	{
+		mode: 'clb-duration',
+		label: 'CLB duration-based cookie (AWSELB)',
+		durationSeconds: 60,
+		appCookieName: 'SESSIONID',
+	},
 	{ mode: 'nlb-source-ip', label: 'NLB source-IP affinity', durationSeconds: 60, appCookieName: 'SESSIONID' },
 ];
 export const defaultStickyPreset = stickyPresets[1] as StickyPreset;

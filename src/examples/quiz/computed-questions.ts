@@ -24,7 +24,18 @@ export const iamDenyWinsScenario: EvaluationInput = {
 
 export const iamNoAllowScenario: EvaluationInput = {
 	request: { principal: alice, action: 's3:PutObject', resource: 'arn:aws:s3:::reports/upload.csv' },
-	identityPolicies: [{ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: ['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*'] }] }],
+	identityPolicies: [
+		{
+			Version: '2012-10-17',
+			Statement: [
+				{
+					Effect: 'Allow',
+					Action: ['s3:GetObject', 's3:ListBucket'],
+					Resource: ['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*'],
+				},
+			],
+		},
+	],
 };
 
 const policySnippet = (input: EvaluationInput) => JSON.stringify(input.identityPolicies, null, 2);
@@ -35,7 +46,8 @@ export const iamComputedQuestions = [
 			id: 'computed-deny-wins',
 			prompt: `Alice has the two identity policies below. She calls ${iamDenyWinsScenario.request.action} on ${iamDenyWinsScenario.request.resource}. What does AWS decide?`,
 			snippet: { language: 'json', code: policySnippet(iamDenyWinsScenario) },
-			explanation: 'The first policy allows every S3 action on the bucket, but the second explicitly denies s3:Delete*. An explicit Deny in any policy overrides every Allow.',
+			explanation:
+				'The first policy allows every S3 action on the bucket, but the second explicitly denies s3:Delete*. An explicit Deny in any policy overrides every Allow.',
 			learnMore: { href: '/iam/policy-inheritance/', label: 'Policy inheritance' },
 		},
 		iamDenyWinsScenario,
@@ -45,7 +57,8 @@ export const iamComputedQuestions = [
 			id: 'computed-implicit-deny',
 			prompt: `Alice has only the policy below. She calls ${iamNoAllowScenario.request.action} on ${iamNoAllowScenario.request.resource}. What does AWS decide?`,
 			snippet: { language: 'json', code: policySnippet(iamNoAllowScenario) },
-			explanation: 'No statement allows s3:PutObject, and nothing denies it either: every request starts implicitly denied, so it stays denied.',
+			explanation:
+				'No statement allows s3:PutObject, and nothing denies it either: every request starts implicitly denied, so it stays denied.',
 			learnMore: { href: '/iam/permissions/', label: 'Permissions' },
 		},
 		iamNoAllowScenario,
@@ -57,7 +70,8 @@ export const ec2ComputedQuestions = [
 		{
 			id: 'computed-c7gn',
 			prompt: 'Which processor does the name c7gn.16xlarge tell you about?',
-			explanation: 'After the family (c) and generation (7) come the option letters: g = AWS Graviton, n = network optimised. The size is 16xlarge.',
+			explanation:
+				'After the family (c) and generation (7) come the option letters: g = AWS Graviton, n = network optimised. The size is 16xlarge.',
 			learnMore: { href: '/ec2/instance-types/', label: 'Instance types' },
 		},
 		'c7gn.16xlarge',
@@ -66,7 +80,8 @@ export const ec2ComputedQuestions = [
 		{
 			id: 'computed-m5',
 			prompt: 'Which processor does the name m5.2xlarge tell you about?',
-			explanation: 'm5 has no processor letter after the generation. Such families do run on a specific processor, but the name itself does not say which.',
+			explanation:
+				'm5 has no processor letter after the generation. Such families do run on a specific processor, but the name itself does not say which.',
 			learnMore: { href: '/ec2/instance-types/', label: 'Instance types' },
 		},
 		'm5.2xlarge',
@@ -75,7 +90,8 @@ export const ec2ComputedQuestions = [
 		{
 			id: 'computed-offered',
 			prompt: 'Which of these instance types does EC2 actually offer?',
-			explanation: 'All three are well-formed names, but EC2 only offers some sizes per family: m5 has no nano and no 3xlarge size.',
+			explanation:
+				'All three are well-formed names, but EC2 only offers some sizes per family: m5 has no nano and no 3xlarge size.',
 			learnMore: { href: '/ec2/instance-types/', label: 'Instance types' },
 		},
 		['m5.nano', 'm5.3xlarge', 'm5.2xlarge'],
@@ -109,9 +125,11 @@ export const securityGroupsComputedQuestions = [
 	flowQuestion(
 		{
 			id: 'computed-ssh-other',
-			prompt: 'The web server’s group has the inbound rules below. A computer at 203.0.113.50 opens SSH (TCP 22) to the server. What happens?',
+			prompt:
+				'The web server’s group has the inbound rules below. A computer at 203.0.113.50 opens SSH (TCP 22) to the server. What happens?',
 			snippet: { language: 'text', code: rulesSnippet },
-			explanation: 'SSH is allowed only from 122.149.196.85/32. No rule matches 203.0.113.50 on port 22, so the packets are dropped silently and the client times out.',
+			explanation:
+				'SSH is allowed only from 122.149.196.85/32. No rule matches 203.0.113.50 on port 22, so the packets are dropped silently and the client times out.',
 			learnMore: { href: '/security-groups/rules/', label: 'Security group rules' },
 		},
 		sshFromOtherComputer,
@@ -121,7 +139,8 @@ export const securityGroupsComputedQuestions = [
 			id: 'computed-http-anywhere',
 			prompt: 'Same group. The computer at 203.0.113.50 opens HTTP (TCP 80) to the server. What happens?',
 			snippet: { language: 'text', code: rulesSnippet },
-			explanation: 'HTTP is allowed from 0.0.0.0/0, which contains every IPv4 address; the response goes back out because security groups are stateful.',
+			explanation:
+				'HTTP is allowed from 0.0.0.0/0, which contains every IPv4 address; the response goes back out because security groups are stateful.',
 			learnMore: { href: '/security-groups/rules/', label: 'Security group rules' },
 		},
 		httpFromInternet,
@@ -133,7 +152,8 @@ export const storageComputedQuestions = [
 		{
 			id: 'computed-gp3-iops',
 			prompt: 'What is the most IOPS you can provision on a 20 GiB gp3 volume?',
-			explanation: 'gp3 allows up to 500 provisioned IOPS per GiB: 20 GiB × 500 = 10,000 IOPS. Bigger volumes can go higher, up to the gp3 maximum.',
+			explanation:
+				'gp3 allows up to 500 provisioned IOPS per GiB: 20 GiB × 500 = 10,000 IOPS. Bigger volumes can go higher, up to the gp3 maximum.',
 			learnMore: { href: '/storage/ebs/', label: 'EBS' },
 		},
 		20,
@@ -162,12 +182,14 @@ export const loadBalancingComputedQuestions = [
 	albRoutingQuestion(
 		{
 			id: 'computed-alb-priority',
-			prompt: 'An ALB listener has these rules. A request arrives for https://admin.myapp.com/api/users. Where does it go?',
+			prompt:
+				'An ALB listener has these rules. A request arrives for https://admin.myapp.com/api/users. Where does it go?',
 			snippet: {
 				language: 'text',
 				code: 'priority 10: path /api/*           → forward to api-tg\npriority  5: host admin.myapp.com  → forward to admin-tg\npriority 20: path /images/*        → forward to images-tg\ndefault:                            → forward to web-tg',
 			},
-			explanation: 'Rules are evaluated by priority number, lowest first, whatever order they are listed in. Both priority 5 and 10 match; priority 5 wins.',
+			explanation:
+				'Rules are evaluated by priority number, lowest first, whatever order they are listed in. Both priority 5 and 10 match; priority 5 wins.',
 			learnMore: { href: '/load-balancing/alb/', label: 'Application Load Balancer' },
 		},
 		shopListener,
@@ -176,8 +198,10 @@ export const loadBalancingComputedQuestions = [
 	sniQuestion(
 		{
 			id: 'computed-sni-exact',
-			prompt: 'An HTTPS listener has the certificates below. A browser connects with SNI api.myapp.com. Which certificate is presented?',
-			explanation: 'An exact name match is preferred over a wildcard, and the default certificate is only the fallback.',
+			prompt:
+				'An HTTPS listener has the certificates below. A browser connects with SNI api.myapp.com. Which certificate is presented?',
+			explanation:
+				'An exact name match is preferred over a wildcard, and the default certificate is only the fallback.',
 			learnMore: { href: '/load-balancing/sni/', label: 'SNI' },
 		},
 		listenerCertificates,
@@ -187,7 +211,8 @@ export const loadBalancingComputedQuestions = [
 		{
 			id: 'computed-sni-two-labels',
 			prompt: 'Same listener. A client connects with SNI v2.api.myapp.com. Which certificate is presented?',
-			explanation: 'A wildcard covers exactly one label: *.myapp.com matches api.myapp.com but not v2.api.myapp.com. With no match, the default certificate is used.',
+			explanation:
+				'A wildcard covers exactly one label: *.myapp.com matches api.myapp.com but not v2.api.myapp.com. With no match, the default certificate is used.',
 			learnMore: { href: '/load-balancing/sni/', label: 'SNI' },
 		},
 		listenerCertificates,

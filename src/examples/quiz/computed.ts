@@ -4,7 +4,13 @@
  * the unit tests re-run the engine to check it.
  */
 import { parseInstanceType, isOfferedInstanceType } from '../../lib/ec2';
-import { routeRequest, selectCertificate, type AlbRequest, type Listener, type ListenerCertificate } from '../../lib/elb';
+import {
+	routeRequest,
+	selectCertificate,
+	type AlbRequest,
+	type Listener,
+	type ListenerCertificate,
+} from '../../lib/elb';
 import { evaluate, type Decision, type EvaluationInput } from '../../lib/iam';
 import { evaluateFlow, type FlowInput } from '../../lib/network';
 import type { QuizOption, QuizQuestion } from '../../lib/quiz';
@@ -17,7 +23,11 @@ function optionsFor<T>(choices: { value: T; text: string }[], answer: T, context
 	if (!choices.some((choice) => Object.is(choice.value, answer))) {
 		throw new Error(`${context}: the engine answered ${String(answer)}, which is not one of the options`);
 	}
-	return choices.map((choice, index) => ({ id: String.fromCharCode(97 + index), text: choice.text, correct: Object.is(choice.value, answer) }));
+	return choices.map((choice, index) => ({
+		id: String.fromCharCode(97 + index),
+		text: choice.text,
+		correct: Object.is(choice.value, answer),
+	}));
 }
 
 const DECISIONS: { value: Decision; text: string }[] = [
@@ -28,7 +38,12 @@ const DECISIONS: { value: Decision; text: string }[] = [
 
 export function iamDecisionQuestion(base: Base, input: EvaluationInput): QuizQuestion {
 	const { decision } = evaluate(input);
-	return { ...base, kind: 'single', options: optionsFor(DECISIONS, decision, base.id), computedBy: 'src/lib/iam evaluate' };
+	return {
+		...base,
+		kind: 'single',
+		options: optionsFor(DECISIONS, decision, base.id),
+		computedBy: 'src/lib/iam evaluate',
+	};
 }
 
 export function instanceProcessorQuestion(base: Base, name: string): QuizQuestion {
@@ -39,11 +54,20 @@ export function instanceProcessorQuestion(base: Base, name: string): QuizQuestio
 		{ value: 'intel' as const, text: 'Intel' },
 		{ value: null, text: 'The name does not say' },
 	];
-	return { ...base, kind: 'single', options: optionsFor(choices, processor, base.id), computedBy: 'src/lib/ec2 parseInstanceType' };
+	return {
+		...base,
+		kind: 'single',
+		options: optionsFor(choices, processor, base.id),
+		computedBy: 'src/lib/ec2 parseInstanceType',
+	};
 }
 
 export function offeredInstanceQuestion(base: Base, names: string[]): QuizQuestion {
-	const options = names.map((name, index) => ({ id: String.fromCharCode(97 + index), text: name, correct: isOfferedInstanceType(name) }));
+	const options = names.map((name, index) => ({
+		id: String.fromCharCode(97 + index),
+		text: name,
+		correct: isOfferedInstanceType(name),
+	}));
 	const kind = options.filter((option) => option.correct).length === 1 ? 'single' : 'multiple';
 	return { ...base, kind, options, computedBy: 'src/lib/ec2 isOfferedInstanceType' };
 }
@@ -54,28 +78,52 @@ export function flowQuestion(base: Base, input: FlowInput): QuizQuestion {
 		{ value: true, text: 'Allowed' },
 		{ value: false, text: 'Blocked: the client times out' },
 	];
-	return { ...base, kind: 'single', options: optionsFor(choices, allowed, base.id), computedBy: 'src/lib/network evaluateFlow' };
+	return {
+		...base,
+		kind: 'single',
+		options: optionsFor(choices, allowed, base.id),
+		computedBy: 'src/lib/network evaluateFlow',
+	};
 }
 
 export function gp3MaxIopsQuestion(base: Base, sizeGiB: number, distractors: number[]): QuizQuestion {
 	const answer = maxIopsForSize(sizeGiB);
 	const values = [...new Set([answer, ...distractors])].sort((a, b) => a - b);
 	const choices = values.map((value) => ({ value, text: `${value.toLocaleString('en-US')} IOPS` }));
-	return { ...base, kind: 'single', options: optionsFor(choices, answer, base.id), computedBy: 'src/lib/storage maxIopsForSize' };
+	return {
+		...base,
+		kind: 'single',
+		options: optionsFor(choices, answer, base.id),
+		computedBy: 'src/lib/storage maxIopsForSize',
+	};
 }
 
 export function albRoutingQuestion(base: Base, listener: Listener, request: AlbRequest): QuizQuestion {
 	const { action } = routeRequest(listener, request);
 	const actions = [...new Set([...listener.rules.map((rule) => rule.action), listener.defaultAction])];
 	const choices = actions.map((value) => ({ value, text: value }));
-	return { ...base, kind: 'single', options: optionsFor(choices, action, base.id), computedBy: 'src/lib/elb routeRequest' };
+	return {
+		...base,
+		kind: 'single',
+		options: optionsFor(choices, action, base.id),
+		computedBy: 'src/lib/elb routeRequest',
+	};
 }
 
-export function sniQuestion(base: Base, certificates: ListenerCertificate[], serverName: string | undefined): QuizQuestion {
+export function sniQuestion(
+	base: Base,
+	certificates: ListenerCertificate[],
+	serverName: string | undefined,
+): QuizQuestion {
 	const chosen = selectCertificate(certificates, serverName);
 	const choices = certificates.map((certificate) => ({
 		value: certificate.id,
 		text: `${certificate.id} (${certificate.domains.join(', ')})${certificate.isDefault ? ', the default certificate' : ''}`,
 	}));
-	return { ...base, kind: 'single', options: optionsFor(choices, chosen, base.id), computedBy: 'src/lib/elb selectCertificate' };
+	return {
+		...base,
+		kind: 'single',
+		options: optionsFor(choices, chosen, base.id),
+		computedBy: 'src/lib/elb selectCertificate',
+	};
 }

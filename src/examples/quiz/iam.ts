@@ -9,13 +9,19 @@ export const iamQuiz: ChapterQuiz = {
 		{
 			id: 'groups-nesting',
 			kind: 'single',
-			prompt: 'Zid is in the Audit Team and in Operations. Can you put the Audit Team group inside the Operations group?',
+			prompt:
+				'Zid is in the Audit Team and in Operations. Can you put the Audit Team group inside the Operations group?',
 			options: [
 				{ id: 'a', text: 'Yes, groups can contain other groups.', correct: false },
-				{ id: 'b', text: 'No: groups contain users only, never other groups; a user can be in several groups.', correct: true },
+				{
+					id: 'b',
+					text: 'No: groups contain users only, never other groups; a user can be in several groups.',
+					correct: true,
+				},
 				{ id: 'c', text: 'Only if both groups are in the same AWS Region.', correct: false },
 			],
-			explanation: 'IAM user groups cannot be nested. A user can belong to up to 10 groups, which is how Zid gets both sets of permissions.',
+			explanation:
+				'IAM user groups cannot be nested. A user can belong to up to 10 groups, which is how Zid gets both sets of permissions.',
 			learnMore: { href: '/iam/users-and-groups/', label: 'Users and groups' },
 		},
 		{
@@ -24,7 +30,11 @@ export const iamQuiz: ChapterQuiz = {
 			prompt: 'Where does the Principal element belong?',
 			options: [
 				{ id: 'a', text: 'In every policy, to say who it applies to.', correct: false },
-				{ id: 'b', text: 'Only in resource-based policies (including role trust policies); identity-based policies cannot use it.', correct: true },
+				{
+					id: 'b',
+					text: 'Only in resource-based policies (including role trust policies); identity-based policies cannot use it.',
+					correct: true,
+				},
 				{ id: 'c', text: 'Only in identity-based policies attached to groups.', correct: false },
 			],
 			explanation:
@@ -34,13 +44,19 @@ export const iamQuiz: ChapterQuiz = {
 		{
 			id: 'root-principal',
 			kind: 'single',
-			prompt: 'A bucket policy names "Principal": {"AWS": "arn:aws:iam::123456789012:root"}. Whom does that grant access to?',
+			prompt:
+				'A bucket policy names "Principal": {"AWS": "arn:aws:iam::123456789012:root"}. Whom does that grant access to?',
 			options: [
 				{ id: 'a', text: 'Only the root user of account 123456789012.', correct: false },
-				{ id: 'b', text: 'The account 123456789012 as a whole; its administrators then decide which of its identities may use the grant.', correct: true },
+				{
+					id: 'b',
+					text: 'The account 123456789012 as a whole; its administrators then decide which of its identities may use the grant.',
+					correct: true,
+				},
 				{ id: 'c', text: 'Every AWS account.', correct: false },
 			],
-			explanation: 'The :root form is the account principal. It delegates to the account; it does not mean the root user.',
+			explanation:
+				'The :root form is the account principal. It delegates to the account; it does not mean the root user.',
 			learnMore: { href: '/iam/policy-structure/', label: 'Policy structure' },
 		},
 		{
@@ -52,7 +68,8 @@ export const iamQuiz: ChapterQuiz = {
 				{ id: 'b', text: 'Any value from 6 to 128 characters.', correct: true },
 				{ id: 'c', text: 'Any value from 1 to 1,095 characters.', correct: false },
 			],
-			explanation: 'A custom policy sets the minimum from 6 to 128. Without a custom policy the default applies: at least 8 characters and three of the four character types.',
+			explanation:
+				'A custom policy sets the minimum from 6 to 128. Without a custom policy the default applies: at least 8 characters and three of the four character types.',
 			learnMore: { href: '/iam/password-policy/', label: 'Password policy' },
 		},
 		{
@@ -62,9 +79,14 @@ export const iamQuiz: ChapterQuiz = {
 			options: [
 				{ id: 'a', text: 'AWS sends it to the phone by push notification.', correct: false },
 				{ id: 'b', text: 'AWS emails it to the account address.', correct: false },
-				{ id: 'c', text: 'The app computes it from a secret shared once (the QR code) and the current time (TOTP).', correct: true },
+				{
+					id: 'c',
+					text: 'The app computes it from a secret shared once (the QR code) and the current time (TOTP).',
+					correct: true,
+				},
 			],
-			explanation: 'Nothing is sent: the app and AWS both compute the time-based one-time password from the shared secret. AWS MFA never uses email.',
+			explanation:
+				'Nothing is sent: the app and AWS both compute the time-based one-time password from the shared secret. AWS MFA never uses email.',
 			learnMore: { href: '/iam/mfa/', label: 'MFA' },
 		},
 		{
@@ -78,7 +100,8 @@ export const iamQuiz: ChapterQuiz = {
 				{ id: 'd', text: 'A code sent by email', correct: false },
 				{ id: 'e', text: 'SMS text messages', correct: false },
 			],
-			explanation: 'IAM supports FIDO2 passkeys and security keys, virtual authenticator apps and hardware TOTP tokens. SMS MFA is no longer supported and email was never an option.',
+			explanation:
+				'IAM supports FIDO2 passkeys and security keys, virtual authenticator apps and hardware TOTP tokens. SMS MFA is no longer supported and email was never an option.',
 			learnMore: { href: '/iam/mfa/', label: 'MFA' },
 		},
 		{
@@ -102,7 +125,8 @@ export const iamQuiz: ChapterQuiz = {
 				{ id: 'b', text: 'botocore, the low-level library that Boto3 is also built on.', correct: true },
 				{ id: 'c', text: 'The AWS Management Console.', correct: false },
 			],
-			explanation: 'The CLI and Boto3 are siblings: both sit on botocore. They call the same public service APIs as the console.',
+			explanation:
+				'The CLI and Boto3 are siblings: both sit on botocore. They call the same public service APIs as the console.',
 			learnMore: { href: '/iam/cli-and-sdk/', label: 'CLI and SDK' },
 		},
 		{
@@ -114,7 +138,8 @@ export const iamQuiz: ChapterQuiz = {
 				{ id: 'b', text: 'The permissions policies: what the role may do once assumed.', correct: true },
 				{ id: 'c', text: 'The account password policy.', correct: false },
 			],
-			explanation: 'A trust policy (a resource-based policy with a Principal) controls sts:AssumeRole; permissions policies control what the temporary credentials can do.',
+			explanation:
+				'A trust policy (a resource-based policy with a Principal) controls sts:AssumeRole; permissions policies control what the temporary credentials can do.',
 			learnMore: { href: '/iam/roles/', label: 'Roles' },
 		},
 		{
@@ -126,7 +151,8 @@ export const iamQuiz: ChapterQuiz = {
 				{ id: 'b', text: 'Federation with temporary credentials, preferably IAM Identity Center.', correct: true },
 				{ id: 'c', text: 'Sharing the root user with MFA.', correct: false },
 			],
-			explanation: 'AWS best practice: people use federation (IAM Identity Center), workloads use roles; both get temporary credentials.',
+			explanation:
+				'AWS best practice: people use federation (IAM Identity Center), workloads use roles; both get temporary credentials.',
 			learnMore: { href: '/iam/best-practices/', label: 'Best practices' },
 		},
 		...iamComputedQuestions,

@@ -15,7 +15,8 @@ export const loadBalancingQuiz: ChapterQuiz = {
 				{ id: 'b', text: 'Adding and removing resources automatically to match demand.', correct: true },
 				{ id: 'c', text: 'Running in two Availability Zones.', correct: false },
 			],
-			explanation: 'Horizontal scaling means more instances; elasticity means scaling out and in automatically as demand changes (usually with Auto Scaling).',
+			explanation:
+				'Horizontal scaling means more instances; elasticity means scaling out and in automatically as demand changes (usually with Auto Scaling).',
 			learnMore: { href: '/load-balancing/', label: 'Scalability & high availability' },
 		},
 		{
@@ -26,7 +27,8 @@ export const loadBalancingQuiz: ChapterQuiz = {
 				{ id: 'a', text: 'No, only an ALB can.', correct: false },
 				{ id: 'b', text: 'Yes, with a TLS listener and a certificate (for example from ACM).', correct: true },
 			],
-			explanation: 'NLB TLS listeners offload encryption, with security policies, SNI and a certificate list. What NLB does not do is HTTP-level routing.',
+			explanation:
+				'NLB TLS listeners offload encryption, with security policies, SNI and a certificate list. What NLB does not do is HTTP-level routing.',
 			learnMore: { href: '/load-balancing/nlb/', label: 'Network Load Balancer' },
 		},
 		{
@@ -39,7 +41,8 @@ export const loadBalancingQuiz: ChapterQuiz = {
 				{ id: 'c', text: 'It is “v2”, newer than ALB.', correct: false },
 				{ id: 'd', text: 'It only works at the TCP level.', correct: false },
 			],
-			explanation: 'CLB is the previous generation (API 2012-06-01). It has layer-7 listeners but no content-based rules, target groups or SNI.',
+			explanation:
+				'CLB is the previous generation (API 2012-06-01). It has layer-7 listeners but no content-based rules, target groups or SNI.',
 			learnMore: { href: '/load-balancing/sni/', label: 'SNI' },
 		},
 		{
@@ -48,7 +51,11 @@ export const loadBalancingQuiz: ChapterQuiz = {
 			prompt: 'With ALB defaults, a healthy target fails one health check. What is its state?',
 			options: [
 				{ id: 'a', text: 'Unhealthy at once.', correct: false },
-				{ id: 'b', text: 'Still healthy: it turns unhealthy only after 2 consecutive failures (the unhealthy threshold).', correct: true },
+				{
+					id: 'b',
+					text: 'Still healthy: it turns unhealthy only after 2 consecutive failures (the unhealthy threshold).',
+					correct: true,
+				},
 			],
 			explanation: 'ALB defaults: interval 30 s, unhealthy threshold 2, healthy threshold 5, success code 200.',
 			learnMore: { href: '/load-balancing/health-checks/', label: 'Health checks' },
@@ -68,7 +75,8 @@ export const loadBalancingQuiz: ChapterQuiz = {
 		{
 			id: 'sni-default',
 			kind: 'single',
-			prompt: 'A client connects to an HTTPS listener without sending SNI. Which certificate does the listener present?',
+			prompt:
+				'A client connects to an HTTPS listener without sending SNI. Which certificate does the listener present?',
 			options: [
 				{ id: 'a', text: 'The listener’s default certificate.', correct: true },
 				{ id: 'b', text: 'The first certificate in the certificate list.', correct: false },
@@ -86,7 +94,8 @@ export const loadBalancingQuiz: ChapterQuiz = {
 				{ id: 'b', text: '100.64.0.10 (RFC 6598)', correct: true },
 				{ id: 'c', text: '8.8.8.8 (publicly routable)', correct: false },
 			],
-			explanation: 'IP targets must be in the VPC’s subnets, RFC 1918 or RFC 6598 ranges; publicly routable IPs are not allowed.',
+			explanation:
+				'IP targets must be in the VPC’s subnets, RFC 1918 or RFC 6598 ranges; publicly routable IPs are not allowed.',
 			learnMore: { href: '/load-balancing/alb-target-groups/', label: 'ALB target groups' },
 		},
 		{
@@ -98,7 +107,8 @@ export const loadBalancingQuiz: ChapterQuiz = {
 				{ id: 'b', text: 'Network Load Balancer', correct: false },
 				{ id: 'c', text: 'Gateway Load Balancer', correct: false },
 			],
-			explanation: 'Of the load balancers, WAF attaches only to ALBs (it also protects CloudFront, API Gateway and others).',
+			explanation:
+				'Of the load balancers, WAF attaches only to ALBs (it also protects CloudFront, API Gateway and others).',
 			learnMore: { href: '/load-balancing/why-elb/', label: 'Why ELB' },
 		},
 		{
@@ -110,7 +120,8 @@ export const loadBalancingQuiz: ChapterQuiz = {
 				{ id: 'b', text: 'GENEVE encapsulation on UDP port 6081.', correct: true },
 				{ id: 'c', text: 'TLS on port 443.', correct: false },
 			],
-			explanation: 'GWLB works at layer 3, listens for all IP packets and uses GENEVE on port 6081, keeping flows sticky to one appliance.',
+			explanation:
+				'GWLB works at layer 3, listens for all IP packets and uses GENEVE on port 6081, keeping flows sticky to one appliance.',
 			learnMore: { href: '/load-balancing/load-balancer-types/', label: 'Load balancer types' },
 		},
 		...loadBalancingComputedQuestions,

@@ -12,10 +12,15 @@ export const storageQuiz: ChapterQuiz = {
 			prompt: 'You terminate an instance launched with default settings. What happens to its root EBS volume?',
 			options: [
 				{ id: 'a', text: 'It is kept, because EBS always outlives the instance.', correct: false },
-				{ id: 'b', text: 'It is deleted, because the root volume’s DeleteOnTermination flag defaults to true.', correct: true },
+				{
+					id: 'b',
+					text: 'It is deleted, because the root volume’s DeleteOnTermination flag defaults to true.',
+					correct: true,
+				},
 				{ id: 'c', text: 'It is moved to S3.', correct: false },
 			],
-			explanation: 'Each volume’s DeleteOnTermination flag decides. The root volume defaults to true; data volumes attached later default to false. Stop and start keep all EBS data.',
+			explanation:
+				'Each volume’s DeleteOnTermination flag decides. The root volume defaults to true; data volumes attached later default to false. Stop and start keep all EBS data.',
 			learnMore: { href: '/storage/ebs/', label: 'EBS' },
 		},
 		{
@@ -26,7 +31,8 @@ export const storageQuiz: ChapterQuiz = {
 				{ id: 'a', text: 'Attach the volume to an instance in the other AZ.', correct: false },
 				{ id: 'b', text: 'Take a snapshot and create a new volume from it in the other AZ.', correct: true },
 			],
-			explanation: 'A volume attaches only to instances in its own AZ. Snapshots are stored regionally and can be copied across Regions.',
+			explanation:
+				'A volume attaches only to instances in its own AZ. Snapshots are stored regionally and can be copied across Regions.',
 			learnMore: { href: '/storage/ebs/', label: 'EBS' },
 		},
 		{
@@ -50,7 +56,8 @@ export const storageQuiz: ChapterQuiz = {
 				{ id: 'b', text: '3,000 IOPS and 125 MiB/s.', correct: true },
 				{ id: 'c', text: '100 IOPS.', correct: false },
 			],
-			explanation: 'gp3 includes 3,000 IOPS and 125 MiB/s at any size; more can be provisioned. The 3 IOPS per GiB burst model is gp2.',
+			explanation:
+				'gp3 includes 3,000 IOPS and 125 MiB/s at any size; more can be provisioned. The 3 IOPS per GiB burst model is gp2.',
 			learnMore: { href: '/storage/ebs/', label: 'EBS' },
 		},
 		{
@@ -59,7 +66,11 @@ export const storageQuiz: ChapterQuiz = {
 			prompt: 'You copy an AMI from eu-west-1 to us-east-1. What is the copy’s AMI ID?',
 			options: [
 				{ id: 'a', text: 'The same ID: AMI IDs are global.', correct: false },
-				{ id: 'b', text: 'A new ID: AMIs are Regional, so the copy is a new image in the target Region.', correct: true },
+				{
+					id: 'b',
+					text: 'A new ID: AMIs are Regional, so the copy is a new image in the target Region.',
+					correct: true,
+				},
 			],
 			explanation: 'AMI IDs are per Region. Copying creates a new AMI (and new snapshots) in the destination Region.',
 			learnMore: { href: '/storage/ami/', label: 'AMI' },
@@ -73,7 +84,8 @@ export const storageQuiz: ChapterQuiz = {
 				{ id: 'b', text: 'Anyone; use them at your own risk and prefer verified providers.', correct: true },
 				{ id: 'c', text: 'Only AWS Marketplace sellers.', correct: false },
 			],
-			explanation: 'AMI sources are AWS-provided, your own, shared with you, community AMIs published by anyone, and AWS Marketplace AMIs.',
+			explanation:
+				'AMI sources are AWS-provided, your own, shared with you, community AMIs published by anyone, and AWS Marketplace AMIs.',
 			learnMore: { href: '/storage/ami/', label: 'AMI' },
 		},
 		{
@@ -97,7 +109,8 @@ export const storageQuiz: ChapterQuiz = {
 				{ id: 'b', text: 'A Regional EFS file system with a mount target in each AZ.', correct: true },
 				{ id: 'c', text: 'Instance store.', correct: false },
 			],
-			explanation: 'Regional EFS stores data across AZs and is mounted from every AZ through per-AZ mount targets. EBS attaches within one AZ.',
+			explanation:
+				'Regional EFS stores data across AZs and is mounted from every AZ through per-AZ mount targets. EBS attaches within one AZ.',
 			learnMore: { href: '/storage/efs/', label: 'EFS' },
 		},
 		...storageComputedQuestions,

@@ -1,5 +1,9 @@
 /** The CIDR blocks the chapter explains, for the calculator's preset buttons. */
-export interface CidrPreset { cidr: string; ip: string; label: string }
+export interface CidrPreset {
+	cidr: string;
+	ip: string;
+	label: string;
+}
 
 export const cidrPresets: CidrPreset[] = [
 	{ cidr: '0.0.0.0/0', ip: '198.51.100.77', label: '0.0.0.0/0 — every IPv4 address' },

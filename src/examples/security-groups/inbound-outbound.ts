@@ -6,7 +6,9 @@ export const inboundOutboundExample: SgExample = {
 		{
 			id: 'sg-instance',
 			name: 'my-instance',
-			inbound: [{ protocol: 'tcp', fromPort: 22, toPort: 22, cidr: '122.149.196.85/32', description: 'SSH from my computer' }],
+			inbound: [
+				{ protocol: 'tcp', fromPort: 22, toPort: 22, cidr: '122.149.196.85/32', description: 'SSH from my computer' },
+			],
 			outbound: [{ protocol: '-1', cidr: '0.0.0.0/0', description: 'All outbound (the default)' }],
 		},
 	],
@@ -19,7 +21,22 @@ export const inboundOutboundExample: SgExample = {
 	connections: [
 		{ id: 'ssh-you', label: 'Your computer → SSH (22)', from: 'you', to: 'instance', protocol: 'tcp', port: 22 },
 		{ id: 'ssh-other', label: 'Other computer → SSH (22)', from: 'other', to: 'instance', protocol: 'tcp', port: 22 },
-		{ id: 'out-https', label: 'Instance → website (HTTPS out)', from: 'instance', to: 'www', protocol: 'tcp', port: 443 },
-		{ id: 'ping-you', label: 'Your computer → ping (ICMP)', from: 'you', to: 'instance', protocol: 'icmp', icmpType: 8, icmpCode: 0 },
+		{
+			id: 'out-https',
+			label: 'Instance → website (HTTPS out)',
+			from: 'instance',
+			to: 'www',
+			protocol: 'tcp',
+			port: 443,
+		},
+		{
+			id: 'ping-you',
+			label: 'Your computer → ping (ICMP)',
+			from: 'you',
+			to: 'instance',
+			protocol: 'icmp',
+			icmpType: 8,
+			icmpCode: 0,
+		},
 	],
 };

@@ -20,7 +20,15 @@ export const lbChainExample: SgExample = {
 		{
 			id: 'sg-app',
 			name: 'application',
-			inbound: [{ protocol: 'tcp', fromPort: 80, toPort: 80, sourceGroupId: 'sg-lb', description: 'HTTP from the load balancer only' }],
+			inbound: [
+				{
+					protocol: 'tcp',
+					fromPort: 80,
+					toPort: 80,
+					sourceGroupId: 'sg-lb',
+					description: 'HTTP from the load balancer only',
+				},
+			],
 			outbound: allOut,
 		},
 	],

@@ -20,9 +20,23 @@ export const statefulExample: SgExample = {
 		{ id: 'updates', label: 'A package mirror on the internet', ip: '203.0.113.80', securityGroupIds: [] },
 	],
 	connections: [
-		{ id: 'visit-https', label: 'Visitor opens the website (HTTPS)', from: 'visitor', to: 'web', protocol: 'tcp', port: 443 },
+		{
+			id: 'visit-https',
+			label: 'Visitor opens the website (HTTPS)',
+			from: 'visitor',
+			to: 'web',
+			protocol: 'tcp',
+			port: 443,
+		},
 		{ id: 'visit-ssh', label: 'Visitor tries SSH', from: 'visitor', to: 'web', protocol: 'tcp', port: 22 },
-		{ id: 'server-updates', label: 'Server downloads updates (HTTPS out)', from: 'web', to: 'updates', protocol: 'tcp', port: 443 },
+		{
+			id: 'server-updates',
+			label: 'Server downloads updates (HTTPS out)',
+			from: 'web',
+			to: 'updates',
+			protocol: 'tcp',
+			port: 443,
+		},
 	],
 	showStateless: true,
 };

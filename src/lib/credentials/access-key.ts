@@ -64,14 +64,22 @@ export function looksLikeSecretAccessKey(text: string): boolean {
 
 export function parseAccessKeyId(input: string): AccessKeyIdAnalysis {
 	const id = input.trim();
-	if (id === '') throw new AccessKeyIdError('Type an access key ID, for example AWS’s documented AKIAIOSFODNN7EXAMPLE.');
+	if (id === '')
+		throw new AccessKeyIdError('Type an access key ID, for example AWS’s documented AKIAIOSFODNN7EXAMPLE.');
 	const prefix = id.slice(0, 4).toUpperCase();
 	const known = ID_PREFIXES.find((entry) => entry.prefix === prefix);
 	const looksLikeSecret = looksLikeSecretAccessKey(id);
 	const problems: string[] = [];
-	if (looksLikeSecret) problems.push('This looks like a secret access key, not an access key ID. Never paste a real secret anywhere — not even here.');
-	if (!known) problems.push(`“${id.slice(0, 4)}” is not a prefix AWS documents; access key IDs start with AKIA (long-term) or ASIA (temporary).`);
-	else if (known.kind === 'not-an-access-key') problems.push(`${prefix} is the prefix of a ${known.entity.toLowerCase()}, not of an access key ID.`);
+	if (looksLikeSecret)
+		problems.push(
+			'This looks like a secret access key, not an access key ID. Never paste a real secret anywhere — not even here.',
+		);
+	if (!known)
+		problems.push(
+			`“${id.slice(0, 4)}” is not a prefix AWS documents; access key IDs start with AKIA (long-term) or ASIA (temporary).`,
+		);
+	else if (known.kind === 'not-an-access-key')
+		problems.push(`${prefix} is the prefix of a ${known.entity.toLowerCase()}, not of an access key ID.`);
 	if (id !== id.toUpperCase()) problems.push('Access key IDs use upper-case letters and digits only.');
 	if (/[^A-Za-z0-9]/.test(id)) problems.push('It contains characters other than letters and digits.');
 	// The API allows 16–128 characters (AccessKey data type), but every key IAM issues today has 20.

@@ -27,13 +27,23 @@ export class CliCommandError extends Error {
 }
 
 // Options that go before or after the operation and belong to the CLI itself, not the API call.
-const GLOBAL_OPTIONS_WITH_VALUE = new Set(['--profile', '--region', '--output', '--endpoint-url', '--query', '--color', '--cli-read-timeout', '--cli-connect-timeout']);
+const GLOBAL_OPTIONS_WITH_VALUE = new Set([
+	'--profile',
+	'--region',
+	'--output',
+	'--endpoint-url',
+	'--query',
+	'--color',
+	'--cli-read-timeout',
+	'--cli-connect-timeout',
+]);
 
 // The high-level S3 commands (aws s3 …) wrap several API calls; https://docs.aws.amazon.com/cli/latest/reference/s3/
 const S3_HIGH_LEVEL = new Set(['ls', 'cp', 'mv', 'rm', 'sync', 'mb', 'rb', 'presign', 'website']);
 const CLI_ONLY: Record<string, string> = {
 	configure: 'aws configure only edits your local config and credentials files; it calls no AWS API.',
-	'configure sso': 'aws configure sso writes an IAM Identity Center profile to your config file, after one browser sign-in to list your accounts and roles.',
+	'configure sso':
+		'aws configure sso writes an IAM Identity Center profile to your config file, after one browser sign-in to list your accounts and roles.',
 	'sso login': 'aws sso login opens a browser sign-in to IAM Identity Center and caches short-lived credentials.',
 	'sso logout': 'aws sso logout removes the cached IAM Identity Center credentials.',
 	help: 'Help is built into the CLI; no API call.',
@@ -67,7 +77,10 @@ export function tokenize(line: string): string[] {
 }
 
 function pascalCase(kebab: string): string {
-	return kebab.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+	return kebab
+		.split('-')
+		.map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+		.join('');
 }
 
 export function parseCliCommand(line: string): ParsedCliCommand {
@@ -79,7 +92,9 @@ export function parseCliCommand(line: string): ParsedCliCommand {
 	for (let index = 1; index < tokens.length; index++) {
 		const token = tokens[index]!;
 		if (token.startsWith('--')) {
-			const [name, inlineValue] = token.includes('=') ? [token.slice(0, token.indexOf('=')), token.slice(token.indexOf('=') + 1)] : [token, undefined];
+			const [name, inlineValue] = token.includes('=')
+				? [token.slice(0, token.indexOf('=')), token.slice(token.indexOf('=') + 1)]
+				: [token, undefined];
 			const next = tokens[index + 1];
 			const value = inlineValue ?? (next !== undefined && !next.startsWith('--') ? (index++, next) : null);
 			(GLOBAL_OPTIONS_WITH_VALUE.has(name) ? globalOptions : parameters).push({ name, value });
@@ -94,11 +109,27 @@ export function parseCliCommand(line: string): ParsedCliCommand {
 	const [service, operation, ...extra] = positional;
 	if (!service) throw new CliCommandError('Missing the service, e.g. aws ec2 …');
 	const cliOnly = CLI_ONLY[`${service} ${operation}`] ?? CLI_ONLY[service];
-	if (cliOnly) return { service, operation: operation ?? '', apiAction: null, note: cliOnly, globalOptions, parameters };
+	if (cliOnly)
+		return { service, operation: operation ?? '', apiAction: null, note: cliOnly, globalOptions, parameters };
 	if (!operation) throw new CliCommandError(`Missing the operation after “${service}”, e.g. aws ${service} help.`);
-	if (!/^[a-z0-9-]+$/.test(service) || !/^[a-z0-9-]+$/.test(operation)) throw new CliCommandError('Service and operation names are lower-case words joined by hyphens.');
+	if (!/^[a-z0-9-]+$/.test(service) || !/^[a-z0-9-]+$/.test(operation))
+		throw new CliCommandError('Service and operation names are lower-case words joined by hyphens.');
 	if (service === 's3' && S3_HIGH_LEVEL.has(operation)) {
-		return { service, operation, apiAction: null, note: `aws s3 ${operation} is a high-level command that may call several S3 API actions (for example ListBuckets or ListObjectsV2).`, globalOptions, parameters: [...extra.map((path) => ({ name: '(path)', value: path })), ...parameters] };
+		return {
+			service,
+			operation,
+			apiAction: null,
+			note: `aws s3 ${operation} is a high-level command that may call several S3 API actions (for example ListBuckets or ListObjectsV2).`,
+			globalOptions,
+			parameters: [...extra.map((path) => ({ name: '(path)', value: path })), ...parameters],
+		};
 	}
-	return { service, operation, apiAction: `${service}:${pascalCase(operation)}`, note: null, globalOptions, parameters };
+	return {
+		service,
+		operation,
+		apiAction: `${service}:${pascalCase(operation)}`,
+		note: null,
+		globalOptions,
+		parameters,
+	};
 }

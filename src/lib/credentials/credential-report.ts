@@ -15,10 +15,28 @@
 import Papa from 'papaparse';
 
 export const CREDENTIAL_REPORT_COLUMNS = [
-	'user', 'arn', 'user_creation_time', 'password_enabled', 'password_last_used', 'password_last_changed', 'password_next_rotation', 'mfa_active',
-	'access_key_1_active', 'access_key_1_last_rotated', 'access_key_1_last_used_date', 'access_key_1_last_used_region', 'access_key_1_last_used_service',
-	'access_key_2_active', 'access_key_2_last_rotated', 'access_key_2_last_used_date', 'access_key_2_last_used_region', 'access_key_2_last_used_service',
-	'cert_1_active', 'cert_1_last_rotated', 'cert_2_active', 'cert_2_last_rotated',
+	'user',
+	'arn',
+	'user_creation_time',
+	'password_enabled',
+	'password_last_used',
+	'password_last_changed',
+	'password_next_rotation',
+	'mfa_active',
+	'access_key_1_active',
+	'access_key_1_last_rotated',
+	'access_key_1_last_used_date',
+	'access_key_1_last_used_region',
+	'access_key_1_last_used_service',
+	'access_key_2_active',
+	'access_key_2_last_rotated',
+	'access_key_2_last_used_date',
+	'access_key_2_last_used_region',
+	'access_key_2_last_used_service',
+	'cert_1_active',
+	'cert_1_last_rotated',
+	'cert_2_active',
+	'cert_2_last_rotated',
 ] as const;
 
 export type CredentialReportColumn = (typeof CREDENTIAL_REPORT_COLUMNS)[number];
@@ -55,7 +73,15 @@ export interface CredentialReportUser {
 	accessKeys: [AccessKeyStatus, AccessKeyStatus];
 }
 
-export type FindingId = 'root-access-key' | 'root-no-mfa' | 'console-user-no-mfa' | 'access-key-old' | 'access-key-never-used' | 'access-key-unused' | 'password-never-used' | 'password-unused';
+export type FindingId =
+	| 'root-access-key'
+	| 'root-no-mfa'
+	| 'console-user-no-mfa'
+	| 'access-key-old'
+	| 'access-key-never-used'
+	| 'access-key-unused'
+	| 'password-never-used'
+	| 'password-unused';
 
 export interface CredentialFinding {
 	id: FindingId;
@@ -82,7 +108,11 @@ export interface CredentialAudit {
 /** Bad CSV or a cell the report format doesn't allow; `line` (1-based) and `column` point at it. */
 export class CredentialReportError extends Error {
 	override name = 'CredentialReportError';
-	constructor(message: string, readonly line?: number, readonly column?: string) {
+	constructor(
+		message: string,
+		readonly line?: number,
+		readonly column?: string,
+	) {
 		super(line === undefined ? message : `Line ${line}${column ? `, column ${column}` : ''}: ${message}`);
 	}
 }
@@ -98,8 +128,15 @@ function parseBoolean(value: string, line: number, column: string): boolean {
 function parseDate(value: string, line: number, column: string): ReportDate {
 	if (value === 'N/A' || value === 'no_information' || value === 'not_supported') return value;
 	// ISO 8601 date-time as AWS writes it, e.g. 2024-03-01T12:00:00+00:00.
-	if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) {
-		throw new CredentialReportError(`expected an ISO 8601 date-time (e.g. 2024-03-01T12:00:00+00:00), N/A or no_information, found “${value}”.`, line, column);
+	if (
+		!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value) ||
+		Number.isNaN(Date.parse(value))
+	) {
+		throw new CredentialReportError(
+			`expected an ISO 8601 date-time (e.g. 2024-03-01T12:00:00+00:00), N/A or no_information, found “${value}”.`,
+			line,
+			column,
+		);
 	}
 	return new Date(value);
 }
@@ -111,21 +148,32 @@ function ageInDays(date: Date, now: Date): number {
 /** Parses the CSV into typed rows. Throws CredentialReportError on anything malformed. */
 export function parseCredentialReport(csv: string): CredentialReportUser[] {
 	const text = csv.replace(/^\uFEFF/, '');
-	if (text.trim() === '') throw new CredentialReportError('The report is empty. Paste the CSV from IAM → Credential report → Download.');
-	const parsed = Papa.parse<Record<string, string>>(text.trim(), { header: true, skipEmptyLines: 'greedy', transformHeader: (header) => header.trim() });
+	if (text.trim() === '')
+		throw new CredentialReportError('The report is empty. Paste the CSV from IAM → Credential report → Download.');
+	const parsed = Papa.parse<Record<string, string>>(text.trim(), {
+		header: true,
+		skipEmptyLines: 'greedy',
+		transformHeader: (header) => header.trim(),
+	});
 	const firstError = parsed.errors[0];
 	if (firstError) {
 		// papaparse rows are 0-based data rows; +2 turns them into 1-based file lines (header = line 1).
 		const line = firstError.row === undefined ? undefined : firstError.row + 2;
-		const reason = firstError.code === 'TooFewFields' || firstError.code === 'TooManyFields'
-			? `${firstError.message}. Every row needs one value per header column.`
-			: firstError.code === 'MissingQuotes' ? 'a quoted value is never closed.' : firstError.message;
+		const reason =
+			firstError.code === 'TooFewFields' || firstError.code === 'TooManyFields'
+				? `${firstError.message}. Every row needs one value per header column.`
+				: firstError.code === 'MissingQuotes'
+					? 'a quoted value is never closed.'
+					: firstError.message;
 		throw new CredentialReportError(reason, line);
 	}
 	const header = parsed.meta.fields ?? [];
 	const missing = REQUIRED_COLUMNS.filter((column) => !header.includes(column));
 	if (missing.length > 0) {
-		throw new CredentialReportError(`This is not a credential report: the header is missing ${missing.slice(0, 4).join(', ')}${missing.length > 4 ? ` and ${missing.length - 4} more` : ''}. The first line must be the column names, starting user,arn,user_creation_time,…`, 1);
+		throw new CredentialReportError(
+			`This is not a credential report: the header is missing ${missing.slice(0, 4).join(', ')}${missing.length > 4 ? ` and ${missing.length - 4} more` : ''}. The first line must be the column names, starting user,arn,user_creation_time,…`,
+			1,
+		);
 	}
 	if (parsed.data.length === 0) throw new CredentialReportError('The report has a header but no users.');
 	return parsed.data.map((row, index) => {
@@ -135,9 +183,13 @@ export function parseCredentialReport(csv: string): CredentialReportUser[] {
 		if (user === '') throw new CredentialReportError('the user name is empty.', line, 'user');
 		const isRoot = user === ROOT_USER_NAME;
 		const created = parseDate(cell('user_creation_time'), line, 'user_creation_time');
-		if (!(created instanceof Date)) throw new CredentialReportError('the creation time must be a date.', line, 'user_creation_time');
+		if (!(created instanceof Date))
+			throw new CredentialReportError('the creation time must be a date.', line, 'user_creation_time');
 		const passwordEnabledText = cell('password_enabled');
-		const passwordEnabled = passwordEnabledText === 'not_supported' ? 'not_supported' : parseBoolean(passwordEnabledText, line, 'password_enabled');
+		const passwordEnabled =
+			passwordEnabledText === 'not_supported'
+				? 'not_supported'
+				: parseBoolean(passwordEnabledText, line, 'password_enabled');
 		const key = (slot: 1 | 2): AccessKeyStatus => ({
 			slot,
 			active: parseBoolean(cell(`access_key_${slot}_active`), line, `access_key_${slot}_active`),
@@ -165,41 +217,93 @@ export function parseCredentialReport(csv: string): CredentialReportUser[] {
 export function auditCredentialReport(csv: string, now: Date, options: AuditOptions = {}): CredentialAudit {
 	const maxKeyAgeDays = options.maxKeyAgeDays ?? 90;
 	const unusedDays = options.unusedDays ?? 90;
-	for (const [name, value] of [['maxKeyAgeDays', maxKeyAgeDays], ['unusedDays', unusedDays]] as const) {
-		if (!Number.isInteger(value) || value < 1 || value > 3650) throw new CredentialReportError(`${name} must be a whole number of days from 1 to 3650 (got ${value}).`);
+	for (const [name, value] of [
+		['maxKeyAgeDays', maxKeyAgeDays],
+		['unusedDays', unusedDays],
+	] as const) {
+		if (!Number.isInteger(value) || value < 1 || value > 3650)
+			throw new CredentialReportError(`${name} must be a whole number of days from 1 to 3650 (got ${value}).`);
 	}
 	const users = parseCredentialReport(csv);
 	const findings: CredentialFinding[] = [];
-	const add = (user: CredentialReportUser, id: FindingId, severity: CredentialFinding['severity'], message: string) => findings.push({ id, severity, user: user.user, line: user.line, message });
+	const add = (user: CredentialReportUser, id: FindingId, severity: CredentialFinding['severity'], message: string) =>
+		findings.push({ id, severity, user: user.user, line: user.line, message });
 
 	for (const user of users) {
 		const activeKeys = user.accessKeys.filter((key) => key.active);
 		if (user.isRoot) {
-			for (const key of activeKeys) add(user, 'root-access-key', 'critical', `The root user has an active access key (key ${key.slot}). Delete it: root keys can do anything and can't be limited by policies.`);
-			if (!user.mfaActive) add(user, 'root-no-mfa', 'critical', 'The root user has no MFA device. Enable MFA on the root user first.');
+			for (const key of activeKeys)
+				add(
+					user,
+					'root-access-key',
+					'critical',
+					`The root user has an active access key (key ${key.slot}). Delete it: root keys can do anything and can't be limited by policies.`,
+				);
+			if (!user.mfaActive)
+				add(user, 'root-no-mfa', 'critical', 'The root user has no MFA device. Enable MFA on the root user first.');
 		} else if (user.passwordEnabled === true && !user.mfaActive) {
 			add(user, 'console-user-no-mfa', 'high', 'Can sign in to the console with a password but has no MFA device.');
 		}
 		for (const key of activeKeys) {
 			if (key.lastRotated instanceof Date) {
 				const age = ageInDays(key.lastRotated, now);
-				if (age > maxKeyAgeDays) add(user, 'access-key-old', 'medium', `Access key ${key.slot} is ${age} days old (over ${maxKeyAgeDays}). Rotate it: create a second key, switch, then deactivate and delete the old one.`);
+				if (age > maxKeyAgeDays)
+					add(
+						user,
+						'access-key-old',
+						'medium',
+						`Access key ${key.slot} is ${age} days old (over ${maxKeyAgeDays}). Rotate it: create a second key, switch, then deactivate and delete the old one.`,
+					);
 			}
 			if (key.lastUsed instanceof Date) {
 				const idle = ageInDays(key.lastUsed, now);
-				if (idle > unusedDays) add(user, 'access-key-unused', 'medium', `Access key ${key.slot} was last used ${idle} days ago. Deactivate it if nothing needs it.`);
+				if (idle > unusedDays)
+					add(
+						user,
+						'access-key-unused',
+						'medium',
+						`Access key ${key.slot} was last used ${idle} days ago. Deactivate it if nothing needs it.`,
+					);
 			} else {
-				add(user, 'access-key-never-used', 'medium', `Access key ${key.slot} is active but has never been used. Remove keys nobody uses.`);
+				add(
+					user,
+					'access-key-never-used',
+					'medium',
+					`Access key ${key.slot} is active but has never been used. Remove keys nobody uses.`,
+				);
 			}
 		}
 		if (user.passwordEnabled === true) {
-			if (user.passwordLastUsed === 'no_information') add(user, 'password-never-used', 'medium', 'Has a console password that has never been used. Remove it if the person does not need the console.');
+			if (user.passwordLastUsed === 'no_information')
+				add(
+					user,
+					'password-never-used',
+					'medium',
+					'Has a console password that has never been used. Remove it if the person does not need the console.',
+				);
 			else if (user.passwordLastUsed instanceof Date) {
 				const idle = ageInDays(user.passwordLastUsed, now);
-				if (idle > unusedDays) add(user, 'password-unused', 'medium', `Last signed in with the password ${idle} days ago. Consider removing the password.`);
+				if (idle > unusedDays)
+					add(
+						user,
+						'password-unused',
+						'medium',
+						`Last signed in with the password ${idle} days ago. Consider removing the password.`,
+					);
 			}
 		}
 	}
-	const count = (severity: CredentialFinding['severity']) => findings.filter((finding) => finding.severity === severity).length;
-	return { users, findings, summary: { users: users.length, findings: findings.length, critical: count('critical'), high: count('high'), medium: count('medium') } };
+	const count = (severity: CredentialFinding['severity']) =>
+		findings.filter((finding) => finding.severity === severity).length;
+	return {
+		users,
+		findings,
+		summary: {
+			users: users.length,
+			findings: findings.length,
+			critical: count('critical'),
+			high: count('high'),
+			medium: count('medium'),
+		},
+	};
 }

@@ -31,17 +31,37 @@ export class LastAccessedError extends Error {
 	override name = 'LastAccessedError';
 }
 
-export function reviewLastAccessed(entries: readonly ServiceLastAccessed[], now: Date, unusedDays = 90): LastAccessedRow[] {
+export function reviewLastAccessed(
+	entries: readonly ServiceLastAccessed[],
+	now: Date,
+	unusedDays = 90,
+): LastAccessedRow[] {
 	return entries.map((entry) => {
 		if (entry.lastAccessed === null) {
-			return { ...entry, daysSince: null, verdict: 'never-used', advice: `Not accessed in the tracking period (${LAST_ACCESSED_TRACKING_DAYS} days): remove ${entry.namespace}:* permissions unless they are needed soon.` };
+			return {
+				...entry,
+				daysSince: null,
+				verdict: 'never-used',
+				advice: `Not accessed in the tracking period (${LAST_ACCESSED_TRACKING_DAYS} days): remove ${entry.namespace}:* permissions unless they are needed soon.`,
+			};
 		}
 		const time = Date.parse(entry.lastAccessed);
-		if (Number.isNaN(time)) throw new LastAccessedError(`“${entry.lastAccessed}” is not a date (service ${entry.service}).`);
+		if (Number.isNaN(time))
+			throw new LastAccessedError(`“${entry.lastAccessed}” is not a date (service ${entry.service}).`);
 		const daysSince = Math.floor((now.getTime() - time) / 86_400_000);
 		if (daysSince < 0) throw new LastAccessedError(`${entry.service} was last accessed after “now”.`);
 		return daysSince > unusedDays
-			? { ...entry, daysSince, verdict: 'unused-for-a-while', advice: `Last used ${daysSince} days ago: check whether the access is still needed.` }
-			: { ...entry, daysSince, verdict: 'recently-used', advice: `Used ${daysSince} days ago: keep, but consider narrowing to the actions actually used.` };
+			? {
+					...entry,
+					daysSince,
+					verdict: 'unused-for-a-while',
+					advice: `Last used ${daysSince} days ago: check whether the access is still needed.`,
+				}
+			: {
+					...entry,
+					daysSince,
+					verdict: 'recently-used',
+					advice: `Used ${daysSince} days ago: keep, but consider narrowing to the actions actually used.`,
+				};
 	});
 }

@@ -36,7 +36,10 @@ export function billingGranularity(platform: BillingPlatform): 'per-second' | 'p
 export const MAX_RUN_SECONDS = 10 * 365 * 24 * 3600;
 
 export function parseDurations(text: string): number[] {
-	const pieces = text.split(/[,\n]/).map((piece) => piece.trim()).filter((piece) => piece !== '');
+	const pieces = text
+		.split(/[,\n]/)
+		.map((piece) => piece.trim())
+		.filter((piece) => piece !== '');
 	if (pieces.length === 0) throw new BillingInputError('Enter at least one running time, such as 45s or 1h 30m.');
 	if (pieces.length > 100) throw new BillingInputError('At most 100 running times at once.');
 	return pieces.map((piece, index) => {
@@ -47,11 +50,17 @@ export function parseDurations(text: string): number[] {
 		} else {
 			const compact = piece.replace(/\s+/g, '').toLowerCase();
 			const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(compact);
-			if (!match || compact === '') throw new BillingInputError(`Write a running time as seconds or with h, m, s — for example 45s, 90, 1m 30s or 2h${where}.`);
+			if (!match || compact === '')
+				throw new BillingInputError(
+					`Write a running time as seconds or with h, m, s — for example 45s, 90, 1m 30s or 2h${where}.`,
+				);
 			seconds = Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
 		}
 		// Digits alone can spell a number too large to bill (or Infinity); no single run is that long.
-		if (!(seconds <= MAX_RUN_SECONDS)) throw new BillingInputError(`A running time can be at most 10 years (${MAX_RUN_SECONDS.toLocaleString('en-US')} seconds)${where}.`);
+		if (!(seconds <= MAX_RUN_SECONDS))
+			throw new BillingInputError(
+				`A running time can be at most 10 years (${MAX_RUN_SECONDS.toLocaleString('en-US')} seconds)${where}.`,
+			);
 		return seconds;
 	});
 }
@@ -74,13 +83,19 @@ export interface OnDemandBill {
 	totalCost: number;
 }
 
-export function billOnDemandUsage(input: { runSeconds: number[]; hourlyPrice: number; platform: BillingPlatform }): OnDemandBill {
+export function billOnDemandUsage(input: {
+	runSeconds: number[];
+	hourlyPrice: number;
+	platform: BillingPlatform;
+}): OnDemandBill {
 	const { runSeconds, hourlyPrice, platform } = input;
-	if (!Number.isFinite(hourlyPrice) || hourlyPrice < 0) throw new BillingInputError('The hourly price must be a number of dollars, 0 or more.');
+	if (!Number.isFinite(hourlyPrice) || hourlyPrice < 0)
+		throw new BillingInputError('The hourly price must be a number of dollars, 0 or more.');
 	const granularity = billingGranularity(platform);
 	const runs = runSeconds.map((seconds): BilledRun => {
 		if (!Number.isFinite(seconds) || seconds < 0) throw new BillingInputError('A running time cannot be negative.');
-		if (seconds === 0) return { ranSeconds: 0, billedSeconds: 0, cost: 0, reason: 'Never reached running: not billed.' };
+		if (seconds === 0)
+			return { ranSeconds: 0, billedSeconds: 0, cost: 0, reason: 'Never reached running: not billed.' };
 		let billed: number;
 		let reason: string | null = null;
 		if (granularity === 'per-second') {

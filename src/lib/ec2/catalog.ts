@@ -48,7 +48,8 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
 			let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previousPrevious[j - 2]! + 1);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				value = Math.min(value, previousPrevious[j - 2]! + 1);
 			current.push(value);
 			rowMin = Math.min(rowMin, value);
 		}
@@ -64,7 +65,11 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
  * Common slips are normalised first: surrounding space, upper case, a missing dot (`m5large`), `xxlarge`.
  */
 export function closestOfferedNames(input: string, limit = 3): string[] {
-	const text = input.trim().toLowerCase().replace(/\s+/g, '').replace(/x(x+)large/, (_, xs: string) => `${xs.length + 1}xlarge`);
+	const text = input
+		.trim()
+		.toLowerCase()
+		.replace(/\s+/g, '')
+		.replace(/x(x+)large/, (_, xs: string) => `${xs.length + 1}xlarge`);
 	if (text === '') return [];
 	if (isOfferedInstanceType(text)) return [text];
 	const maxEdits = text.length >= 12 ? 3 : 2;
@@ -80,7 +85,10 @@ export function closestOfferedNames(input: string, limit = 3): string[] {
 		const distance = editDistance(text, name, maxEdits);
 		if (distance <= maxEdits && !scored.some((entry) => entry.name === name)) scored.push({ name, distance });
 	}
-	return scored.sort((a, b) => a.distance - b.distance).slice(0, limit).map((entry) => entry.name);
+	return scored
+		.sort((a, b) => a.distance - b.distance)
+		.slice(0, limit)
+		.map((entry) => entry.name);
 }
 
 /** Offered sizes of the family of `name` (the part before the dot), or [] if the family is not offered. */

@@ -40,14 +40,16 @@ function ordinal(n: number): string {
 
 function sizeMeaning(size: string): string {
 	if (size === 'metal') return 'Bare metal: your software runs directly on the physical server, with no hypervisor.';
-	if (size.startsWith('metal-')) return `Bare metal, sized like a ${size.slice('metal-'.length).replace('xl', 'xlarge')} (a metal size smaller than the whole server).`;
+	if (size.startsWith('metal-'))
+		return `Bare metal, sized like a ${size.slice('metal-'.length).replace('xl', 'xlarge')} (a metal size smaller than the whole server).`;
 	return 'How big the instance is: more vCPUs, memory and network with each step up; the price grows with it.';
 }
 
 function suffixMeaning(parsed: ParsedInstanceType): string {
 	const suffix = parsed.suffix!;
 	if (parsed.series === 'u') return `${suffix.replace('tb', ' TiB')} of memory.`;
-	if (parsed.series === 'mac') return `Apple ${suffix.toUpperCase().replace(/(PRO|MAX|ULTRA)$/, (word) => ` ${word[0]}${word.slice(1).toLowerCase()}`)} chip.`;
+	if (parsed.series === 'mac')
+		return `Apple ${suffix.toUpperCase().replace(/(PRO|MAX|ULTRA)$/, (word) => ` ${word[0]}${word.slice(1).toLowerCase()}`)} chip.`;
 	return `The accelerator: NVIDIA ${suffix.toUpperCase()} GPUs.`;
 }
 
@@ -63,7 +65,10 @@ function nearestOfferedSize(family: string, size: string): string | null {
 		const factor = sizeFactor(candidate);
 		if (factor === null) continue;
 		const gap = Math.abs(Math.log2(factor) - Math.log2(target));
-		if (gap < bestGap - 1e-9) { best = candidate; bestGap = gap; }
+		if (gap < bestGap - 1e-9) {
+			best = candidate;
+			bestGap = gap;
+		}
 	}
 	return best === null ? null : `${family}.${best}`;
 }
@@ -82,19 +87,39 @@ export function describeInstanceType(type: string | ParsedInstanceType): Instanc
 		parts.push({ kind: 'suffix', text: parsed.suffix!, label: 'Memory', meaning: suffixMeaning(parsed) });
 	}
 	if (parsed.series === 'mac' && parsed.generation === null) {
-		parts.push({ kind: 'suffix', text: parsed.suffix!, label: 'Chip', meaning: `${suffixMeaning(parsed)} Named after the chip, so there is no generation number.` });
+		parts.push({
+			kind: 'suffix',
+			text: parsed.suffix!,
+			label: 'Chip',
+			meaning: `${suffixMeaning(parsed)} Named after the chip, so there is no generation number.`,
+		});
 	}
 	if (parsed.generation !== null) {
-		parts.push({ kind: 'generation', text: String(parsed.generation), label: 'Generation', meaning: `${ordinal(parsed.generation)} generation. Higher is newer and usually better value.` });
+		parts.push({
+			kind: 'generation',
+			text: String(parsed.generation),
+			label: 'Generation',
+			meaning: `${ordinal(parsed.generation)} generation. Higher is newer and usually better value.`,
+		});
 	}
 	if (parsed.processor) {
-		parts.push({ kind: 'processor', text: { amd: 'a', graviton: 'g', intel: 'i' }[parsed.processor], label: 'Processor', meaning: `${PROCESSOR_LABELS[parsed.processor]}.` });
+		parts.push({
+			kind: 'processor',
+			text: { amd: 'a', graviton: 'g', intel: 'i' }[parsed.processor],
+			label: 'Processor',
+			meaning: `${PROCESSOR_LABELS[parsed.processor]}.`,
+		});
 	}
 	for (const letter of parsed.capabilities) {
 		parts.push({ kind: 'capability', text: letter, label: 'Capability', meaning: `${CAPABILITIES[letter]!.meaning}.` });
 	}
 	if (parsed.suffix !== null && !parsed.family.startsWith('u-') && parsed.generation !== null) {
-		parts.push({ kind: 'suffix', text: parsed.suffix, label: parsed.series === 'u' ? 'Memory' : parsed.series === 'mac' ? 'Chip' : 'Accelerator', meaning: suffixMeaning(parsed) });
+		parts.push({
+			kind: 'suffix',
+			text: parsed.suffix,
+			label: parsed.series === 'u' ? 'Memory' : parsed.series === 'mac' ? 'Chip' : 'Accelerator',
+			meaning: suffixMeaning(parsed),
+		});
 	}
 	parts.push({ kind: 'size', text: parsed.size, label: 'Size', meaning: sizeMeaning(parsed.size) });
 	const offered = isOfferedInstanceType(parsed.name);

@@ -90,11 +90,18 @@ export const CAPABILITIES: Readonly<Record<string, { meaning: string; documented
 	b: { meaning: 'Block storage (EBS) optimization', documented: true },
 	d: { meaning: 'Instance store volumes (local disks on the host)', documented: true },
 	e: { meaning: 'Extra storage or memory (extra GPU memory on accelerated types)', documented: true },
-	flex: { meaning: 'Flex instance: most of the performance at a lower price, for workloads that do not use all the CPU all the time', documented: true },
+	flex: {
+		meaning:
+			'Flex instance: most of the performance at a lower price, for workloads that do not use all the CPU all the time',
+		documented: true,
+	},
 	n: { meaning: 'Network and EBS optimized (higher network bandwidth)', documented: true },
 	q: { meaning: 'Qualcomm inference accelerators', documented: true },
 	z: { meaning: 'High CPU frequency', documented: true },
-	f: { meaning: 'Not in AWS’s naming-conventions list (used by g6f/gr6f, which offer fractions of a GPU)', documented: false },
+	f: {
+		meaning: 'Not in AWS’s naming-conventions list (used by g6f/gr6f, which offer fractions of a GPU)',
+		documented: false,
+	},
 	h: { meaning: 'Not in AWS’s naming-conventions list — see the family’s own page', documented: false },
 	s: { meaning: 'Not in AWS’s naming-conventions list (g3s is a smaller G3 size)', documented: false },
 	u: { meaning: 'Not in AWS’s naming-conventions list (trn2u is the Trn2 UltraServer variant)', documented: false },

@@ -37,7 +37,24 @@ export {
 	type UpfrontOption,
 } from './purchasing';
 export { purchasingChart, formatMoney, type PurchasingChart } from './purchasing-chart';
-export { billOnDemandUsage, parseDurations, billingGranularity, BillingInputError, MAX_RUN_SECONDS, PLATFORM_LABELS, type BillingPlatform, type OnDemandBill } from './billing';
-export { analyzeUserData, buildUserDataScript, UserDataError, USER_DATA_LIMIT_BYTES, type UserDataReport, type UserDataFormat, type UserDataOptions } from './user-data';
+export {
+	billOnDemandUsage,
+	parseDurations,
+	billingGranularity,
+	BillingInputError,
+	MAX_RUN_SECONDS,
+	PLATFORM_LABELS,
+	type BillingPlatform,
+	type OnDemandBill,
+} from './billing';
+export {
+	analyzeUserData,
+	buildUserDataScript,
+	UserDataError,
+	USER_DATA_LIMIT_BYTES,
+	type UserDataReport,
+	type UserDataFormat,
+	type UserDataOptions,
+} from './user-data';
 export { familyRows, type FamilyRow } from './families';
 export { savingsPlanCoverage, type SavingsPlan, type Usage, type Coverage } from './savings-plans';

@@ -9,16 +9,32 @@ export interface ChartLine {
 	id: OptionId;
 	label: string;
 	/** SVG coordinates of the line from 0 h to 730 h (clipped to the plot box by the caller's viewBox). */
-	x1: number; y1: number; x2: number; y2: number;
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
 	/** Monthly cost at 0 and at 730 hours, for text alternatives. */
-	costAtZero: number; costAtFull: number;
+	costAtZero: number;
+	costAtFull: number;
 }
 
-export interface ChartMarker { id: OptionId; label: string; x: number; y: number; hours: number; monthlyCost: number }
-export interface ChartTick { value: number; position: number; text: string }
+export interface ChartMarker {
+	id: OptionId;
+	label: string;
+	x: number;
+	y: number;
+	hours: number;
+	monthlyCost: number;
+}
+export interface ChartTick {
+	value: number;
+	position: number;
+	text: string;
+}
 
 export interface PurchasingChart {
-	width: number; height: number;
+	width: number;
+	height: number;
 	plot: { left: number; top: number; right: number; bottom: number };
 	lines: ChartLine[];
 	/** Where each option crosses On-Demand (its break-even), inside 0–730 h. */
@@ -49,7 +65,12 @@ export function purchasingChart(input: PurchasingInput, width = 640, height = 36
 	const costAt = (fixedPerMonth: number, rate: number, hours: number) => fixedPerMonth + rate * hours * input.instances;
 	const raw = comparison.options.map((o) => {
 		const fixedPerMonth = o.fixedCost / months(o.termYears);
-		return { o, fixedPerMonth, zero: costAt(fixedPerMonth, o.variableHourly, 0), full: costAt(fixedPerMonth, o.variableHourly, HOURS_PER_MONTH) };
+		return {
+			o,
+			fixedPerMonth,
+			zero: costAt(fixedPerMonth, o.variableHourly, 0),
+			full: costAt(fixedPerMonth, o.variableHourly, HOURS_PER_MONTH),
+		};
 	});
 	// Scale to the On-Demand line at full usage (plus headroom) so an expensive option (a Dedicated Host
 	// for one instance) cannot squash the others; its line simply leaves the top of the plot.
@@ -63,9 +84,14 @@ export function purchasingChart(input: PurchasingInput, width = 640, height = 36
 	const round = (n: number) => Math.round(n * 10) / 10;
 
 	const lines: ChartLine[] = raw.map(({ o, zero, full }) => ({
-		id: o.id, label: o.label,
-		x1: round(x(0)), y1: round(y(zero)), x2: round(x(HOURS_PER_MONTH)), y2: round(y(full)),
-		costAtZero: zero, costAtFull: full,
+		id: o.id,
+		label: o.label,
+		x1: round(x(0)),
+		y1: round(y(zero)),
+		x2: round(x(HOURS_PER_MONTH)),
+		y2: round(y(full)),
+		costAtZero: zero,
+		costAtFull: full,
 	}));
 	const breakEvens: ChartMarker[] = [];
 	for (const { o, fixedPerMonth } of raw) {
@@ -76,8 +102,13 @@ export function purchasingChart(input: PurchasingInput, width = 640, height = 36
 		if (cost > maxCost) continue;
 		breakEvens.push({ id: o.id, label: o.label, hours, monthlyCost: cost, x: round(x(hours)), y: round(y(cost)) });
 	}
-	const xTicks: ChartTick[] = [0, 100, 200, 300, 400, 500, 600, 730].map((h) => ({ value: h, position: round(x(h)), text: String(h) }));
+	const xTicks: ChartTick[] = [0, 100, 200, 300, 400, 500, 600, 730].map((h) => ({
+		value: h,
+		position: round(x(h)),
+		text: String(h),
+	}));
 	const yTicks: ChartTick[] = [];
-	for (let v = 0; v <= maxCost + 1e-9; v += step) yTicks.push({ value: v, position: round(y(v)), text: formatMoney(v) });
+	for (let v = 0; v <= maxCost + 1e-9; v += step)
+		yTicks.push({ value: v, position: round(y(v)), text: formatMoney(v) });
 	return { width, height, plot, lines, breakEvens, usageX: round(x(input.hoursPerMonth)), xTicks, yTicks, maxCost };
 }

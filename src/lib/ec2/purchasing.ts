@@ -113,11 +113,20 @@ export interface PurchasingComparison {
 	usedHoursPerInstance: number;
 }
 
-const PAYMENT_LABEL: Record<UpfrontOption, string> = { 'no-upfront': 'No Upfront', 'partial-upfront': 'Partial Upfront', 'all-upfront': 'All Upfront' };
+const PAYMENT_LABEL: Record<UpfrontOption, string> = {
+	'no-upfront': 'No Upfront',
+	'partial-upfront': 'Partial Upfront',
+	'all-upfront': 'All Upfront',
+};
 
 function requireNumber(field: string, value: unknown, min: number, max = Infinity): number {
-	if (typeof value !== 'number' || !Number.isFinite(value)) throw new PurchasingInputError(field, `${field} must be a number.`);
-	if (value < min || value > max) throw new PurchasingInputError(field, max === Infinity ? `${field} must be at least ${min}.` : `${field} must be between ${min} and ${max}.`);
+	if (typeof value !== 'number' || !Number.isFinite(value))
+		throw new PurchasingInputError(field, `${field} must be a number.`);
+	if (value < min || value > max)
+		throw new PurchasingInputError(
+			field,
+			max === Infinity ? `${field} must be at least ${min}.` : `${field} must be between ${min} and ${max}.`,
+		);
 	return value;
 }
 
@@ -126,13 +135,15 @@ function validate(input: PurchasingInput): void {
 	const instances = requireNumber('instances', input.instances, 1, 100_000);
 	if (!Number.isInteger(instances)) throw new PurchasingInputError('instances', 'instances must be a whole number.');
 	requireNumber('spotInterruptionOverheadPercent', input.spotInterruptionOverheadPercent, 0, 1000);
-	if (input.termYears !== 1 && input.termYears !== 3) throw new PurchasingInputError('termYears', 'termYears must be 1 or 3.');
+	if (input.termYears !== 1 && input.termYears !== 3)
+		throw new PurchasingInputError('termYears', 'termYears must be 1 or 3.');
 	const p = input.prices;
 	requireNumber('onDemandHourly', p.onDemandHourly, 0);
 	requireNumber('spotHourly', p.spotHourly, 0);
 	requireNumber('dedicatedHostHourly', p.dedicatedHostHourly, 0);
 	const perHost = requireNumber('instancesPerHost', p.instancesPerHost, 1);
-	if (!Number.isInteger(perHost)) throw new PurchasingInputError('instancesPerHost', 'instancesPerHost must be a whole number.');
+	if (!Number.isInteger(perHost))
+		throw new PurchasingInputError('instancesPerHost', 'instancesPerHost must be a whole number.');
 	for (const r of p.reserved) {
 		requireNumber('reserved.upfront', r.upfront, 0);
 		requireNumber('reserved.hourly', r.hourly, 0);
@@ -153,7 +164,15 @@ function breakEven(fixed: number, variablePerHour: number, onDemandPerHour: numb
 export function comparePurchasingOptions(input: PurchasingInput): PurchasingComparison {
 	validate(input);
 	const { prices, hoursPerMonth, instances, termYears } = input;
-	const build = (id: OptionId, label: string, term: TermYears, fixed: number, variableHourly: number, note: string, perInstanceVariable = variableHourly / instances): OptionResult => {
+	const build = (
+		id: OptionId,
+		label: string,
+		term: TermYears,
+		fixed: number,
+		variableHourly: number,
+		note: string,
+		perInstanceVariable = variableHourly / instances,
+	): OptionResult => {
 		const termHours = term * HOURS_PER_YEAR;
 		const months = term * 12;
 		const used = hoursPerMonth * months * instances;
@@ -161,7 +180,9 @@ export function comparePurchasingOptions(input: PurchasingInput): PurchasingComp
 		const isOnDemand = id === 'on-demand';
 		const u = isOnDemand ? null : breakEven(fixed / instances, perInstanceVariable, prices.onDemandHourly, termHours);
 		return {
-			id, label, termYears: term,
+			id,
+			label,
+			termYears: term,
 			fixedCost: fixed,
 			variableHourly: perInstanceVariable,
 			totalCost: total,
@@ -174,21 +195,65 @@ export function comparePurchasingOptions(input: PurchasingInput): PurchasingComp
 	};
 
 	const options: OptionResult[] = [];
-	options.push(build('on-demand', 'On-Demand', termYears, 0, prices.onDemandHourly * instances, 'No commitment; billed only while running.'));
+	options.push(
+		build(
+			'on-demand',
+			'On-Demand',
+			termYears,
+			0,
+			prices.onDemandHourly * instances,
+			'No commitment; billed only while running.',
+		),
+	);
 	for (const plan of prices.savingsPlans.filter((s) => s.termYears === termYears)) {
 		const label = `${plan.type === 'compute' ? 'Compute' : 'EC2 Instance'} Savings Plan, ${plan.termYears} yr`;
 		const fixed = plan.hourly * plan.termYears * HOURS_PER_YEAR * instances;
-		options.push(build(`savings-plan-${plan.type}-${plan.termYears}y`, label, plan.termYears, fixed, 0, 'Commitment in $/hour for every hour of the term.'));
+		options.push(
+			build(
+				`savings-plan-${plan.type}-${plan.termYears}y`,
+				label,
+				plan.termYears,
+				fixed,
+				0,
+				'Commitment in $/hour for every hour of the term.',
+			),
+		);
 	}
 	for (const ri of prices.reserved.filter((r) => r.termYears === termYears)) {
 		const fixed = (ri.upfront + ri.hourly * ri.termYears * HOURS_PER_YEAR) * instances;
-		options.push(build(`reserved-${ri.termYears}y-${ri.payment}`, `Reserved Instance, ${ri.termYears} yr, ${PAYMENT_LABEL[ri.payment]}`, ri.termYears, fixed, 0, 'Billed for every hour of the term, used or not.'));
+		options.push(
+			build(
+				`reserved-${ri.termYears}y-${ri.payment}`,
+				`Reserved Instance, ${ri.termYears} yr, ${PAYMENT_LABEL[ri.payment]}`,
+				ri.termYears,
+				fixed,
+				0,
+				'Billed for every hour of the term, used or not.',
+			),
+		);
 	}
 	const spotRate = prices.spotHourly * (1 + input.spotInterruptionOverheadPercent / 100);
-	options.push(build('spot', 'Spot', termYears, 0, spotRate * instances, `Includes ${input.spotInterruptionOverheadPercent}% extra hours to redo interrupted work; can be interrupted with a two-minute notice.`));
+	options.push(
+		build(
+			'spot',
+			'Spot',
+			termYears,
+			0,
+			spotRate * instances,
+			`Includes ${input.spotInterruptionOverheadPercent}% extra hours to redo interrupted work; can be interrupted with a two-minute notice.`,
+		),
+	);
 	const hosts = Math.ceil(instances / prices.instancesPerHost);
-	options.push(build('dedicated-host', 'Dedicated Host (On-Demand)', termYears, 0, prices.dedicatedHostHourly * hosts,
-		`${hosts} host${hosts === 1 ? '' : 's'} for ${instances} instance${instances === 1 ? '' : 's'} (${prices.instancesPerHost} fit on one host); billed per host-hour.`));
+	options.push(
+		build(
+			'dedicated-host',
+			'Dedicated Host (On-Demand)',
+			termYears,
+			0,
+			prices.dedicatedHostHourly * hosts,
+			`${hosts} host${hosts === 1 ? '' : 's'} for ${instances} instance${instances === 1 ? '' : 's'} (${prices.instancesPerHost} fit on one host); billed per host-hour.`,
+		),
+	);
 
 	let cheapest = options[0]!;
 	for (const option of options) if (option.monthlyCost < cheapest.monthlyCost - 1e-9) cheapest = option;

@@ -10,15 +10,41 @@
 import { parseInstanceType, type ParsedInstanceType } from './instance-type';
 import { offeredSizesOf } from './catalog';
 
-const NAMED_FACTORS: Readonly<Record<string, number>> = { nano: 0.25, micro: 0.5, small: 1, medium: 2, large: 4, xlarge: 8 };
+const NAMED_FACTORS: Readonly<Record<string, number>> = {
+	nano: 0.25,
+	micro: 0.5,
+	small: 1,
+	medium: 2,
+	large: 4,
+	xlarge: 8,
+};
 
 /** Bare-metal normalization factors AWS documents (apply_ri.html, "Normalization factor for bare metal instances"). */
 export const DOCUMENTED_METAL_FACTORS: Readonly<Record<string, number>> = {
 	a1: 32,
-	m5zn: 96, z1d: 96,
-	c6g: 128, c6gd: 128, i3: 128, m6g: 128, m6gd: 128, r6g: 128, r6gd: 128, x2gd: 128,
+	m5zn: 96,
+	z1d: 96,
+	c6g: 128,
+	c6gd: 128,
+	i3: 128,
+	m6g: 128,
+	m6gd: 128,
+	r6g: 128,
+	r6gd: 128,
+	x2gd: 128,
 	c5n: 144,
-	c5: 192, c5d: 192, i3en: 192, m5: 192, m5d: 192, m5dn: 192, m5n: 192, r5: 192, r5b: 192, r5d: 192, r5dn: 192, r5n: 192,
+	c5: 192,
+	c5d: 192,
+	i3en: 192,
+	m5: 192,
+	m5d: 192,
+	m5dn: 192,
+	m5n: 192,
+	r5: 192,
+	r5b: 192,
+	r5d: 192,
+	r5dn: 192,
+	r5n: 192,
 };
 
 export interface RelativeSize {
@@ -53,14 +79,17 @@ export function relativeSize(type: string | ParsedInstanceType): RelativeSize {
 	const xlarge = offeredSizesOf(family).includes('xlarge') ? `${family}.xlarge` : 'xlarge';
 	const describe = (factor: number, basis: RelativeSize['basis'], prefix = ''): RelativeSize => {
 		const multiple = factor / 8;
-		const text = multiple === 1 && size === 'xlarge'
-			? `${parsed.name} is the reference size (normalization factor 8).`
-			: `${prefix}${parsed.name} = ${formatMultiple(multiple)} × ${xlarge} (normalization factor ${factor}).`;
+		const text =
+			multiple === 1 && size === 'xlarge'
+				? `${parsed.name} is the reference size (normalization factor 8).`
+				: `${prefix}${parsed.name} = ${formatMultiple(multiple)} × ${xlarge} (normalization factor ${factor}).`;
 		return { factor, xlargeMultiple: multiple, basis, explanation: text };
 	};
 	if (size === 'metal') {
-		if (DOCUMENTED_METAL_FACTORS[family] !== undefined) return describe(DOCUMENTED_METAL_FACTORS[family]!, 'metal-documented', 'Per AWS, ');
-		if (parsed.series === 'u' && parsed.suffix !== null && /^u-\d+tb1$/.test(family)) return describe(896, 'metal-u', 'Per AWS (u-*.metal), ');
+		if (DOCUMENTED_METAL_FACTORS[family] !== undefined)
+			return describe(DOCUMENTED_METAL_FACTORS[family]!, 'metal-documented', 'Per AWS, ');
+		if (parsed.series === 'u' && parsed.suffix !== null && /^u-\d+tb1$/.test(family))
+			return describe(896, 'metal-u', 'Per AWS (u-*.metal), ');
 		return {
 			factor: null,
 			xlargeMultiple: null,
@@ -69,5 +98,9 @@ export function relativeSize(type: string | ParsedInstanceType): RelativeSize {
 		};
 	}
 	const factor = sizeFactor(size)!;
-	return describe(factor, size.startsWith('metal-') ? 'metal-named-size' : 'size', size.startsWith('metal-') ? 'Sized like its name says: ' : '');
+	return describe(
+		factor,
+		size.startsWith('metal-') ? 'metal-named-size' : 'size',
+		size.startsWith('metal-') ? 'Sized like its name says: ' : '',
+	);
 }

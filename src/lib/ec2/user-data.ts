@@ -33,21 +33,29 @@ export function analyzeUserData(text: string): UserDataReport {
 	const facts: string[] = [];
 	if (format === 'shell-script') {
 		facts.push(`Runs with ${interpreter} as the root user — no sudo needed.`);
-		facts.push('Runs once, at the end of the first boot of the instance (cloud-init "per-instance"); rebooting, or stopping and starting, does not run it again.');
+		facts.push(
+			'Runs once, at the end of the first boot of the instance (cloud-init "per-instance"); rebooting, or stopping and starting, does not run it again.',
+		);
 		facts.push('Its output is logged in /var/log/cloud-init-output.log.');
 	} else if (format === 'cloud-config') {
 		facts.push('cloud-init applies these directives (packages, files, runcmd…) at first boot, as root.');
 	} else if (format === 'mime-multipart') {
-		facts.push(/\[\s*scripts-user\s*,\s*always\s*\]/.test(text)
-			? 'The cloud-config part sets scripts-user to "always", so the shell script part runs as root on EVERY boot, not only the first.'
-			: 'A MIME multi-part file combines shell scripts and cloud-config parts; cloud-init runs each part at first boot.');
+		facts.push(
+			/\[\s*scripts-user\s*,\s*always\s*\]/.test(text)
+				? 'The cloud-config part sets scripts-user to "always", so the shell script part runs as root on EVERY boot, not only the first.'
+				: 'A MIME multi-part file combines shell scripts and cloud-config parts; cloud-init runs each part at first boot.',
+		);
 	} else {
-		facts.push('cloud-init runs user data only if it starts with #! (a script) or #cloud-config; this text would not be executed.');
+		facts.push(
+			'cloud-init runs user data only if it starts with #! (a script) or #cloud-config; this text would not be executed.',
+		);
 	}
 	const withinLimit = sizeBytes <= USER_DATA_LIMIT_BYTES;
-	facts.push(withinLimit
-		? `${sizeBytes} bytes — within the 16 KB limit (raw, before base64 encoding).`
-		: `${sizeBytes} bytes — over the 16 KB limit: download a script from S3 instead of embedding it.`);
+	facts.push(
+		withinLimit
+			? `${sizeBytes} bytes — within the 16 KB limit (raw, before base64 encoding).`
+			: `${sizeBytes} bytes — over the 16 KB limit: download a script from S3 instead of embedding it.`,
+	);
 	return { format, interpreter, sizeBytes, withinLimit, facts };
 }
 
@@ -76,27 +84,38 @@ const MIME_BOUNDARY = '//';
  * https://repost.aws/knowledge-center/execute-user-data-ec2
  */
 export function buildUserDataScript(options: UserDataOptions): string {
-	if (options.extraCommands.length > 8 * 1024) throw new UserDataError('Keep extra commands under 8 KB; for longer scripts, download them from S3 in user data.');
-	if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(options.extraCommands)) throw new UserDataError('The extra commands contain control characters that a shell script cannot hold.');
-	const lines = ['#!/bin/bash', options.runOnEveryBoot ? '# Runs as root on every boot (see the cloud-config part above).' : "# Runs once, as root, at the end of the instance's first boot."];
+	if (options.extraCommands.length > 8 * 1024)
+		throw new UserDataError('Keep extra commands under 8 KB; for longer scripts, download them from S3 in user data.');
+	if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(options.extraCommands))
+		throw new UserDataError('The extra commands contain control characters that a shell script cannot hold.');
+	const lines = [
+		'#!/bin/bash',
+		options.runOnEveryBoot
+			? '# Runs as root on every boot (see the cloud-config part above).'
+			: "# Runs once, as root, at the end of the instance's first boot.",
+	];
 	if (options.updatePackages) lines.push('dnf update -y');
 	if (options.installWebServer) {
 		lines.push('dnf install -y httpd', 'systemctl enable --now httpd');
 		if (options.writeIndexPage) lines.push('echo "<h1>Hello from $(hostname -f)</h1>" > /var/www/html/index.html');
 	}
-	const extra = options.extraCommands.split(/\r?\n/).map((line) => line.replace(/\s+$/, '')).filter((line) => line !== '');
+	const extra = options.extraCommands
+		.split(/\r?\n/)
+		.map((line) => line.replace(/\s+$/, ''))
+		.filter((line) => line !== '');
 	lines.push(...extra);
 	const script = `${lines.join('\n')}\n`;
 	if (!options.runOnEveryBoot) return script;
-	const part = (type: string, filename: string, body: string) => [
-		`--${MIME_BOUNDARY}`,
-		`Content-Type: ${type}; charset="us-ascii"`,
-		'MIME-Version: 1.0',
-		'Content-Transfer-Encoding: 7bit',
-		`Content-Disposition: attachment; filename="${filename}"`,
-		'',
-		body,
-	].join('\n');
+	const part = (type: string, filename: string, body: string) =>
+		[
+			`--${MIME_BOUNDARY}`,
+			`Content-Type: ${type}; charset="us-ascii"`,
+			'MIME-Version: 1.0',
+			'Content-Transfer-Encoding: 7bit',
+			`Content-Disposition: attachment; filename="${filename}"`,
+			'',
+			body,
+		].join('\n');
 	return [
 		`Content-Type: multipart/mixed; boundary="${MIME_BOUNDARY}"`,
 		'MIME-Version: 1.0',

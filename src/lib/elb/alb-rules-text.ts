@@ -3,7 +3,14 @@
  * the engine's types, and listeners written back as JSON and one-line condition summaries. Routing and
  * validation themselves are in alb-rules.ts.
  */
-import { AlbRuleError, HEADER_NAME, parseQueryString, validateListener, type Condition, type Listener } from './alb-rules';
+import {
+	AlbRuleError,
+	HEADER_NAME,
+	parseQueryString,
+	validateListener,
+	type Condition,
+	type Listener,
+} from './alb-rules';
 import { locateJsonError } from './json-position';
 
 export interface ParsedUrl {
@@ -27,7 +34,8 @@ export function parseRequestUrl(text: string): ParsedUrl {
 		throw new AlbRuleError(`"${trimmed}" is not a URL; try https://api.myapp.com/path?key=value`, 'url');
 	}
 	const protocol = url.protocol === 'https:' ? 'https' : url.protocol === 'http:' ? 'http' : null;
-	if (!protocol) throw new AlbRuleError(`an ALB listener speaks HTTP or HTTPS, not ${url.protocol.replace(':', '')}.`, 'url');
+	if (!protocol)
+		throw new AlbRuleError(`an ALB listener speaks HTTP or HTTPS, not ${url.protocol.replace(':', '')}.`, 'url');
 	if (url.hostname === '') throw new AlbRuleError('the URL needs a host name.', 'url');
 	const query: Record<string, string> = {};
 	for (const [k, v] of parseQueryString(url.search)) query[k] = v;
@@ -47,7 +55,8 @@ export function parseHeaderLines(text: string): Record<string, string> {
 		if (line.trim() === '') return;
 		const colon = line.indexOf(':');
 		const name = colon < 0 ? '' : line.slice(0, colon).trim();
-		if (colon < 0 || !HEADER_NAME.test(name)) throw new AlbRuleError(`line ${index + 1}: write a header as "Name: value", e.g. "X-Region: EU".`, 'headers');
+		if (colon < 0 || !HEADER_NAME.test(name))
+			throw new AlbRuleError(`line ${index + 1}: write a header as "Name: value", e.g. "X-Region: EU".`, 'headers');
 		headers[name] = line.slice(colon + 1).trim();
 	});
 	return headers;
@@ -60,7 +69,11 @@ export function parseListenerJson(text: string): Listener {
 		data = JSON.parse(text);
 	} catch {
 		const where = locateJsonError(text);
-		throw new AlbRuleError(where ? `JSON syntax error at line ${where.line}, column ${where.column}: ${where.message}.` : 'the rules are not valid JSON.');
+		throw new AlbRuleError(
+			where
+				? `JSON syntax error at line ${where.line}, column ${where.column}: ${where.message}.`
+				: 'the rules are not valid JSON.',
+		);
 	}
 	return validateListener(data);
 }
@@ -85,7 +98,10 @@ export function formatListenerJson(listener: Listener): string {
 	// Spaces go between tokens only, never inside strings (a value may itself contain ", " or ": 1").
 	const compact = (value: unknown): string => {
 		if (Array.isArray(value)) return `[${value.map(compact).join(', ')}]`;
-		if (typeof value === 'object' && value !== null) return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${compact(v)}`).join(', ')} }`;
+		if (typeof value === 'object' && value !== null)
+			return `{ ${Object.entries(value)
+				.map(([k, v]) => `${JSON.stringify(k)}: ${compact(v)}`)
+				.join(', ')} }`;
 		return JSON.stringify(value);
 	};
 	const rules = listener.rules.map((rule) => `    ${compact(rule)}`).join(',\n');

@@ -95,7 +95,14 @@ export const ALB_LIMITS = {
 	maxHeaderNameLength: 40,
 } as const;
 
-const FIELDS: readonly ConditionField[] = ['host-header', 'path-pattern', 'http-request-method', 'http-header', 'query-string', 'source-ip'];
+const FIELDS: readonly ConditionField[] = [
+	'host-header',
+	'path-pattern',
+	'http-request-method',
+	'http-header',
+	'query-string',
+	'source-ip',
+];
 /** AWS allows at most one of each of these per rule; http-header and query-string may repeat. */
 const SINGLE_PER_RULE = new Set<ConditionField>(['host-header', 'path-pattern', 'http-request-method', 'source-ip']);
 const HOST_CHARS = /^[A-Za-z0-9.*?-]+$/;
@@ -116,28 +123,46 @@ function describe(value: unknown): string {
 function checkString(value: unknown, path: string, what: string): string {
 	if (typeof value !== 'string') throw new AlbRuleError(`${what} must be text (got ${describe(value)}).`, path);
 	if (value.length === 0) throw new AlbRuleError(`${what} must not be empty.`, path);
-	if (value.length > ALB_LIMITS.maxValueLength) throw new AlbRuleError(`${what} is ${value.length} characters; AWS allows at most ${ALB_LIMITS.maxValueLength}.`, path);
+	if (value.length > ALB_LIMITS.maxValueLength)
+		throw new AlbRuleError(
+			`${what} is ${value.length} characters; AWS allows at most ${ALB_LIMITS.maxValueLength}.`,
+			path,
+		);
 	if (!VISIBLE_ASCII.test(value)) throw new AlbRuleError(`${what} may contain only visible ASCII characters.`, path);
 	return value;
 }
 
 function validateHostPattern(value: string, path: string): void {
-	if (!HOST_CHARS.test(value)) throw new AlbRuleError(`host name "${value}" may contain only A–Z, a–z, 0–9, "-", ".", "*" and "?".`, path);
-	if (!value.includes('.')) throw new AlbRuleError(`host name "${value}" must include at least one "." (e.g. "api.example.com").`, path);
+	if (!HOST_CHARS.test(value))
+		throw new AlbRuleError(`host name "${value}" may contain only A–Z, a–z, 0–9, "-", ".", "*" and "?".`, path);
+	if (!value.includes('.'))
+		throw new AlbRuleError(`host name "${value}" must include at least one "." (e.g. "api.example.com").`, path);
 	const last = value.slice(value.lastIndexOf('.') + 1);
-	if (!/^[A-Za-z]+$/.test(last)) throw new AlbRuleError(`host name "${value}" may have only letters after its final "." (got "${last}").`, path);
+	if (!/^[A-Za-z]+$/.test(last))
+		throw new AlbRuleError(`host name "${value}" may have only letters after its final "." (got "${last}").`, path);
 }
 
 function validateCondition(condition: unknown, path: string): Condition {
-	if (!isRecord(condition)) throw new AlbRuleError('each condition must be an object like {"field": "path-pattern", "values": ["/api/*"]}.', path);
+	if (!isRecord(condition))
+		throw new AlbRuleError(
+			'each condition must be an object like {"field": "path-pattern", "values": ["/api/*"]}.',
+			path,
+		);
 	const field = condition['field'];
 	if (typeof field !== 'string' || !FIELDS.includes(field as ConditionField)) {
-		throw new AlbRuleError(`unknown condition field ${describe(field)}; use one of ${FIELDS.join(', ')}.`, `${path}.field`);
+		throw new AlbRuleError(
+			`unknown condition field ${describe(field)}; use one of ${FIELDS.join(', ')}.`,
+			`${path}.field`,
+		);
 	}
 	const values = condition['values'];
-	if (!Array.isArray(values) || values.length === 0) throw new AlbRuleError('a condition needs a "values" list with at least one value.', `${path}.values`);
+	if (!Array.isArray(values) || values.length === 0)
+		throw new AlbRuleError('a condition needs a "values" list with at least one value.', `${path}.values`);
 	if (values.length > ALB_LIMITS.valuesPerCondition) {
-		throw new AlbRuleError(`${values.length} values in one condition; AWS allows up to ${ALB_LIMITS.valuesPerCondition} (add another condition to require more).`, `${path}.values`);
+		throw new AlbRuleError(
+			`${values.length} values in one condition; AWS allows up to ${ALB_LIMITS.valuesPerCondition} (add another condition to require more).`,
+			`${path}.values`,
+		);
 	}
 	const at = (i: number) => `${path}.values[${i}]`;
 	switch (field as ConditionField) {
@@ -147,28 +172,48 @@ function validateCondition(condition: unknown, path: string): Condition {
 		case 'path-pattern':
 			values.forEach((v, i) => {
 				const s = checkString(v, at(i), 'a path pattern');
-				if (!PATH_CHARS.test(s)) throw new AlbRuleError(`path pattern "${s}" may contain only A–Z, a–z, 0–9, _ - . $ / ~ " ' @ : + &, "*" and "?" (the query string is not part of the path).`, at(i));
+				if (!PATH_CHARS.test(s))
+					throw new AlbRuleError(
+						`path pattern "${s}" may contain only A–Z, a–z, 0–9, _ - . $ / ~ " ' @ : + &, "*" and "?" (the query string is not part of the path).`,
+						at(i),
+					);
 			});
 			return { field: 'path-pattern', values: values as string[] };
 		case 'http-request-method':
 			values.forEach((v, i) => {
 				const s = checkString(v, at(i), 'a method');
 				if (s.length > ALB_LIMITS.maxMethodLength || !METHOD_CHARS.test(s)) {
-					throw new AlbRuleError(`method "${s}" must be up to ${ALB_LIMITS.maxMethodLength} characters of A–Z, "-" and "_" (methods are case-sensitive and take no wildcards, e.g. "GET").`, at(i));
+					throw new AlbRuleError(
+						`method "${s}" must be up to ${ALB_LIMITS.maxMethodLength} characters of A–Z, "-" and "_" (methods are case-sensitive and take no wildcards, e.g. "GET").`,
+						at(i),
+					);
 				}
 			});
 			return { field: 'http-request-method', values: values as string[] };
 		case 'http-header': {
 			const name = condition['name'];
-			if (typeof name !== 'string' || name.length === 0) throw new AlbRuleError('an http-header condition needs a header "name", e.g. "X-Region".', `${path}.name`);
-			if (name.includes('*') || name.includes('?')) throw new AlbRuleError(`header name "${name}": wildcards are not allowed in the header name, only in its values.`, `${path}.name`);
-			if (name.length > ALB_LIMITS.maxHeaderNameLength || !HEADER_NAME.test(name)) throw new AlbRuleError(`"${name}" is not a valid HTTP header name (letters, digits and - only, up to ${ALB_LIMITS.maxHeaderNameLength} characters).`, `${path}.name`);
+			if (typeof name !== 'string' || name.length === 0)
+				throw new AlbRuleError('an http-header condition needs a header "name", e.g. "X-Region".', `${path}.name`);
+			if (name.includes('*') || name.includes('?'))
+				throw new AlbRuleError(
+					`header name "${name}": wildcards are not allowed in the header name, only in its values.`,
+					`${path}.name`,
+				);
+			if (name.length > ALB_LIMITS.maxHeaderNameLength || !HEADER_NAME.test(name))
+				throw new AlbRuleError(
+					`"${name}" is not a valid HTTP header name (letters, digits and - only, up to ${ALB_LIMITS.maxHeaderNameLength} characters).`,
+					`${path}.name`,
+				);
 			values.forEach((v, i) => checkString(v, at(i), 'a header value'));
 			return { field: 'http-header', name, values: values as string[] };
 		}
 		case 'query-string':
 			values.forEach((v, i) => {
-				if (!isRecord(v)) throw new AlbRuleError('each query-string value is an object {"key": "category", "value": "toys"} (key optional).', at(i));
+				if (!isRecord(v))
+					throw new AlbRuleError(
+						'each query-string value is an object {"key": "category", "value": "toys"} (key optional).',
+						at(i),
+					);
 				if (v['key'] !== undefined) checkString(v['key'], `${at(i)}.key`, 'a query key');
 				checkString(v['value'], `${at(i)}.value`, 'a query value');
 			});
@@ -176,8 +221,13 @@ function validateCondition(condition: unknown, path: string): Condition {
 		case 'source-ip':
 			values.forEach((v, i) => {
 				const s = checkString(v, at(i), 'a CIDR block');
-				if (s.includes('*') || s.includes('?')) throw new AlbRuleError(`"${s}": source-ip takes CIDR blocks, not wildcards (e.g. "192.0.2.0/24").`, at(i));
-				if (!parseCidrBlock(s)) throw new AlbRuleError(`"${s}" is not a CIDR block; write an IPv4 or IPv6 address and a prefix, e.g. "192.0.2.0/24" or "2001:db8::/32".`, at(i));
+				if (s.includes('*') || s.includes('?'))
+					throw new AlbRuleError(`"${s}": source-ip takes CIDR blocks, not wildcards (e.g. "192.0.2.0/24").`, at(i));
+				if (!parseCidrBlock(s))
+					throw new AlbRuleError(
+						`"${s}" is not a CIDR block; write an IPv4 or IPv6 address and a prefix, e.g. "192.0.2.0/24" or "2001:db8::/32".`,
+						at(i),
+					);
 			});
 			return { field: 'source-ip', values: values as string[] };
 	}
@@ -190,7 +240,10 @@ function wildcardsIn(condition: Condition): number {
 		case 'http-header':
 			return condition.values.reduce((n, v) => n + countWildcards(v), 0);
 		case 'query-string':
-			return condition.values.reduce((n, v) => n + countWildcards(v.value, true) + countWildcards(v.key ?? '', true), 0);
+			return condition.values.reduce(
+				(n, v) => n + countWildcards(v.value, true) + countWildcards(v.key ?? '', true),
+				0,
+			);
 		default:
 			return 0;
 	}
@@ -200,38 +253,70 @@ function wildcardsIn(condition: Condition): number {
 export function validateListener(listener: unknown): Listener {
 	if (!isRecord(listener)) throw new AlbRuleError('the listener must be an object with "rules" and "defaultAction".');
 	const defaultAction = listener['defaultAction'];
-	if (typeof defaultAction !== 'string' || defaultAction.trim() === '') throw new AlbRuleError('every listener needs a default action (the rule used when no other rule matches).', 'defaultAction');
+	if (typeof defaultAction !== 'string' || defaultAction.trim() === '')
+		throw new AlbRuleError(
+			'every listener needs a default action (the rule used when no other rule matches).',
+			'defaultAction',
+		);
 	const rules = listener['rules'];
 	if (!Array.isArray(rules)) throw new AlbRuleError('"rules" must be a list (it may be empty).', 'rules');
 	const seen = new Map<number, number>();
 	const checked = rules.map((rule, r): ListenerRule => {
 		const path = `rules[${r}]`;
-		if (!isRecord(rule)) throw new AlbRuleError('each rule must be an object with "priority", "conditions" and "action".', path);
+		if (!isRecord(rule))
+			throw new AlbRuleError('each rule must be an object with "priority", "conditions" and "action".', path);
 		const priority = rule['priority'];
-		if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < ALB_LIMITS.minPriority || priority > ALB_LIMITS.maxPriority) {
-			throw new AlbRuleError(`priority must be a whole number from ${ALB_LIMITS.minPriority} to ${ALB_LIMITS.maxPriority} (got ${describe(priority)}); the default rule has no number and always comes last.`, `${path}.priority`);
+		if (
+			typeof priority !== 'number' ||
+			!Number.isInteger(priority) ||
+			priority < ALB_LIMITS.minPriority ||
+			priority > ALB_LIMITS.maxPriority
+		) {
+			throw new AlbRuleError(
+				`priority must be a whole number from ${ALB_LIMITS.minPriority} to ${ALB_LIMITS.maxPriority} (got ${describe(priority)}); the default rule has no number and always comes last.`,
+				`${path}.priority`,
+			);
 		}
 		const clash = seen.get(priority);
-		if (clash !== undefined) throw new AlbRuleError(`priority ${priority} is already used by rules[${clash}]; a listener can't have two rules with the same priority.`, `${path}.priority`);
+		if (clash !== undefined)
+			throw new AlbRuleError(
+				`priority ${priority} is already used by rules[${clash}]; a listener can't have two rules with the same priority.`,
+				`${path}.priority`,
+			);
 		seen.set(priority, r);
 		const action = rule['action'];
-		if (typeof action !== 'string' || action.trim() === '') throw new AlbRuleError('a rule needs an action, e.g. "forward to api-tg".', `${path}.action`);
+		if (typeof action !== 'string' || action.trim() === '')
+			throw new AlbRuleError('a rule needs an action, e.g. "forward to api-tg".', `${path}.action`);
 		const conditions = rule['conditions'];
 		if (!Array.isArray(conditions) || conditions.length === 0) {
-			throw new AlbRuleError('a rule needs at least one condition; only the default rule has none.', `${path}.conditions`);
+			throw new AlbRuleError(
+				'a rule needs at least one condition; only the default rule has none.',
+				`${path}.conditions`,
+			);
 		}
 		const typed = conditions.map((c, i) => validateCondition(c, `${path}.conditions[${i}]`));
 		const fields = new Set<ConditionField>();
 		typed.forEach((c, i) => {
 			if (SINGLE_PER_RULE.has(c.field) && fields.has(c.field)) {
-				throw new AlbRuleError(`a rule can have at most one ${c.field} condition; put up to ${ALB_LIMITS.valuesPerCondition} values in one condition instead.`, `${path}.conditions[${i}]`);
+				throw new AlbRuleError(
+					`a rule can have at most one ${c.field} condition; put up to ${ALB_LIMITS.valuesPerCondition} values in one condition instead.`,
+					`${path}.conditions[${i}]`,
+				);
 			}
 			fields.add(c.field);
 		});
 		const valueCount = typed.reduce((n, c) => n + c.values.length, 0);
-		if (valueCount > ALB_LIMITS.valuesPerRule) throw new AlbRuleError(`${valueCount} condition values in one rule; AWS allows up to ${ALB_LIMITS.valuesPerRule} per rule.`, `${path}.conditions`);
+		if (valueCount > ALB_LIMITS.valuesPerRule)
+			throw new AlbRuleError(
+				`${valueCount} condition values in one rule; AWS allows up to ${ALB_LIMITS.valuesPerRule} per rule.`,
+				`${path}.conditions`,
+			);
 		const wildcards = typed.reduce((n, c) => n + wildcardsIn(c), 0);
-		if (wildcards > ALB_LIMITS.wildcardsPerRule) throw new AlbRuleError(`${wildcards} wildcard characters (* and ?) in one rule; AWS allows up to ${ALB_LIMITS.wildcardsPerRule} per rule.`, `${path}.conditions`);
+		if (wildcards > ALB_LIMITS.wildcardsPerRule)
+			throw new AlbRuleError(
+				`${wildcards} wildcard characters (* and ?) in one rule; AWS allows up to ${ALB_LIMITS.wildcardsPerRule} per rule.`,
+				`${path}.conditions`,
+			);
 		return { priority, conditions: typed, action };
 	});
 	return { rules: checked, defaultAction };
@@ -264,33 +349,41 @@ export function parseQueryString(text: string): [string, string][] {
 		.filter((part) => part !== '')
 		.map((part) => {
 			const eq = part.indexOf('=');
-			return eq < 0 ? [decodeQueryPart(part), ''] : [decodeQueryPart(part.slice(0, eq)), decodeQueryPart(part.slice(eq + 1))];
+			return eq < 0
+				? [decodeQueryPart(part), '']
+				: [decodeQueryPart(part.slice(0, eq)), decodeQueryPart(part.slice(eq + 1))];
 		});
 }
 
 function normalizeRequest(request: unknown): NormalizedRequest {
-	if (!isRecord(request)) throw new AlbRuleError('the request must be an object with host, path and method.', 'request');
+	if (!isRecord(request))
+		throw new AlbRuleError('the request must be an object with host, path and method.', 'request');
 	const { host, path, method, headers, query, sourceIp } = request;
-	if (typeof host !== 'string' || host.trim() === '') throw new AlbRuleError('the request needs a host name, e.g. "api.myapp.com".', 'request.host');
-	if (typeof path !== 'string' || !path.startsWith('/')) throw new AlbRuleError(`the request path must start with "/" (got ${describe(path)}).`, 'request.path');
-	if (typeof method !== 'string' || method === '') throw new AlbRuleError('the request needs a method, e.g. "GET".', 'request.method');
+	if (typeof host !== 'string' || host.trim() === '')
+		throw new AlbRuleError('the request needs a host name, e.g. "api.myapp.com".', 'request.host');
+	if (typeof path !== 'string' || !path.startsWith('/'))
+		throw new AlbRuleError(`the request path must start with "/" (got ${describe(path)}).`, 'request.path');
+	if (typeof method !== 'string' || method === '')
+		throw new AlbRuleError('the request needs a method, e.g. "GET".', 'request.method');
 	const headerMap = new Map<string, { name: string; value: string }>();
 	if (headers !== undefined) {
 		if (!isRecord(headers)) throw new AlbRuleError('headers must be an object of name → value.', 'request.headers');
 		for (const [name, value] of Object.entries(headers)) {
-			if (typeof value !== 'string') throw new AlbRuleError(`header ${name} must have a text value.`, 'request.headers');
+			if (typeof value !== 'string')
+				throw new AlbRuleError(`header ${name} must have a text value.`, 'request.headers');
 			headerMap.set(name.toLowerCase(), { name, value });
 		}
 	}
 	// The query string is never part of the path: split it off, and use it when no query was given separately.
 	const cut = path.search(/[?#]/);
 	const pathOnly = cut < 0 ? path : path.slice(0, cut);
-	const pathQuery = cut >= 0 && path[cut] === '?' ? path.slice(cut + 1).split('#')[0] ?? '' : '';
+	const pathQuery = cut >= 0 && path[cut] === '?' ? (path.slice(cut + 1).split('#')[0] ?? '') : '';
 	let pairs: [string, string][];
 	if (query !== undefined) {
 		if (!isRecord(query)) throw new AlbRuleError('query must be an object of key → value.', 'request.query');
 		pairs = Object.entries(query).map(([k, v]) => {
-			if (typeof v !== 'string') throw new AlbRuleError(`query parameter ${k} must have a text value.`, 'request.query');
+			if (typeof v !== 'string')
+				throw new AlbRuleError(`query parameter ${k} must have a text value.`, 'request.query');
 			return [k, v];
 		});
 	} else {
@@ -304,7 +397,15 @@ function normalizeRequest(request: unknown): NormalizedRequest {
 	}
 	// Host header may carry a port (example.com:8080); rules match the host name only.
 	const hostName = host.trim().replace(/:\d+$/, '').replace(/\.$/, '');
-	return { host: hostName, path: pathOnly, method, headers: headerMap, query: pairs, sourceIp: ip, queryFromPath: pathQuery !== '' };
+	return {
+		host: hostName,
+		path: pathOnly,
+		method,
+		headers: headerMap,
+		query: pairs,
+		sourceIp: ip,
+		queryFromPath: pathQuery !== '',
+	};
 }
 
 const quoteList = (values: readonly string[]) => values.map((v) => `"${v}"`).join(' or ');
@@ -314,64 +415,109 @@ function evaluateCondition(condition: Condition, request: NormalizedRequest): Co
 		case 'host-header': {
 			const hit = condition.values.find((v) => wildcardMatch(v, request.host, { caseInsensitive: true }));
 			return {
-				field: condition.field, label: 'host-header', matched: hit !== undefined,
-				reason: hit !== undefined
-					? `Host "${request.host}" matches "${hit}" (host names compare case-insensitively).`
-					: `Host "${request.host}" matches none of ${quoteList(condition.values)}.`,
+				field: condition.field,
+				label: 'host-header',
+				matched: hit !== undefined,
+				reason:
+					hit !== undefined
+						? `Host "${request.host}" matches "${hit}" (host names compare case-insensitively).`
+						: `Host "${request.host}" matches none of ${quoteList(condition.values)}.`,
 			};
 		}
 		case 'path-pattern': {
 			const hit = condition.values.find((v) => wildcardMatch(v, request.path, { caseInsensitive: false }));
 			const note = request.queryFromPath ? ' The query string is not part of the path.' : '';
 			return {
-				field: condition.field, label: 'path-pattern', matched: hit !== undefined,
-				reason: hit !== undefined
-					? `Path "${request.path}" matches "${hit}".${note}`
-					: `Path "${request.path}" matches none of ${quoteList(condition.values)} (paths are case-sensitive).${note}`,
+				field: condition.field,
+				label: 'path-pattern',
+				matched: hit !== undefined,
+				reason:
+					hit !== undefined
+						? `Path "${request.path}" matches "${hit}".${note}`
+						: `Path "${request.path}" matches none of ${quoteList(condition.values)} (paths are case-sensitive).${note}`,
 			};
 		}
 		case 'http-request-method': {
 			const hit = condition.values.includes(request.method);
 			return {
-				field: condition.field, label: 'http-request-method', matched: hit,
-				reason: hit ? `Method ${request.method} is listed.` : `Method "${request.method}" is not ${quoteList(condition.values)} (exact, case-sensitive match).`,
+				field: condition.field,
+				label: 'http-request-method',
+				matched: hit,
+				reason: hit
+					? `Method ${request.method} is listed.`
+					: `Method "${request.method}" is not ${quoteList(condition.values)} (exact, case-sensitive match).`,
 			};
 		}
 		case 'http-header': {
 			const label = `http-header ${condition.name}`;
 			const header = request.headers.get(condition.name.toLowerCase());
-			if (!header) return { field: condition.field, label, matched: false, reason: `The request has no ${condition.name} header.` };
+			if (!header)
+				return {
+					field: condition.field,
+					label,
+					matched: false,
+					reason: `The request has no ${condition.name} header.`,
+				};
 			const hit = condition.values.find((v) => wildcardMatch(v, header.value, { caseInsensitive: true }));
 			return {
-				field: condition.field, label, matched: hit !== undefined,
-				reason: hit !== undefined
-					? `${condition.name}: "${header.value}" matches "${hit}" (header values compare case-insensitively).`
-					: `${condition.name}: "${header.value}" matches none of ${quoteList(condition.values)}.`,
+				field: condition.field,
+				label,
+				matched: hit !== undefined,
+				reason:
+					hit !== undefined
+						? `${condition.name}: "${header.value}" matches "${hit}" (header values compare case-insensitively).`
+						: `${condition.name}: "${header.value}" matches none of ${quoteList(condition.values)}.`,
 			};
 		}
 		case 'query-string': {
-			const show = (v: { key?: string; value: string }) => (v.key === undefined ? `any key = "${v.value}"` : `${v.key}=${v.value}`);
+			const show = (v: { key?: string; value: string }) =>
+				v.key === undefined ? `any key = "${v.value}"` : `${v.key}=${v.value}`;
 			for (const want of condition.values) {
-				const pair = request.query.find(([k, val]) =>
-					(want.key === undefined || wildcardMatch(want.key, k, { caseInsensitive: true, allowEscapes: true })) &&
-					wildcardMatch(want.value, val, { caseInsensitive: true, allowEscapes: true }));
-				if (pair) return { field: condition.field, label: 'query-string', matched: true, reason: `Query parameter ${pair[0]}=${pair[1]} matches ${show(want)}.` };
+				const pair = request.query.find(
+					([k, val]) =>
+						(want.key === undefined || wildcardMatch(want.key, k, { caseInsensitive: true, allowEscapes: true })) &&
+						wildcardMatch(want.value, val, { caseInsensitive: true, allowEscapes: true }),
+				);
+				if (pair)
+					return {
+						field: condition.field,
+						label: 'query-string',
+						matched: true,
+						reason: `Query parameter ${pair[0]}=${pair[1]} matches ${show(want)}.`,
+					};
 			}
-			const have = request.query.length === 0 ? 'The request has no query string' : `Query ${request.query.map(([k, v]) => `${k}=${v}`).join('&')}`;
-			return { field: condition.field, label: 'query-string', matched: false, reason: `${have}; none of ${condition.values.map(show).join(' or ')} found.` };
+			const have =
+				request.query.length === 0
+					? 'The request has no query string'
+					: `Query ${request.query.map(([k, v]) => `${k}=${v}`).join('&')}`;
+			return {
+				field: condition.field,
+				label: 'query-string',
+				matched: false,
+				reason: `${have}; none of ${condition.values.map(show).join(' or ')} found.`,
+			};
 		}
 		case 'source-ip': {
-			if (request.sourceIp === undefined) return { field: condition.field, label: 'source-ip', matched: false, reason: 'No source IP was given for the request.' };
+			if (request.sourceIp === undefined)
+				return {
+					field: condition.field,
+					label: 'source-ip',
+					matched: false,
+					reason: 'No source IP was given for the request.',
+				};
 			const ip = parseIp(request.sourceIp);
 			const hit = condition.values.find((v) => {
 				const block = parseCidrBlock(v);
 				return block !== null && ip !== null && cidrIncludes(block, ip);
 			});
 			return {
-				field: condition.field, label: 'source-ip', matched: hit !== undefined,
-				reason: hit !== undefined
-					? `Source IP ${request.sourceIp} is in ${hit}.`
-					: `Source IP ${request.sourceIp} is in none of ${condition.values.join(', ')} (the TCP peer's address, not X-Forwarded-For).`,
+				field: condition.field,
+				label: 'source-ip',
+				matched: hit !== undefined,
+				reason:
+					hit !== undefined
+						? `Source IP ${request.sourceIp} is in ${hit}.`
+						: `Source IP ${request.sourceIp} is in none of ${condition.values.join(', ')} (the TCP peer's address, not X-Forwarded-For).`,
 			};
 		}
 	}

@@ -45,53 +45,101 @@ export class ChooserError extends Error {
 }
 
 const PROTOCOLS: TrafficProtocol[] = ['http', 'https', 'tcp', 'tls', 'udp', 'ip'];
-const FLAGS = ['contentRouting', 'staticIp', 'tlsPassthrough', 'appliances', 'extremePerformance', 'legacyClassic'] as const;
+const FLAGS = [
+	'contentRouting',
+	'staticIp',
+	'tlsPassthrough',
+	'appliances',
+	'extremePerformance',
+	'legacyClassic',
+] as const;
 
 export const DEFAULT_NEEDS: ChooserNeeds = {
-	protocol: 'https', contentRouting: false, staticIp: false, tlsPassthrough: false, appliances: false, extremePerformance: false, legacyClassic: false,
+	protocol: 'https',
+	contentRouting: false,
+	staticIp: false,
+	tlsPassthrough: false,
+	appliances: false,
+	extremePerformance: false,
+	legacyClassic: false,
 };
 
 export function chooseLoadBalancer(needs: ChooserNeeds): ChooserAnswer {
-	if (!PROTOCOLS.includes(needs.protocol)) throw new ChooserError(`Unknown protocol "${String(needs.protocol)}": use one of ${PROTOCOLS.join(', ')}.`);
+	if (!PROTOCOLS.includes(needs.protocol))
+		throw new ChooserError(`Unknown protocol "${String(needs.protocol)}": use one of ${PROTOCOLS.join(', ')}.`);
 	for (const flag of FLAGS) {
 		if (typeof needs[flag] !== 'boolean') throw new ChooserError(`"${flag}" must be true or false.`);
 	}
-	const answer = (choice: LoadBalancerType, reasons: string[], caveats: string[] = []): ChooserAnswer => ({ choice, name: LOAD_BALANCER_NAMES[choice], reasons, caveats });
+	const answer = (choice: LoadBalancerType, reasons: string[], caveats: string[] = []): ChooserAnswer => ({
+		choice,
+		name: LOAD_BALANCER_NAMES[choice],
+		reasons,
+		caveats,
+	});
 
 	if (needs.appliances || needs.protocol === 'ip') {
 		const caveats: string[] = [];
-		if (needs.contentRouting) caveats.push('A GWLB does not look at HTTP; put an ALB behind the appliances for path or host routing.');
-		if (needs.staticIp) caveats.push('A GWLB is reached through GWLB endpoints and route tables, not client-facing IP addresses.');
-		return answer('gwlb', [
-			'Traffic must go through third-party virtual appliances: that is what a Gateway Load Balancer is for.',
-			'It works at layer 3, takes every IP packet on every port and sends it to the appliances encapsulated in GENEVE on UDP port 6081.',
-		], caveats);
+		if (needs.contentRouting)
+			caveats.push('A GWLB does not look at HTTP; put an ALB behind the appliances for path or host routing.');
+		if (needs.staticIp)
+			caveats.push('A GWLB is reached through GWLB endpoints and route tables, not client-facing IP addresses.');
+		return answer(
+			'gwlb',
+			[
+				'Traffic must go through third-party virtual appliances: that is what a Gateway Load Balancer is for.',
+				'It works at layer 3, takes every IP packet on every port and sends it to the appliances encapsulated in GENEVE on UDP port 6081.',
+			],
+			caveats,
+		);
 	}
 	if (needs.protocol === 'udp' || needs.protocol === 'tcp' || needs.protocol === 'tls') {
-		const reasons = [`${needs.protocol.toUpperCase()} traffic that is not HTTP needs a layer-4 load balancer: NLB listeners are TCP, TLS, UDP and TCP_UDP.`];
-		if (needs.staticIp) reasons.push('An NLB has one static IP address per Availability Zone (an Elastic IP per subnet if internet-facing).');
+		const reasons = [
+			`${needs.protocol.toUpperCase()} traffic that is not HTTP needs a layer-4 load balancer: NLB listeners are TCP, TLS, UDP and TCP_UDP.`,
+		];
+		if (needs.staticIp)
+			reasons.push(
+				'An NLB has one static IP address per Availability Zone (an Elastic IP per subnet if internet-facing).',
+			);
 		const caveats = needs.contentRouting ? ['An NLB cannot route on HTTP content; content routing needs HTTP.'] : [];
 		return answer('nlb', reasons, caveats);
 	}
 	// From here on the clients speak HTTP or HTTPS.
 	if (needs.staticIp || needs.tlsPassthrough || needs.extremePerformance) {
 		const reasons: string[] = [];
-		if (needs.staticIp) reasons.push('You need fixed IP addresses: an NLB has one static IP per Availability Zone; an ALB\'s IP addresses change.');
-		if (needs.tlsPassthrough) reasons.push('The targets must decrypt TLS themselves: a TCP listener on port 443 passes the encrypted stream through. An ALB always terminates TLS.');
-		if (needs.extremePerformance) reasons.push('An NLB handles millions of requests per second with very low added latency.');
+		if (needs.staticIp)
+			reasons.push(
+				"You need fixed IP addresses: an NLB has one static IP per Availability Zone; an ALB's IP addresses change.",
+			);
+		if (needs.tlsPassthrough)
+			reasons.push(
+				'The targets must decrypt TLS themselves: a TCP listener on port 443 passes the encrypted stream through. An ALB always terminates TLS.',
+			);
+		if (needs.extremePerformance)
+			reasons.push('An NLB handles millions of requests per second with very low added latency.');
 		const caveats = needs.contentRouting
-			? ['An NLB cannot route on paths or hosts. To have both, register an ALB as the target of the NLB (an "alb" target group).']
+			? [
+					'An NLB cannot route on paths or hosts. To have both, register an ALB as the target of the NLB (an "alb" target group).',
+				]
 			: [];
 		return answer('nlb', reasons, caveats);
 	}
 	if (needs.legacyClassic) {
-		const caveats = needs.contentRouting ? ['A CLB has no listener rules: content routing means migrating to an ALB.'] : [];
-		return answer('clb', [
-			'Only because the application already runs on one: the CLB is the previous generation.',
-			'AWS recommends migrating to an ALB (HTTP/HTTPS) or NLB (TCP/TLS/UDP).',
-		], caveats);
+		const caveats = needs.contentRouting
+			? ['A CLB has no listener rules: content routing means migrating to an ALB.']
+			: [];
+		return answer(
+			'clb',
+			[
+				'Only because the application already runs on one: the CLB is the previous generation.',
+				'AWS recommends migrating to an ALB (HTTP/HTTPS) or NLB (TCP/TLS/UDP).',
+			],
+			caveats,
+		);
 	}
-	const reasons = [`${needs.protocol.toUpperCase()} web traffic: an Application Load Balancer works at layer 7 (HTTP, HTTPS, HTTP/2, WebSockets, gRPC).`];
-	if (needs.contentRouting) reasons.push('Listener rules route on host, path, header, method, query string or source IP.');
+	const reasons = [
+		`${needs.protocol.toUpperCase()} web traffic: an Application Load Balancer works at layer 7 (HTTP, HTTPS, HTTP/2, WebSockets, gRPC).`,
+	];
+	if (needs.contentRouting)
+		reasons.push('Listener rules route on host, path, header, method, query string or source IP.');
 	return answer('alb', reasons);
 }

@@ -26,10 +26,22 @@ export interface CrossZoneDefault {
 
 /** Verified against the ELB guides (ALB, NLB, GWLB, CLB "cross-zone load balancing" sections). */
 export const CROSS_ZONE_DEFAULTS: Record<CrossZoneLoadBalancer, CrossZoneDefault> = {
-	alb: { enabledByDefault: true, control: 'Always on at the load-balancer level; can be turned off per target group.', interAzCharge: false },
-	nlb: { enabledByDefault: false, control: 'Off by default; turn it on for the load balancer or per target group.', interAzCharge: true },
+	alb: {
+		enabledByDefault: true,
+		control: 'Always on at the load-balancer level; can be turned off per target group.',
+		interAzCharge: false,
+	},
+	nlb: {
+		enabledByDefault: false,
+		control: 'Off by default; turn it on for the load balancer or per target group.',
+		interAzCharge: true,
+	},
 	gwlb: { enabledByDefault: false, control: 'Off by default; turn it on for the load balancer.', interAzCharge: true },
-	clb: { enabledByDefault: false, control: 'Off by default when created with the API or CLI; the console selects it by default.', interAzCharge: false },
+	clb: {
+		enabledByDefault: false,
+		control: 'Off by default when created with the API or CLI; the console selects it by default.',
+		interAzCharge: false,
+	},
 };
 
 export class CrossZoneError extends Error {
@@ -67,17 +79,20 @@ export function validateZones(zones: readonly ZoneTargets[]): void {
 	const zoneNames = new Set<string>();
 	const targetNames = new Set<string>();
 	for (const zone of zones) {
-		if (typeof zone.zone !== 'string' || zone.zone.trim() === '') throw new CrossZoneError('Every Availability Zone needs a name.');
+		if (typeof zone.zone !== 'string' || zone.zone.trim() === '')
+			throw new CrossZoneError('Every Availability Zone needs a name.');
 		if (zoneNames.has(zone.zone)) throw new CrossZoneError(`Availability Zone "${zone.zone}" is listed twice.`);
 		zoneNames.add(zone.zone);
 		if (!Array.isArray(zone.targets)) throw new CrossZoneError(`Zone ${zone.zone}: targets must be a list.`);
-		if (zone.targets.length > MAX_TARGETS_PER_ZONE) throw new CrossZoneError(`Zone ${zone.zone}: at most ${MAX_TARGETS_PER_ZONE} targets in this model.`);
+		if (zone.targets.length > MAX_TARGETS_PER_ZONE)
+			throw new CrossZoneError(`Zone ${zone.zone}: at most ${MAX_TARGETS_PER_ZONE} targets in this model.`);
 		for (const target of zone.targets) {
 			if (targetNames.has(target)) throw new CrossZoneError(`Target "${target}" appears twice.`);
 			targetNames.add(target);
 		}
 		for (const bad of zone.unhealthy ?? []) {
-			if (!zone.targets.includes(bad)) throw new CrossZoneError(`Zone ${zone.zone}: "${bad}" is marked unhealthy but is not one of its targets.`);
+			if (!zone.targets.includes(bad))
+				throw new CrossZoneError(`Zone ${zone.zone}: "${bad}" is marked unhealthy but is not one of its targets.`);
 		}
 	}
 	if (targetNames.size === 0) throw new CrossZoneError('Register at least one target.');

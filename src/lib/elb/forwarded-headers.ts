@@ -59,7 +59,10 @@ export interface ForwardingResult {
 
 export class ForwardedHeaderError extends Error {
 	override name = 'ForwardedHeaderError';
-	constructor(message: string, readonly path = '') {
+	constructor(
+		message: string,
+		readonly path = '',
+	) {
 		super(path ? `${path}: ${message}` : message);
 	}
 }
@@ -76,21 +79,35 @@ export function simulateForwarding(scenario: ForwardingScenario): ForwardingResu
 	const clientIp = requireIp(scenario.clientIp, 'clientIp', 'client IP');
 	const { alb } = scenario;
 	const albIp = requireIp(alb.privateIp, 'alb.privateIp', 'ALB private IP');
-	if (!Number.isInteger(alb.port) || alb.port < 1 || alb.port > 65535) throw new ForwardedHeaderError('the listener port must be 1–65535.', 'alb.port');
-	if (alb.protocol !== 'http' && alb.protocol !== 'https') throw new ForwardedHeaderError('an ALB listener is HTTP or HTTPS.', 'alb.protocol');
+	if (!Number.isInteger(alb.port) || alb.port < 1 || alb.port > 65535)
+		throw new ForwardedHeaderError('the listener port must be 1–65535.', 'alb.port');
+	if (alb.protocol !== 'http' && alb.protocol !== 'https')
+		throw new ForwardedHeaderError('an ALB listener is HTTP or HTTPS.', 'alb.protocol');
 	const mode = alb.xffMode ?? 'append';
 	const hops: Hop[] = [];
 	let xff = scenario.clientXff?.trim() ? parseXForwardedFor(scenario.clientXff).map((e) => e.text) : [];
 	let peer = clientIp;
 	let peerName = 'client';
 	const first: ForwardedHeaders = xff.length ? { 'X-Forwarded-For': join(xff) } : {};
-	hops.push({ from: 'client', to: scenario.proxies[0]?.name ?? 'ALB', tcpSourceIp: clientIp, headers: first,
-		note: xff.length ? 'The client sent its own X-Forwarded-For: nothing checks it, so treat it as untrusted.' : 'The client sends no X-Forwarded-For.' });
+	hops.push({
+		from: 'client',
+		to: scenario.proxies[0]?.name ?? 'ALB',
+		tcpSourceIp: clientIp,
+		headers: first,
+		note: xff.length
+			? 'The client sent its own X-Forwarded-For: nothing checks it, so treat it as untrusted.'
+			: 'The client sends no X-Forwarded-For.',
+	});
 	scenario.proxies.forEach((proxy, i) => {
 		const ip = requireIp(proxy.ip, `proxies[${i}].ip`, `${proxy.name || 'proxy'} IP`);
 		xff = [...xff, peer];
-		hops.push({ from: proxy.name, to: scenario.proxies[i + 1]?.name ?? 'ALB', tcpSourceIp: ip, headers: { 'X-Forwarded-For': join(xff) },
-			note: `${proxy.name} appends the IP of its peer (${peerName}, ${peer}).` });
+		hops.push({
+			from: proxy.name,
+			to: scenario.proxies[i + 1]?.name ?? 'ALB',
+			tcpSourceIp: ip,
+			headers: { 'X-Forwarded-For': join(xff) },
+			note: `${proxy.name} appends the IP of its peer (${peerName}, ${peer}).`,
+		});
 		peer = ip;
 		peerName = proxy.name;
 	});
@@ -110,8 +127,13 @@ export function simulateForwarding(scenario: ForwardingScenario): ForwardingResu
 	}
 	headers['X-Forwarded-Proto'] = alb.protocol;
 	headers['X-Forwarded-Port'] = String(alb.port);
-	const atTarget: Hop = { from: 'ALB', to: 'target', tcpSourceIp: albIp, headers,
-		note: `${note} The target's TCP peer is the ALB (${albIp}), never the client.` };
+	const atTarget: Hop = {
+		from: 'ALB',
+		to: 'target',
+		tcpSourceIp: albIp,
+		headers,
+		note: `${note} The target's TCP peer is the ALB (${albIp}), never the client.`,
+	};
 	hops.push(atTarget);
 	return { hops, atTarget };
 }
@@ -143,8 +165,10 @@ export function parseXForwardedFor(header: string): XffEntry[] {
 			port = Number(v4port[2]);
 		}
 		const ip = parseIp(host);
-		if (!ip || (bracket && ip.kind() !== 'ipv6')) throw new ForwardedHeaderError(`"${text}" is not an IP address (optionally with :port).`, where);
-		if (port !== undefined && (port < 1 || port > 65535)) throw new ForwardedHeaderError(`port ${port} in "${text}" is outside 1–65535.`, where);
+		if (!ip || (bracket && ip.kind() !== 'ipv6'))
+			throw new ForwardedHeaderError(`"${text}" is not an IP address (optionally with :port).`, where);
+		if (port !== undefined && (port < 1 || port > 65535))
+			throw new ForwardedHeaderError(`port ${port} in "${text}" is outside 1–65535.`, where);
 		return { text, ip: formatIp(ip), ...(port === undefined ? {} : { port }) };
 	});
 }
@@ -164,18 +188,28 @@ export interface ClientIpResult {
  * trusted proxy in front of the ALB adds one more entry, so skip `trustedProxies` entries from the right.
  */
 export function extractClientIp(header: string, trustedProxies: number): ClientIpResult {
-	if (!Number.isInteger(trustedProxies) || trustedProxies < 0) throw new ForwardedHeaderError('the number of trusted proxies must be a whole number, 0 or more.', 'trustedProxies');
+	if (!Number.isInteger(trustedProxies) || trustedProxies < 0)
+		throw new ForwardedHeaderError(
+			'the number of trusted proxies must be a whole number, 0 or more.',
+			'trustedProxies',
+		);
 	const entries = parseXForwardedFor(header);
 	const index = entries.length - 1 - trustedProxies;
 	if (index < 0) {
-		throw new ForwardedHeaderError(`the header has ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}, but ${trustedProxies} trusted prox${trustedProxies === 1 ? 'y' : 'ies'} plus the ALB should have added ${trustedProxies + 1}: this request did not come the way you expect, so don't trust it.`, 'trustedProxies');
+		throw new ForwardedHeaderError(
+			`the header has ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}, but ${trustedProxies} trusted prox${trustedProxies === 1 ? 'y' : 'ies'} plus the ALB should have added ${trustedProxies + 1}: this request did not come the way you expect, so don't trust it.`,
+			'trustedProxies',
+		);
 	}
 	const chosen = entries[index] as XffEntry;
 	const untrusted = entries.slice(0, index);
-	const explanation = (trustedProxies === 0
-		? `The ALB appended the address that connected to it: ${chosen.ip} is the client.`
-		: `Skip ${trustedProxies} entr${trustedProxies === 1 ? 'y' : 'ies'} from the right (your trusted prox${trustedProxies === 1 ? 'y' : 'ies'}): ${chosen.ip} is the client.`) +
-		(untrusted.length ? ` Ignore ${untrusted.map((e) => e.text).join(', ')}: the client could have sent ${untrusted.length === 1 ? 'it' : 'them'}.` : '');
+	const explanation =
+		(trustedProxies === 0
+			? `The ALB appended the address that connected to it: ${chosen.ip} is the client.`
+			: `Skip ${trustedProxies} entr${trustedProxies === 1 ? 'y' : 'ies'} from the right (your trusted prox${trustedProxies === 1 ? 'y' : 'ies'}): ${chosen.ip} is the client.`) +
+		(untrusted.length
+			? ` Ignore ${untrusted.map((e) => e.text).join(', ')}: the client could have sent ${untrusted.length === 1 ? 'it' : 'them'}.`
+			: '');
 	return { clientIp: chosen.ip, index, entries, untrusted, explanation };
 }
 
@@ -188,7 +222,11 @@ export function parseProxyLines(text: string): Proxy[] {
 		const cut = line.lastIndexOf(' ');
 		const ip = line.slice(cut + 1);
 		const name = cut < 0 ? `proxy ${proxies.length + 1}` : line.slice(0, cut).trim();
-		if (!parseIp(ip)) throw new ForwardedHeaderError(`write a proxy as "name IP", e.g. "corporate proxy 203.0.113.10" ("${ip}" is not an IP address).`, `line ${index + 1}`);
+		if (!parseIp(ip))
+			throw new ForwardedHeaderError(
+				`write a proxy as "name IP", e.g. "corporate proxy 203.0.113.10" ("${ip}" is not an IP address).`,
+				`line ${index + 1}`,
+			);
 		proxies.push({ name, ip });
 	});
 	return proxies;

@@ -27,26 +27,36 @@ export class MatcherError extends Error {
 
 export class HealthCheckConfigError extends Error {
 	override name = 'HealthCheckConfigError';
-	constructor(message: string, readonly field: keyof HealthCheckConfig) {
+	constructor(
+		message: string,
+		readonly field: keyof HealthCheckConfig,
+	) {
 		super(message);
 	}
 }
 
 export class ProbeSequenceError extends Error {
 	override name = 'ProbeSequenceError';
-	constructor(message: string, readonly column: number) {
+	constructor(
+		message: string,
+		readonly column: number,
+	) {
 		super(message);
 	}
 }
 
-export interface CodeRange { from: number; to: number }
+export interface CodeRange {
+	from: number;
+	to: number;
+}
 
 /**
  * Parses a success-code matcher: one code ("200"), a list ("200,202") or a range ("200-299"), or a list mixing
  * both. Spaces around items are tolerated. Throws MatcherError (and nothing else) on any invalid input.
  */
 export function parseMatcher(matcher: string, kind: MatcherKind = 'alb-http'): CodeRange[] {
-	if (typeof matcher !== 'string') throw new MatcherError('The success codes must be text, for example "200" or "200-299".');
+	if (typeof matcher !== 'string')
+		throw new MatcherError('The success codes must be text, for example "200" or "200-299".');
 	const bounds = MATCHER_BOUNDS[kind];
 	if (!bounds) throw new MatcherError(`Unknown matcher kind "${String(kind)}".`);
 	if (matcher.trim() === '') throw new MatcherError('Enter at least one success code, for example "200".');
@@ -62,7 +72,8 @@ export function parseMatcher(matcher: string, kind: MatcherKind = 'alb-http'): C
 		for (const code of [from, to]) {
 			if (code < bounds.min || code > bounds.max) throw new MatcherError(`${code} is out of range: ${bounds.label}.`);
 		}
-		if (from > to) throw new MatcherError(`Range "${item}" goes backwards: write the lower code first (${to}-${from}).`);
+		if (from > to)
+			throw new MatcherError(`Range "${item}" goes backwards: write the lower code first (${to}-${from}).`);
 		ranges.push({ from, to });
 	}
 	return ranges;
@@ -96,9 +107,39 @@ export interface HealthCheckConfig {
  * timeout 6 s, 5 / 2. CLB (console): HTTP:80/index.html, 30 s / 5 s, healthy 10 / unhealthy 2, only 200 succeeds.
  */
 export const HEALTH_CHECK_PRESETS: Record<HealthCheckLoadBalancer, HealthCheckConfig> = {
-	alb: { loadBalancer: 'alb', protocol: 'HTTP', port: 'traffic-port', path: '/', matcher: '200', intervalSeconds: 30, timeoutSeconds: 5, healthyThreshold: 5, unhealthyThreshold: 2 },
-	nlb: { loadBalancer: 'nlb', protocol: 'HTTP', port: 'traffic-port', path: '/', matcher: '200-399', intervalSeconds: 30, timeoutSeconds: 6, healthyThreshold: 5, unhealthyThreshold: 2 },
-	clb: { loadBalancer: 'clb', protocol: 'HTTP', port: 80, path: '/index.html', matcher: '200', intervalSeconds: 30, timeoutSeconds: 5, healthyThreshold: 10, unhealthyThreshold: 2 },
+	alb: {
+		loadBalancer: 'alb',
+		protocol: 'HTTP',
+		port: 'traffic-port',
+		path: '/',
+		matcher: '200',
+		intervalSeconds: 30,
+		timeoutSeconds: 5,
+		healthyThreshold: 5,
+		unhealthyThreshold: 2,
+	},
+	nlb: {
+		loadBalancer: 'nlb',
+		protocol: 'HTTP',
+		port: 'traffic-port',
+		path: '/',
+		matcher: '200-399',
+		intervalSeconds: 30,
+		timeoutSeconds: 6,
+		healthyThreshold: 5,
+		unhealthyThreshold: 2,
+	},
+	clb: {
+		loadBalancer: 'clb',
+		protocol: 'HTTP',
+		port: 80,
+		path: '/index.html',
+		matcher: '200',
+		intervalSeconds: 30,
+		timeoutSeconds: 5,
+		healthyThreshold: 10,
+		unhealthyThreshold: 2,
+	},
 };
 
 const PROTOCOLS: Record<HealthCheckLoadBalancer, HealthCheckProtocol[]> = {
@@ -106,12 +147,24 @@ const PROTOCOLS: Record<HealthCheckLoadBalancer, HealthCheckProtocol[]> = {
 	nlb: ['TCP', 'HTTP', 'HTTPS'],
 	clb: ['TCP', 'SSL', 'HTTP', 'HTTPS'],
 };
-const LB_NAMES: Record<HealthCheckLoadBalancer, string> = { alb: 'Application Load Balancer', nlb: 'Network Load Balancer', clb: 'Classic Load Balancer' };
+const LB_NAMES: Record<HealthCheckLoadBalancer, string> = {
+	alb: 'Application Load Balancer',
+	nlb: 'Network Load Balancer',
+	clb: 'Classic Load Balancer',
+};
 
-function requireInteger(config: HealthCheckConfig, field: keyof HealthCheckConfig, label: string, min: number, max: number): void {
+function requireInteger(
+	config: HealthCheckConfig,
+	field: keyof HealthCheckConfig,
+	label: string,
+	min: number,
+	max: number,
+): void {
 	const value = config[field];
-	if (typeof value !== 'number' || !Number.isInteger(value)) throw new HealthCheckConfigError(`${label} must be a whole number.`, field);
-	if (value < min || value > max) throw new HealthCheckConfigError(`${label} must be between ${min} and ${max} (you entered ${value}).`, field);
+	if (typeof value !== 'number' || !Number.isInteger(value))
+		throw new HealthCheckConfigError(`${label} must be a whole number.`, field);
+	if (value < min || value > max)
+		throw new HealthCheckConfigError(`${label} must be between ${min} and ${max} (you entered ${value}).`, field);
 }
 
 export function usesHttp(config: Pick<HealthCheckConfig, 'protocol'>): boolean {
@@ -126,13 +179,22 @@ export function matcherKindFor(config: Pick<HealthCheckConfig, 'loadBalancer' | 
 /** Checks every documented limit; throws HealthCheckConfigError naming the field. */
 export function validateHealthCheckConfig(config: HealthCheckConfig): void {
 	const lb = config.loadBalancer;
-	if (!(lb in PROTOCOLS)) throw new HealthCheckConfigError(`Unknown load balancer "${String(lb)}": use alb, nlb or clb.`, 'loadBalancer');
+	if (!(lb in PROTOCOLS))
+		throw new HealthCheckConfigError(`Unknown load balancer "${String(lb)}": use alb, nlb or clb.`, 'loadBalancer');
 	if (!PROTOCOLS[lb].includes(config.protocol)) {
-		throw new HealthCheckConfigError(`A ${LB_NAMES[lb]} health check can use ${PROTOCOLS[lb].join(', ')} — not ${String(config.protocol)}.`, 'protocol');
+		throw new HealthCheckConfigError(
+			`A ${LB_NAMES[lb]} health check can use ${PROTOCOLS[lb].join(', ')} — not ${String(config.protocol)}.`,
+			'protocol',
+		);
 	}
-	if (config.grpc && lb !== 'alb') throw new HealthCheckConfigError('gRPC health checks exist only on Application Load Balancers.', 'grpc');
+	if (config.grpc && lb !== 'alb')
+		throw new HealthCheckConfigError('gRPC health checks exist only on Application Load Balancers.', 'grpc');
 	if (config.port === 'traffic-port') {
-		if (lb === 'clb') throw new HealthCheckConfigError('A Classic Load Balancer needs an explicit health-check port (1–65535).', 'port');
+		if (lb === 'clb')
+			throw new HealthCheckConfigError(
+				'A Classic Load Balancer needs an explicit health-check port (1–65535).',
+				'port',
+			);
 	} else {
 		requireInteger(config, 'port', 'The port', 1, 65535);
 	}
@@ -140,16 +202,24 @@ export function validateHealthCheckConfig(config: HealthCheckConfig): void {
 	requireInteger(config, 'intervalSeconds', 'The interval', 5, 300);
 	requireInteger(config, 'timeoutSeconds', 'The timeout', 2, lb === 'clb' ? 60 : 120);
 	if (config.timeoutSeconds >= config.intervalSeconds) {
-		throw new HealthCheckConfigError(`The timeout (${config.timeoutSeconds} s) must be shorter than the interval (${config.intervalSeconds} s).`, 'timeoutSeconds');
+		throw new HealthCheckConfigError(
+			`The timeout (${config.timeoutSeconds} s) must be shorter than the interval (${config.intervalSeconds} s).`,
+			'timeoutSeconds',
+		);
 	}
 	requireInteger(config, 'healthyThreshold', 'The healthy threshold', 2, 10);
 	requireInteger(config, 'unhealthyThreshold', 'The unhealthy threshold', 2, 10);
 	if (usesHttp(config)) {
-		if (typeof config.path !== 'string' || !config.path.startsWith('/')) throw new HealthCheckConfigError('The path must start with "/", for example /health.', 'path');
+		if (typeof config.path !== 'string' || !config.path.startsWith('/'))
+			throw new HealthCheckConfigError('The path must start with "/", for example /health.', 'path');
 		if (config.path.length > 1024) throw new HealthCheckConfigError('The path can be at most 1024 characters.', 'path');
 		if (lb === 'clb') {
 			// CLB: "Any answer other than 200 OK within the timeout period is considered unhealthy."
-			if (config.matcher.trim() !== '200') throw new HealthCheckConfigError('A Classic Load Balancer counts only 200 OK as healthy; its success codes cannot be changed.', 'matcher');
+			if (config.matcher.trim() !== '200')
+				throw new HealthCheckConfigError(
+					'A Classic Load Balancer counts only 200 OK as healthy; its success codes cannot be changed.',
+					'matcher',
+				);
 		} else {
 			try {
 				parseMatcher(config.matcher, matcherKindFor(config));
@@ -163,9 +233,7 @@ export function validateHealthCheckConfig(config: HealthCheckConfig): void {
 
 /** One health-check result the target gives. */
 export type Probe =
-	| { kind: 'status'; code: number; latencySeconds?: number }
-	| { kind: 'timeout' }
-	| { kind: 'refused' };
+	{ kind: 'status'; code: number; latencySeconds?: number } | { kind: 'timeout' } | { kind: 'refused' };
 
 /**
  * Parses a sequence like "200, 200, 503, timeout, refused, 200@7" — a status code (HTTP, or gRPC for a gRPC
@@ -184,7 +252,10 @@ export function parseProbeSequence(text: string): Probe[] {
 		else {
 			const status = /^(\d{1,3})(?:@(\d{1,3}(?:\.\d+)?)s?)?$/.exec(token);
 			if (!status) {
-				throw new ProbeSequenceError(`Column ${column}: "${token}" is not a status code (like 200), "200@7" (answered after 7 s), "timeout" or "refused".`, column);
+				throw new ProbeSequenceError(
+					`Column ${column}: "${token}" is not a status code (like 200), "200@7" (answered after 7 s), "timeout" or "refused".`,
+					column,
+				);
 			}
 			const probe: Probe = { kind: 'status', code: Number(status[1]) };
 			if (status[2] !== undefined) probe.latencySeconds = Number(status[2]);
@@ -192,7 +263,8 @@ export function parseProbeSequence(text: string): Probe[] {
 		}
 		if (probes.length > 200) throw new ProbeSequenceError('At most 200 health checks per sequence.', column);
 	}
-	if (probes.length === 0) throw new ProbeSequenceError('Enter at least one result, for example "200, 500, timeout".', 1);
+	if (probes.length === 0)
+		throw new ProbeSequenceError('Enter at least one result, for example "200, 500, timeout".', 1);
 	return probes;
 }
 
@@ -226,21 +298,29 @@ export interface HealthCheckTimeline {
 }
 
 function judgeProbe(config: HealthCheckConfig, probe: Probe): { passed: boolean; why: string } {
-	if (probe.kind === 'timeout') return { passed: false, why: `no answer within the ${config.timeoutSeconds} s timeout` };
+	if (probe.kind === 'timeout')
+		return { passed: false, why: `no answer within the ${config.timeoutSeconds} s timeout` };
 	if (probe.kind === 'refused') return { passed: false, why: 'connection refused' };
 	if (probe.latencySeconds !== undefined && probe.latencySeconds > config.timeoutSeconds) {
-		return { passed: false, why: `answered after ${probe.latencySeconds} s, later than the ${config.timeoutSeconds} s timeout` };
+		return {
+			passed: false,
+			why: `answered after ${probe.latencySeconds} s, later than the ${config.timeoutSeconds} s timeout`,
+		};
 	}
 	if (!usesHttp(config)) {
 		// A TCP/SSL check only opens a connection; any answer at all means the port is accepting connections.
 		return { passed: true, why: `${config.protocol} connection opened` };
 	}
 	if (config.loadBalancer === 'clb') {
-		return probe.code === 200 ? { passed: true, why: '200 OK' } : { passed: false, why: `${probe.code} is not 200 OK (a Classic Load Balancer accepts only 200)` };
+		return probe.code === 200
+			? { passed: true, why: '200 OK' }
+			: { passed: false, why: `${probe.code} is not 200 OK (a Classic Load Balancer accepts only 200)` };
 	}
 	const ok = matchesSuccessCode(config.matcher, probe.code, matcherKindFor(config));
 	const codeName = config.grpc ? `gRPC code ${probe.code}` : `${probe.code}`;
-	return ok ? { passed: true, why: `${codeName} is in ${config.matcher}` } : { passed: false, why: `${codeName} is not in ${config.matcher}` };
+	return ok
+		? { passed: true, why: `${codeName} is in ${config.matcher}` }
+		: { passed: false, why: `${codeName} is not in ${config.matcher}` };
 }
 
 /**
@@ -250,7 +330,11 @@ function judgeProbe(config: HealthCheckConfig, probe: Probe): { passed: boolean;
  * health check to be considered healthy"; the NLB and CLB guides give no separate count, so a new target
  * there needs `healthyThreshold` successes in this model.
  */
-export function simulateHealthChecks(config: HealthCheckConfig, probes: readonly Probe[], start: TargetHealthState = 'initial'): HealthCheckTimeline {
+export function simulateHealthChecks(
+	config: HealthCheckConfig,
+	probes: readonly Probe[],
+	start: TargetHealthState = 'initial',
+): HealthCheckTimeline {
 	validateHealthCheckConfig(config);
 	const initialPassesNeeded = config.loadBalancer === 'alb' ? 1 : config.healthyThreshold;
 	let state = start;
@@ -258,14 +342,31 @@ export function simulateHealthChecks(config: HealthCheckConfig, probes: readonly
 	let failures = 0;
 	const steps: HealthCheckStep[] = probes.map((probe, index) => {
 		const { passed, why } = judgeProbe(config, probe);
-		if (passed) { successes += 1; failures = 0; } else { failures += 1; successes = 0; }
+		if (passed) {
+			successes += 1;
+			failures = 0;
+		} else {
+			failures += 1;
+			successes = 0;
+		}
 		const before = state;
 		if (state === 'initial') {
 			if (successes >= initialPassesNeeded) state = 'healthy';
 			else if (failures >= config.unhealthyThreshold) state = 'unhealthy';
 		} else if (state === 'healthy' && failures >= config.unhealthyThreshold) state = 'unhealthy';
 		else if (state === 'unhealthy' && successes >= config.healthyThreshold) state = 'healthy';
-		return { check: index + 1, atSeconds: index * config.intervalSeconds, probe, passed, why, consecutiveSuccesses: successes, consecutiveFailures: failures, before, after: state, changed: before !== state };
+		return {
+			check: index + 1,
+			atSeconds: index * config.intervalSeconds,
+			probe,
+			passed,
+			why,
+			consecutiveSuccesses: successes,
+			consecutiveFailures: failures,
+			before,
+			after: state,
+			changed: before !== state,
+		};
 	});
 	return { steps, final: state, initialPassesNeeded };
 }

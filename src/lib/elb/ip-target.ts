@@ -39,17 +39,30 @@ export function checkIpTarget(ipText: string, vpcCidrs: string[] = []): IpTarget
 	});
 	const shown = formatIp(ip);
 	const vpc = blocks.find((b) => cidrIncludes(b, ip));
-	if (vpc) return { ip: shown, allowed: true, range: vpc.text, reason: `${shown} is inside the target group's VPC (${vpc.text}).` };
+	if (vpc)
+		return {
+			ip: shown,
+			allowed: true,
+			range: vpc.text,
+			reason: `${shown} is inside the target group's VPC (${vpc.text}).`,
+		};
 	for (const range of IP_TARGET_RANGES) {
 		const block = parseCidrBlock(range.cidr);
 		if (block && cidrIncludes(block, ip)) {
-			return { ip: shown, allowed: true, range: range.cidr, reason: `${shown} is in ${range.cidr} (${range.name}): allowed, e.g. a server in a peered VPC or on premises.` };
+			return {
+				ip: shown,
+				allowed: true,
+				range: range.cidr,
+				reason: `${shown} is in ${range.cidr} (${range.name}): allowed, e.g. a server in a peered VPC or on premises.`,
+			};
 		}
 	}
 	return {
-		ip: shown, allowed: false,
-		reason: ip.kind() === 'ipv6'
-			? `${shown} is not in the VPC's IPv6 ranges; IPv6 targets must come from the target group's VPC subnets.`
-			: `${shown} is not in the VPC, RFC 1918 or RFC 6598 ranges: publicly routable IPs can't be targets.`,
+		ip: shown,
+		allowed: false,
+		reason:
+			ip.kind() === 'ipv6'
+				? `${shown} is not in the VPC's IPv6 ranges; IPv6 targets must come from the target group's VPC subnets.`
+				: `${shown} is not in the VPC, RFC 1918 or RFC 6598 ranges: publicly routable IPs can't be targets.`,
 	};
 }

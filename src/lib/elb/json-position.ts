@@ -14,8 +14,13 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
 	const fail = (message: string): never => {
 		throw Object.assign(new Error(message), { offset: i });
 	};
-	const ws = () => { while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++; };
-	const expect = (word: string) => { if (text.startsWith(word, i)) i += word.length; else fail(`expected a value`); };
+	const ws = () => {
+		while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
+	};
+	const expect = (word: string) => {
+		if (text.startsWith(word, i)) i += word.length;
+		else fail(`expected a value`);
+	};
 	const string = () => {
 		i++;
 		while (i < text.length && text[i] !== '"') {
@@ -23,8 +28,10 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
 			if (c < 0x20) fail('unescaped control character (a line break?) inside a string');
 			if (text[i] === '\\') {
 				i++;
-				if (text[i] === 'u') { if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('bad \\u escape'); i += 4; }
-				else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail('bad escape in a string');
+				if (text[i] === 'u') {
+					if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('bad \\u escape');
+					i += 4;
+				} else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail('bad escape in a string');
 			}
 			i++;
 		}
@@ -35,25 +42,49 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
 		ws();
 		const c = text[i];
 		if (c === '{') {
-			i++; ws();
-			if (text[i] === '}') { i++; return; }
+			i++;
+			ws();
+			if (text[i] === '}') {
+				i++;
+				return;
+			}
 			for (;;) {
 				ws();
 				if (text[i] !== '"') fail('expected a property name in double quotes');
-				string(); ws();
+				string();
+				ws();
 				if (text[i] !== ':') fail('expected ":" after the property name');
-				i++; value(); ws();
-				if (text[i] === ',') { i++; continue; }
-				if (text[i] === '}') { i++; return; }
+				i++;
+				value();
+				ws();
+				if (text[i] === ',') {
+					i++;
+					continue;
+				}
+				if (text[i] === '}') {
+					i++;
+					return;
+				}
 				fail('expected "," or "}"');
 			}
 		} else if (c === '[') {
-			i++; ws();
-			if (text[i] === ']') { i++; return; }
+			i++;
+			ws();
+			if (text[i] === ']') {
+				i++;
+				return;
+			}
 			for (;;) {
-				value(); ws();
-				if (text[i] === ',') { i++; continue; }
-				if (text[i] === ']') { i++; return; }
+				value();
+				ws();
+				if (text[i] === ',') {
+					i++;
+					continue;
+				}
+				if (text[i] === ']') {
+					i++;
+					return;
+				}
 				fail('expected "," or "]"');
 			}
 		} else if (c === '"') string();
@@ -67,12 +98,17 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
 		} else fail(c === undefined ? 'the text ends too early' : `unexpected "${c}"`);
 	};
 	try {
-		value(); ws();
+		value();
+		ws();
 		if (i < text.length) fail('unexpected text after the end of the JSON');
 		return null;
 	} catch (error) {
 		const offset = (error as { offset: number }).offset;
 		const before = text.slice(0, offset);
-		return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n'), message: (error as Error).message };
+		return {
+			line: before.split('\n').length,
+			column: offset - before.lastIndexOf('\n'),
+			message: (error as Error).message,
+		};
 	}
 }

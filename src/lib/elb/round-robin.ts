@@ -26,11 +26,16 @@ export interface RoundRobinResult {
 
 export const MAX_REQUESTS_PER_BATCH = 10_000;
 
-export function routeRoundRobin(targets: readonly RoundRobinTarget[], requestCount: number, cursor = 0): RoundRobinResult {
+export function routeRoundRobin(
+	targets: readonly RoundRobinTarget[],
+	requestCount: number,
+	cursor = 0,
+): RoundRobinResult {
 	if (!Array.isArray(targets) || targets.length === 0) throw new RoundRobinError('Register at least one target.');
 	const names = new Set<string>();
 	for (const target of targets) {
-		if (typeof target.name !== 'string' || target.name.trim() === '') throw new RoundRobinError('Every target needs a name.');
+		if (typeof target.name !== 'string' || target.name.trim() === '')
+			throw new RoundRobinError('Every target needs a name.');
 		if (names.has(target.name)) throw new RoundRobinError(`Target "${target.name}" is listed twice.`);
 		names.add(target.name);
 	}

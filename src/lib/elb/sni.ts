@@ -63,7 +63,10 @@ export interface CertificateSelection {
 
 export class SniError extends Error {
 	override name = 'SniError';
-	constructor(message: string, readonly path = '') {
+	constructor(
+		message: string,
+		readonly path = '',
+	) {
 		super(path ? `${path}: ${message}` : message);
 	}
 }
@@ -80,27 +83,42 @@ export function normalizeHostname(name: string): string {
 }
 
 function validateCertificates(certs: unknown): ListenerCertificate[] {
-	if (!Array.isArray(certs) || certs.length === 0) throw new SniError('a secure listener needs at least one certificate (its default certificate).');
+	if (!Array.isArray(certs) || certs.length === 0)
+		throw new SniError('a secure listener needs at least one certificate (its default certificate).');
 	const ids = new Set<string>();
 	let defaults = 0;
 	certs.forEach((cert, i) => {
 		const at = `certificates[${i}]`;
-		if (typeof cert !== 'object' || cert === null) throw new SniError('each certificate needs an id and a list of domain names.', at);
+		if (typeof cert !== 'object' || cert === null)
+			throw new SniError('each certificate needs an id and a list of domain names.', at);
 		const { id, domains, isDefault, keyBits } = cert as ListenerCertificate;
-		if (typeof id !== 'string' || id.trim() === '') throw new SniError('each certificate needs an id (a name for it).', at);
+		if (typeof id !== 'string' || id.trim() === '')
+			throw new SniError('each certificate needs an id (a name for it).', at);
 		if (ids.has(id)) throw new SniError(`two certificates are called "${id}"; give each a different id.`, at);
 		ids.add(id);
-		if (!Array.isArray(domains) || domains.length === 0) throw new SniError(`certificate "${id}" needs at least one domain name.`, at);
+		if (!Array.isArray(domains) || domains.length === 0)
+			throw new SniError(`certificate "${id}" needs at least one domain name.`, at);
 		for (const domain of domains) {
 			const name = typeof domain === 'string' ? normalizeHostname(domain) : '';
 			const rest = name.startsWith('*.') ? name.slice(2) : name;
-			if (rest.includes('*')) throw new SniError(`"${String(domain)}": a wildcard must be the whole leftmost label, as in *.example.com.`, at);
-			if (!isHostname(rest) || !rest.includes('.') && name.startsWith('*.')) throw new SniError(`"${String(domain)}" is not a domain name (letters, digits and hyphens between dots).`, at);
+			if (rest.includes('*'))
+				throw new SniError(
+					`"${String(domain)}": a wildcard must be the whole leftmost label, as in *.example.com.`,
+					at,
+				);
+			if (!isHostname(rest) || (!rest.includes('.') && name.startsWith('*.')))
+				throw new SniError(`"${String(domain)}" is not a domain name (letters, digits and hyphens between dots).`, at);
 		}
-		if (keyBits !== undefined && (!Number.isInteger(keyBits) || keyBits <= 0)) throw new SniError(`certificate "${id}": key length must be a positive whole number of bits.`, at);
+		if (keyBits !== undefined && (!Number.isInteger(keyBits) || keyBits <= 0))
+			throw new SniError(`certificate "${id}": key length must be a positive whole number of bits.`, at);
 		if (isDefault) defaults++;
 	});
-	if (defaults !== 1) throw new SniError(defaults === 0 ? 'mark one certificate as the default; every HTTPS/TLS listener has exactly one.' : `${defaults} certificates are marked default; a listener has exactly one default certificate.`);
+	if (defaults !== 1)
+		throw new SniError(
+			defaults === 0
+				? 'mark one certificate as the default; every HTTPS/TLS listener has exactly one.'
+				: `${defaults} certificates are marked default; a listener has exactly one default certificate.`,
+		);
 	return certs as ListenerCertificate[];
 }
 
@@ -127,15 +145,24 @@ function compareCertificates(a: ListenerCertificate, b: ListenerCertificate): nu
 	);
 }
 
-export function explainCertificateSelection(certs: ListenerCertificate[], serverName?: string, options: SelectionOptions = {}): CertificateSelection {
+export function explainCertificateSelection(
+	certs: ListenerCertificate[],
+	serverName?: string,
+	options: SelectionOptions = {},
+): CertificateSelection {
 	const list = validateCertificates(certs);
 	const fallback = list.find((c) => c.isDefault) as ListenerCertificate;
 	const sent = serverName === undefined ? '' : normalizeHostname(serverName);
-	if (sent !== '' && !parseIp(sent) && !isHostname(sent)) throw new SniError(`"${serverName}" is not a hostname (letters, digits and hyphens between dots).`, 'serverName');
+	if (sent !== '' && !parseIp(sent) && !isHostname(sent))
+		throw new SniError(`"${serverName}" is not a hostname (letters, digits and hyphens between dots).`, 'serverName');
 	const ipLiteral = sent !== '' && parseIp(sent) !== null;
 	const host = ipLiteral ? '' : sent;
 	const supportsEcdsa = options.clientSupportsEcdsa ?? true;
-	const matched = list.map((cert) => ({ cert, ...(host ? matchOne(cert, host) : { kind: 'none' as MatchKind }), usable: supportsEcdsa || cert.keyAlgorithm !== 'ECDSA' }));
+	const matched = list.map((cert) => ({
+		cert,
+		...(host ? matchOne(cert, host) : { kind: 'none' as MatchKind }),
+		usable: supportsEcdsa || cert.keyAlgorithm !== 'ECDSA',
+	}));
 
 	let chosen: ListenerCertificate;
 	let reason: SelectionReason;
@@ -146,10 +173,13 @@ export function explainCertificateSelection(certs: ListenerCertificate[], server
 		reason = 'clb';
 		const own = matched.find((m) => m.cert === fallback);
 		coversHostname = host !== '' && own !== undefined && own.kind !== 'none';
-		explanation = `A Classic Load Balancer has no SNI: the listener presents its one certificate, "${fallback.id}", to every client. ` +
-			(host === '' ? 'No hostname to check.' : coversHostname
-				? `It covers ${host}, so the browser accepts it.`
-				: `It does not cover ${host}, so browsers show a name-mismatch warning — add ${host} as a Subject Alternative Name or move to ALB/NLB.`);
+		explanation =
+			`A Classic Load Balancer has no SNI: the listener presents its one certificate, "${fallback.id}", to every client. ` +
+			(host === ''
+				? 'No hostname to check.'
+				: coversHostname
+					? `It covers ${host}, so the browser accepts it.`
+					: `It does not cover ${host}, so browsers show a name-mismatch warning — add ${host} as a Subject Alternative Name or move to ALB/NLB.`);
 	} else if (sent === '') {
 		chosen = fallback;
 		reason = 'no-sni';
@@ -170,28 +200,49 @@ export function explainCertificateSelection(certs: ListenerCertificate[], server
 			chosen = [...candidates].sort((a, b) => compareCertificates(a.cert, b.cert))[0]?.cert as ListenerCertificate;
 			reason = exact.length > 0 ? 'exact' : 'wildcard';
 			const kind = reason === 'exact' ? 'exactly' : 'by wildcard';
-			explanation = candidates.length === 1
-				? `"${chosen.id}" is the only certificate that matches ${host} ${kind}.`
-				: `${candidates.length} certificates match ${host} ${kind}; "${chosen.id}" wins on AWS's tie-break (ECDSA over RSA, SHA over MD5, longest key, longest validity).`;
+			explanation =
+				candidates.length === 1
+					? `"${chosen.id}" is the only certificate that matches ${host} ${kind}.`
+					: `${candidates.length} certificates match ${host} ${kind}; "${chosen.id}" wins on AWS's tie-break (ECDSA over RSA, SHA over MD5, longest key, longest validity).`;
 			const wildcards = usable.filter((m) => m.kind === 'wildcard');
-			if (reason === 'exact' && wildcards.length > 0) explanation += ` An exact name beats the wildcard ${wildcards.map((m) => m.name).join(', ')}.`;
+			if (reason === 'exact' && wildcards.length > 0)
+				explanation += ` An exact name beats the wildcard ${wildcards.map((m) => m.name).join(', ')}.`;
 		}
 	}
 	const matches = matched.map((m): CertificateMatch => {
-		const note = !host ? 'not compared (no hostname)'
-			: m.kind === 'exact' ? `exact match on ${m.name}`
-			: m.kind === 'wildcard' ? `wildcard ${m.name} covers one label of ${host}`
-			: `no name covers ${host}`;
+		const note = !host
+			? 'not compared (no hostname)'
+			: m.kind === 'exact'
+				? `exact match on ${m.name}`
+				: m.kind === 'wildcard'
+					? `wildcard ${m.name} covers one label of ${host}`
+					: `no name covers ${host}`;
 		return {
-			id: m.cert.id, isDefault: m.cert.isDefault === true, kind: m.kind, ...(m.name === undefined ? {} : { matchedName: m.name }),
-			usable: m.usable, chosen: m.cert === chosen, note: m.usable ? note : `${note}; the client can't use an ECDSA certificate`,
+			id: m.cert.id,
+			isDefault: m.cert.isDefault === true,
+			kind: m.kind,
+			...(m.name === undefined ? {} : { matchedName: m.name }),
+			usable: m.usable,
+			chosen: m.cert === chosen,
+			note: m.usable ? note : `${note}; the client can't use an ECDSA certificate`,
 		};
 	});
-	return { certificateId: chosen.id, reason, serverName: sent === '' ? null : sent, explanation, matches, ...(coversHostname === undefined ? {} : { coversHostname }) };
+	return {
+		certificateId: chosen.id,
+		reason,
+		serverName: sent === '' ? null : sent,
+		explanation,
+		matches,
+		...(coversHostname === undefined ? {} : { coversHostname }),
+	};
 }
 
 /** The id of the certificate the listener presents for `serverName` (undefined or "" = no SNI sent). */
-export function selectCertificate(certs: ListenerCertificate[], serverName?: string, options: SelectionOptions = {}): string {
+export function selectCertificate(
+	certs: ListenerCertificate[],
+	serverName?: string,
+	options: SelectionOptions = {},
+): string {
 	return explainCertificateSelection(certs, serverName, options).certificateId;
 }
 
@@ -209,18 +260,29 @@ export function parseCertificateLines(text: string): ListenerCertificate[] {
 		if (colon <= 0) throw new SniError('write a certificate as "id: example.com, www.example.com [default]".', at);
 		const id = line.slice(0, colon).trim();
 		const flags = [...line.slice(colon + 1).matchAll(/\[([^\]]*)\]/g)].map((m) => (m[1] ?? '').trim());
-		const names = line.slice(colon + 1).replace(/\[[^\]]*\]/g, ' ').split(/[,\s]+/).filter(Boolean);
+		const names = line
+			.slice(colon + 1)
+			.replace(/\[[^\]]*\]/g, ' ')
+			.split(/[,\s]+/)
+			.filter(Boolean);
 		const cert: ListenerCertificate = { id, domains: names };
 		for (const flag of flags) {
 			const key = /^(rsa|ecdsa)-(\d+)$/i.exec(flag);
 			const expires = /^expires (\d{4}-\d{2}-\d{2})$/i.exec(flag);
 			if (/^default$/i.test(flag)) cert.isDefault = true;
-			else if (key) { cert.keyAlgorithm = key[1]?.toUpperCase() === 'ECDSA' ? 'ECDSA' : 'RSA'; cert.keyBits = Number(key[2]); }
-			else if (/^md5$/i.test(flag)) cert.signatureHash = 'MD5';
+			else if (key) {
+				cert.keyAlgorithm = key[1]?.toUpperCase() === 'ECDSA' ? 'ECDSA' : 'RSA';
+				cert.keyBits = Number(key[2]);
+			} else if (/^md5$/i.test(flag)) cert.signatureHash = 'MD5';
 			else if (expires) cert.notAfter = expires[1] as string;
-			else throw new SniError(`unknown flag [${flag}]; use [default], [RSA-2048], [ECDSA-256], [MD5] or [expires 2027-01-31].`, at);
+			else
+				throw new SniError(
+					`unknown flag [${flag}]; use [default], [RSA-2048], [ECDSA-256], [MD5] or [expires 2027-01-31].`,
+					at,
+				);
 		}
-		if (names.length === 0) throw new SniError(`certificate "${id}" needs at least one domain name after the colon.`, at);
+		if (names.length === 0)
+			throw new SniError(`certificate "${id}" needs at least one domain name after the colon.`, at);
 		certs.push(cert);
 	});
 	validateCertificates(certs);

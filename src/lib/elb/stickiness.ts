@@ -53,7 +53,10 @@ export interface StickinessResult {
 
 export class StickinessError extends Error {
 	override name = 'StickinessError';
-	constructor(message: string, readonly path = '') {
+	constructor(
+		message: string,
+		readonly path = '',
+	) {
 		super(path ? `${path}: ${message}` : message);
 	}
 }
@@ -63,21 +66,34 @@ const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 function validateConfig(config: StickinessConfig): void {
 	const modes: StickinessMode[] = ['none', 'alb-duration', 'alb-app', 'clb-duration', 'nlb-source-ip'];
 	if (!modes.includes(config.mode)) throw new StickinessError(`unknown mode "${String(config.mode)}".`, 'mode');
-	if (!Array.isArray(config.targets) || config.targets.length === 0) throw new StickinessError('add at least one target.', 'targets');
-	if (new Set(config.targets).size !== config.targets.length) throw new StickinessError('each target needs a different name.', 'targets');
+	if (!Array.isArray(config.targets) || config.targets.length === 0)
+		throw new StickinessError('add at least one target.', 'targets');
+	if (new Set(config.targets).size !== config.targets.length)
+		throw new StickinessError('each target needs a different name.', 'targets');
 	if (config.mode === 'alb-duration' || config.mode === 'alb-app' || config.mode === 'clb-duration') {
 		const d = config.durationSeconds;
 		const max = config.mode === 'clb-duration' ? Number.MAX_SAFE_INTEGER : STICKINESS_LIMITS.maxDurationSeconds;
 		if (typeof d !== 'number' || !Number.isInteger(d) || d < STICKINESS_LIMITS.minDurationSeconds || d > max) {
-			throw new StickinessError(config.mode === 'clb-duration'
-				? 'the cookie expiration period must be a whole number of seconds, at least 1.'
-				: `the stickiness duration must be a whole number of seconds from 1 to ${STICKINESS_LIMITS.maxDurationSeconds} (7 days).`, 'durationSeconds');
+			throw new StickinessError(
+				config.mode === 'clb-duration'
+					? 'the cookie expiration period must be a whole number of seconds, at least 1.'
+					: `the stickiness duration must be a whole number of seconds from 1 to ${STICKINESS_LIMITS.maxDurationSeconds} (7 days).`,
+				'durationSeconds',
+			);
 		}
 	}
 	if (config.mode === 'alb-app') {
 		const name = config.appCookieName ?? '';
-		if (!COOKIE_NAME.test(name)) throw new StickinessError('give the application cookie a name (letters, digits, - and _), e.g. "SESSIONID".', 'appCookieName');
-		if ((RESERVED_COOKIE_NAMES as readonly string[]).includes(name.toUpperCase())) throw new StickinessError(`"${name}" is reserved for the load balancer; choose another cookie name.`, 'appCookieName');
+		if (!COOKIE_NAME.test(name))
+			throw new StickinessError(
+				'give the application cookie a name (letters, digits, - and _), e.g. "SESSIONID".',
+				'appCookieName',
+			);
+		if ((RESERVED_COOKIE_NAMES as readonly string[]).includes(name.toUpperCase()))
+			throw new StickinessError(
+				`"${name}" is reserved for the load balancer; choose another cookie name.`,
+				'appCookieName',
+			);
 	}
 }
 
@@ -97,7 +113,8 @@ export function simulateStickiness(config: StickinessConfig, events: SimulationE
 	let next = 0;
 	let lastTime = -Infinity;
 	const duration = config.durationSeconds ?? 0;
-	const cookieName = config.mode === 'alb-duration' ? 'AWSALB' : config.mode === 'clb-duration' ? 'AWSELB' : 'AWSALBAPP';
+	const cookieName =
+		config.mode === 'alb-duration' ? 'AWSALB' : config.mode === 'clb-duration' ? 'AWSELB' : 'AWSALBAPP';
 
 	const pickRoundRobin = (): string => {
 		for (let i = 0; i < config.targets.length; i++) {
@@ -115,11 +132,17 @@ export function simulateStickiness(config: StickinessConfig, events: SimulationE
 
 	events.forEach((event, index) => {
 		const at = `events[${index}]`;
-		if (!Number.isFinite(event.time) || event.time < 0) throw new StickinessError('time must be a number of seconds, 0 or more.', at);
-		if (event.time < lastTime) throw new StickinessError(`times must not go backwards (${event.time} s comes after ${lastTime} s).`, at);
+		if (!Number.isFinite(event.time) || event.time < 0)
+			throw new StickinessError('time must be a number of seconds, 0 or more.', at);
+		if (event.time < lastTime)
+			throw new StickinessError(`times must not go backwards (${event.time} s comes after ${lastTime} s).`, at);
 		lastTime = event.time;
 		if (event.kind === 'health') {
-			if (!healthy.has(event.target)) throw new StickinessError(`unknown target "${event.target}"; the targets are ${config.targets.join(', ')}.`, at);
+			if (!healthy.has(event.target))
+				throw new StickinessError(
+					`unknown target "${event.target}"; the targets are ${config.targets.join(', ')}.`,
+					at,
+				);
 			healthy.set(event.target, event.healthy);
 			return;
 		}
@@ -144,7 +167,10 @@ export function simulateStickiness(config: StickinessConfig, events: SimulationE
 			} else {
 				target = pickRoundRobin();
 				ipSessions.set(sourceIp, target);
-				reason = pinned === undefined ? `First request from ${sourceIp}: picked ${target} and pinned that IP to it.` : `${pinned} is unhealthy: ${sourceIp} is re-pinned to ${target}.`;
+				reason =
+					pinned === undefined
+						? `First request from ${sourceIp}: picked ${target} and pinned that IP to it.`
+						: `${pinned} is unhealthy: ${sourceIp} is re-pinned to ${target}.`;
 			}
 		} else {
 			const session = sendsCookies ? cookieSessions.get(event.client) : undefined;
@@ -154,10 +180,13 @@ export function simulateStickiness(config: StickinessConfig, events: SimulationE
 				reason = `${cookieName} cookie points to ${target}.`;
 			} else {
 				target = pickRoundRobin();
-				reason = !sendsCookies ? `The client sends no cookies, so it can't stay sticky: balanced to ${target}.`
-					: !session ? `No ${cookieName} cookie yet: balanced to ${target}.`
-					: event.time > session.expiresAt ? `The stickiness expired (last valid until ${session.expiresAt} s): balanced to ${target}.`
-					: `${session.target} is unhealthy: the session moves to ${target}.`;
+				reason = !sendsCookies
+					? `The client sends no cookies, so it can't stay sticky: balanced to ${target}.`
+					: !session
+						? `No ${cookieName} cookie yet: balanced to ${target}.`
+						: event.time > session.expiresAt
+							? `The stickiness expired (last valid until ${session.expiresAt} s): balanced to ${target}.`
+							: `${session.target} is unhealthy: the session moves to ${target}.`;
 			}
 			// Duration-based cookies (and the AWSALBAPP check) restart on every request.
 			if (sendsCookies) cookieSessions.set(event.client, { target, expiresAt: event.time + duration });
@@ -175,7 +204,10 @@ export function simulateStickiness(config: StickinessConfig, events: SimulationE
 	const perTarget = config.targets.map((t) => ({ target: t, requests: counts.get(t) ?? 0 }));
 	const notes: string[] = [];
 	const total = requests.length;
-	const busiest = perTarget.reduce((a, b) => (b.requests > a.requests ? b : a), perTarget[0] as { target: string; requests: number });
+	const busiest = perTarget.reduce(
+		(a, b) => (b.requests > a.requests ? b : a),
+		perTarget[0] as { target: string; requests: number },
+	);
 	if (total > 0 && config.targets.length > 1 && busiest.requests / total > 0.6) {
 		notes.push(`Imbalance: ${busiest.target} received ${busiest.requests} of ${total} requests.`);
 	}
@@ -183,7 +215,8 @@ export function simulateStickiness(config: StickinessConfig, events: SimulationE
 		const clientsPerIp = new Map<string, Set<string>>();
 		for (const r of requests) clientsPerIp.set(r.sourceIp, (clientsPerIp.get(r.sourceIp) ?? new Set()).add(r.client));
 		for (const [ip, clients] of clientsPerIp) {
-			if (clients.size > 1) notes.push(`${clients.size} clients share source IP ${ip} (a NAT), so all of them stick to the same target.`);
+			if (clients.size > 1)
+				notes.push(`${clients.size} clients share source IP ${ip} (a NAT), so all of them stick to the same target.`);
 		}
 	}
 	return { requests, perTarget, notes };
@@ -203,7 +236,8 @@ export function parseStickinessScript(text: string): SimulationEvent[] {
 		const at = `line ${index + 1}`;
 		const parts = line.split(/\s+/);
 		const time = Number(parts[0]);
-		if (!/^\d+(\.\d+)?$/.test(parts[0] ?? '') || !Number.isFinite(time)) throw new StickinessError(`start with the time in seconds, e.g. "0 alice 198.51.100.7".`, at);
+		if (!/^\d+(\.\d+)?$/.test(parts[0] ?? '') || !Number.isFinite(time))
+			throw new StickinessError(`start with the time in seconds, e.g. "0 alice 198.51.100.7".`, at);
 		if (parts.length === 3 && (parts[2] === 'down' || parts[2] === 'up')) {
 			events.push({ kind: 'health', time, target: parts[1] as string, healthy: parts[2] === 'up' });
 			return;
@@ -212,7 +246,13 @@ export function parseStickinessScript(text: string): SimulationEvent[] {
 			throw new StickinessError('write "TIME CLIENT SOURCE-IP [no-cookies]" or "TIME TARGET down|up".', at);
 		}
 		if (!parseIp(parts[2] as string)) throw new StickinessError(`"${parts[2]}" is not an IP address.`, at);
-		events.push({ kind: 'request', time, client: parts[1] as string, sourceIp: parts[2] as string, ...(parts[3] ? { sendsCookies: false } : {}) });
+		events.push({
+			kind: 'request',
+			time,
+			client: parts[1] as string,
+			sourceIp: parts[2] as string,
+			...(parts[3] ? { sendsCookies: false } : {}),
+		});
 	});
 	return events;
 }

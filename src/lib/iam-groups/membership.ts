@@ -17,7 +17,8 @@ export const GROUP_NAME_MAX = 128;
 export const USER_NAME_MAX = 64;
 const NAME_CHARS = /^[A-Za-z0-9+=,.@_-]+$/;
 
-export type IamGroupErrorCode = 'nested-group' | 'quota' | 'unknown-user' | 'unknown-group' | 'invalid-name' | 'duplicate-name';
+export type IamGroupErrorCode =
+	'nested-group' | 'quota' | 'unknown-user' | 'unknown-group' | 'invalid-name' | 'duplicate-name';
 
 export class IamGroupError extends Error {
 	override readonly name = 'IamGroupError';
@@ -82,18 +83,21 @@ export function validateDirectory(dir: GroupDirectory): void {
 	for (const user of dir.users) {
 		const problem = nameProblem(user, 'user');
 		if (problem) throw new IamGroupError('invalid-name', problem);
-		if (seenUsers.some((u) => sameName(u, user))) throw new IamGroupError('duplicate-name', `The user name "${user}" is used twice.`);
+		if (seenUsers.some((u) => sameName(u, user)))
+			throw new IamGroupError('duplicate-name', `The user name "${user}" is used twice.`);
 		seenUsers.push(user);
 	}
 	const seenGroups: string[] = [];
 	for (const group of dir.groups) {
 		const problem = nameProblem(group.name, 'group');
 		if (problem) throw new IamGroupError('invalid-name', problem);
-		if (seenGroups.some((g) => sameName(g, group.name))) throw new IamGroupError('duplicate-name', `A group named "${group.name}" already exists (names ignore case).`);
+		if (seenGroups.some((g) => sameName(g, group.name)))
+			throw new IamGroupError('duplicate-name', `A group named "${group.name}" already exists (names ignore case).`);
 		seenGroups.push(group.name);
 		for (const member of group.members) {
 			if (dir.groups.some((g) => sameName(g.name, member))) throw nestingError(member, group.name);
-			if (!dir.users.includes(member)) throw new IamGroupError('unknown-user', `"${member}" in group ${group.name} is not a user in this account.`);
+			if (!dir.users.includes(member))
+				throw new IamGroupError('unknown-user', `"${member}" in group ${group.name} is not a user in this account.`);
 		}
 	}
 	for (const user of dir.users) {
@@ -103,27 +107,40 @@ export function validateDirectory(dir: GroupDirectory): void {
 }
 
 function nestingError(member: string, group: string): IamGroupError {
-	return new IamGroupError('nested-group', `Groups can't be nested: "${member}" is a group, and an IAM group can contain only users. Add ${member}'s users to ${group} instead.`);
+	return new IamGroupError(
+		'nested-group',
+		`Groups can't be nested: "${member}" is a group, and an IAM group can contain only users. Add ${member}'s users to ${group} instead.`,
+	);
 }
 
 function quotaError(user: string): IamGroupError {
-	return new IamGroupError('quota', `${user} is already in ${GROUPS_PER_USER_QUOTA} groups, the most an IAM user can belong to (this quota can't be raised). Remove ${user} from a group first.`);
+	return new IamGroupError(
+		'quota',
+		`${user} is already in ${GROUPS_PER_USER_QUOTA} groups, the most an IAM user can belong to (this quota can't be raised). Remove ${user} from a group first.`,
+	);
 }
 
 /** Adds `member` to `group`. Rejects groups as members (no nesting) and the 11th group for a user. */
 export function addToGroup(dir: GroupDirectory, member: string, group: string): GroupDirectory {
 	const target = findGroup(dir, group);
 	if (isGroup(dir, member)) throw nestingError(member, target.name);
-	if (!dir.users.includes(member)) throw new IamGroupError('unknown-user', `"${member}" is not a user in this account.`);
+	if (!dir.users.includes(member))
+		throw new IamGroupError('unknown-user', `"${member}" is not a user in this account.`);
 	if (target.members.includes(member)) return dir;
 	if (groupsOf(dir, member).length >= GROUPS_PER_USER_QUOTA) throw quotaError(member);
-	return { ...dir, groups: dir.groups.map((g) => (g === target ? { name: g.name, members: [...g.members, member] } : g)) };
+	return {
+		...dir,
+		groups: dir.groups.map((g) => (g === target ? { name: g.name, members: [...g.members, member] } : g)),
+	};
 }
 
 export function removeFromGroup(dir: GroupDirectory, user: string, group: string): GroupDirectory {
 	const target = findGroup(dir, group);
 	if (!target.members.includes(user)) return dir;
-	return { ...dir, groups: dir.groups.map((g) => (g === target ? { name: g.name, members: g.members.filter((m) => m !== user) } : g)) };
+	return {
+		...dir,
+		groups: dir.groups.map((g) => (g === target ? { name: g.name, members: g.members.filter((m) => m !== user) } : g)),
+	};
 }
 
 /** Checkbox semantics: make `user` a member of `group` or not. */
@@ -137,7 +154,11 @@ export function createGroup(dir: GroupDirectory, rawName: string): GroupDirector
 	const problem = nameProblem(name, 'group');
 	if (problem) throw new IamGroupError('invalid-name', problem);
 	const existing = dir.groups.find((g) => sameName(g.name, name));
-	if (existing) throw new IamGroupError('duplicate-name', `A group named "${existing.name}" already exists (IAM names ignore case).`);
+	if (existing)
+		throw new IamGroupError(
+			'duplicate-name',
+			`A group named "${existing.name}" already exists (IAM names ignore case).`,
+		);
 	return { ...dir, groups: [...dir.groups, { name, members: [] }] };
 }
 

@@ -19,7 +19,16 @@ export interface Arn {
 	resourceId: string;
 }
 
-const PARTITIONS = new Set(['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc']);
+const PARTITIONS = new Set([
+	'aws',
+	'aws-cn',
+	'aws-us-gov',
+	'aws-iso',
+	'aws-iso-b',
+	'aws-iso-e',
+	'aws-iso-f',
+	'aws-eusc',
+]);
 
 export function isArnLike(text: string): boolean {
 	return text.startsWith('arn:');
@@ -28,14 +37,18 @@ export function isArnLike(text: string): boolean {
 /** Splits an ARN into its parts. Throws ArnParseError with a learner-readable message. */
 export function parseArn(text: string): Arn {
 	if (typeof text !== 'string' || !text.startsWith('arn:')) {
-		throw new ArnParseError(`"${String(text).slice(0, 80)}" is not an ARN: an ARN starts with "arn:" (arn:partition:service:region:account-id:resource).`);
+		throw new ArnParseError(
+			`"${String(text).slice(0, 80)}" is not an ARN: an ARN starts with "arn:" (arn:partition:service:region:account-id:resource).`,
+		);
 	}
 	const parts: string[] = [];
 	let start = 0;
 	for (let i = 0; i < 5; i++) {
 		const colon = text.indexOf(':', start);
 		if (colon === -1) {
-			throw new ArnParseError(`"${text.slice(0, 80)}" has only ${parts.length + 1} of the 6 colon-separated parts of an ARN (arn:partition:service:region:account-id:resource).`);
+			throw new ArnParseError(
+				`"${text.slice(0, 80)}" has only ${parts.length + 1} of the 6 colon-separated parts of an ARN (arn:partition:service:region:account-id:resource).`,
+			);
 		}
 		parts.push(text.slice(start, colon));
 		start = colon + 1;
@@ -49,7 +62,9 @@ export function parseArn(text: string): Arn {
 	if (service === '') throw new ArnParseError(`"${text.slice(0, 80)}" has no service (e.g. s3, iam, ec2).`);
 	// Patterns (with * ? or a policy variable) are allowed here; a literal account must be 12 digits.
 	if (accountId !== '' && !/^(\d{12}|aws)$/.test(accountId) && !/[*?]|\$\{/.test(accountId)) {
-		throw new ArnParseError(`"${accountId}" is not an AWS account ID: account IDs are exactly 12 digits, e.g. 123456789012.`);
+		throw new ArnParseError(
+			`"${accountId}" is not an AWS account ID: account IDs are exactly 12 digits, e.g. 123456789012.`,
+		);
 	}
 	if (resource === '') throw new ArnParseError(`"${text.slice(0, 80)}" has an empty resource part.`);
 	const separator = resource.search(/[/:]/);

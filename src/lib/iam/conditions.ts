@@ -66,7 +66,8 @@ const compiled = (parts: readonly PatternPart[], options: GlobOptions) => {
 	return only && !only.literal ? compileCached(only.text, options) : compilePattern(parts, options);
 };
 const stringLike = (r: string, p: PolicyValue): boolean => (p.parts ? matchPattern(compiled(p.parts, {}), r) : false);
-const arnLike = (r: string, p: PolicyValue): boolean => (p.parts ? matchPattern(compiled(p.parts, { arn: 'segments' }), r) : false);
+const arnLike = (r: string, p: PolicyValue): boolean =>
+	p.parts ? matchPattern(compiled(p.parts, { arn: 'segments' }), r) : false;
 const boolEquals = (r: string, p: PolicyValue): boolean => text(p)?.toLowerCase() === r.toLowerCase();
 const ipIn = (r: string, p: PolicyValue): boolean => {
 	const t = text(p);
@@ -161,21 +162,38 @@ export interface ConditionResult {
 const quoteList = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(' or ');
 
 /** Evaluates one operator/key/values triple against the request context. */
-export function evaluateCondition(clause: ConditionClause, context: RequestContext, variablesEnabled: boolean): ConditionResult {
+export function evaluateCondition(
+	clause: ConditionClause,
+	context: RequestContext,
+	variablesEnabled: boolean,
+): ConditionResult {
 	const { operator, key, values } = clause;
 	const variables: VariableUse[] = [];
 	const entry = context.get(key.toLowerCase());
 	const label = `${operator.written} ${key}`;
-	const requestText = entry ? (entry.multi ? `[${entry.values.map((v) => `"${v}"`).join(', ')}]` : `"${entry.values[0] ?? ''}"`) : undefined;
+	const requestText = entry
+		? entry.multi
+			? `[${entry.values.map((v) => `"${v}"`).join(', ')}]`
+			: `"${entry.values[0] ?? ''}"`
+		: undefined;
 
 	if (operator.base.family === 'Null') {
 		const present = entry !== undefined;
 		const matched = values.some((v) => v.toLowerCase() === (present ? 'false' : 'true'));
-		return { matched, variables, explanation: `${label} = ${quoteList(values)}: the key is ${present ? 'present' : 'missing'} in the request, so this is ${matched}.` };
+		return {
+			matched,
+			variables,
+			explanation: `${label} = ${quoteList(values)}: the key is ${present ? 'present' : 'missing'} in the request, so this is ${matched}.`,
+		};
 	}
-	const policyValues: PolicyValue[] = values.map((raw) => ({ raw, parts: resolveVariables(raw, context, variablesEnabled, variables) }));
+	const policyValues: PolicyValue[] = values.map((raw) => ({
+		raw,
+		parts: resolveVariables(raw, context, variablesEnabled, variables),
+	}));
 	const unresolved = variables.filter((v) => !v.resolved).map((v) => v.key);
-	const unresolvedNote = unresolved.length ? ` (policy variable ${unresolved.map((k) => `\${${k}}`).join(', ')} has no value in the request, so it equals nothing)` : '';
+	const unresolvedNote = unresolved.length
+		? ` (policy variable ${unresolved.map((k) => `\${${k}}`).join(', ')} has no value in the request, so it equals nothing)`
+		: '';
 	const testOne = (requestValue: string): boolean => {
 		const any = policyValues.some((pv) => operator.base.test(requestValue, pv));
 		return operator.base.negated ? !any : any;
@@ -185,22 +203,51 @@ export function evaluateCondition(clause: ConditionClause, context: RequestConte
 	if (operator.set === undefined) {
 		if (!entry) {
 			const matched = operator.ifExists || operator.base.negated;
-			const why = operator.ifExists ? '…IfExists treats a missing key as a match' : operator.base.negated ? 'a negated operator is true when the key is missing' : 'a missing key never matches';
-			return { matched, variables, explanation: `${expected}: the request has no ${key}; ${why}, so this is ${matched}.` };
+			const why = operator.ifExists
+				? '…IfExists treats a missing key as a match'
+				: operator.base.negated
+					? 'a negated operator is true when the key is missing'
+					: 'a missing key never matches';
+			return {
+				matched,
+				variables,
+				explanation: `${expected}: the request has no ${key}; ${why}, so this is ${matched}.`,
+			};
 		}
 		if (entry.multi) {
-			return { matched: false, variables, explanation: `${expected}: ${key} has several values in the request ${requestText}; a multivalued key needs ForAnyValue: or ForAllValues:, so this is false.` };
+			return {
+				matched: false,
+				variables,
+				explanation: `${expected}: ${key} has several values in the request ${requestText}; a multivalued key needs ForAnyValue: or ForAllValues:, so this is false.`,
+			};
 		}
 		const matched = testOne(entry.values[0] ?? '');
-		return { matched, variables, explanation: `${expected}: the request has ${key} = ${requestText}, so this is ${matched}.` };
+		return {
+			matched,
+			variables,
+			explanation: `${expected}: the request has ${key} = ${requestText}, so this is ${matched}.`,
+		};
 	}
 	if (!entry || entry.values.length === 0) {
 		// IfExists: "If the key is not present, evaluate the condition element as true" — applies to set forms too.
 		const matched = operator.ifExists || operator.set === 'ForAllValues';
-		const why = operator.ifExists ? '…IfExists treats a missing key as a match' : operator.set === 'ForAllValues' ? 'ForAllValues is true when the key is missing or empty' : 'ForAnyValue is false when the key is missing or empty';
-		return { matched, variables, explanation: `${expected}: the request has no values for ${key}; ${why}, so this is ${matched}.` };
+		const why = operator.ifExists
+			? '…IfExists treats a missing key as a match'
+			: operator.set === 'ForAllValues'
+				? 'ForAllValues is true when the key is missing or empty'
+				: 'ForAnyValue is false when the key is missing or empty';
+		return {
+			matched,
+			variables,
+			explanation: `${expected}: the request has no values for ${key}; ${why}, so this is ${matched}.`,
+		};
 	}
 	const matched = operator.set === 'ForAnyValue' ? entry.values.some(testOne) : entry.values.every(testOne);
-	const how = operator.set === 'ForAnyValue' ? 'at least one request value must match' : 'every request value must match';
-	return { matched, variables, explanation: `${expected}: the request has ${key} = ${requestText} and ${how}, so this is ${matched}.` };
+	const how =
+		operator.set === 'ForAnyValue' ? 'at least one request value must match' : 'every request value must match';
+	return {
+		matched,
+		variables,
+		explanation: `${expected}: the request has ${key} = ${requestText} and ${how}, so this is ${matched}.`,
+	};
 }

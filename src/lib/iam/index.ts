@@ -4,7 +4,15 @@
  * loaded chunk (`loadActionCatalog`); evaluation never needs it.
  */
 export { evaluate, POLICY_TYPE_NAMES } from './evaluate';
-export type { ContextValue, Decision, EvaluationInput, EvaluationResult, Policy, TracePolicyType, TraceStep } from './evaluate';
+export type {
+	ContextValue,
+	Decision,
+	EvaluationInput,
+	EvaluationResult,
+	Policy,
+	TracePolicyType,
+	TraceStep,
+} from './evaluate';
 export { ArnParseError, PolicyParseError, PolicyRequestError } from './errors';
 export { parseArn, tryParseArn } from './arn';
 export type { Arn } from './arn';

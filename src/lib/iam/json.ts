@@ -41,12 +41,18 @@ export class SourceMap {
 
 export function describeJsonType(node: JsonNode): string {
 	switch (node.kind) {
-		case 'object': return 'an object';
-		case 'array': return 'a list';
-		case 'string': return 'text';
-		case 'number': return 'a number';
-		case 'boolean': return 'true/false';
-		default: return 'null';
+		case 'object':
+			return 'an object';
+		case 'array':
+			return 'a list';
+		case 'string':
+			return 'text';
+		case 'number':
+			return 'a number';
+		case 'boolean':
+			return 'true/false';
+		default:
+			return 'null';
 	}
 }
 
@@ -81,11 +87,25 @@ export function parseJson(text: string, map: SourceMap = new SourceMap(text)): J
 				pos++;
 				return out;
 			}
-			if (c < 32) fail(c === 10 ? 'text in quotes cannot continue onto the next line; close the quote first.' : 'a control character is not allowed inside quotes.');
+			if (c < 32)
+				fail(
+					c === 10
+						? 'text in quotes cannot continue onto the next line; close the quote first.'
+						: 'a control character is not allowed inside quotes.',
+				);
 			if (c === 92) {
 				out += text.slice(chunkStart, pos);
 				const e = text[pos + 1];
-				const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+				const simple: Record<string, string> = {
+					'"': '"',
+					'\\': '\\',
+					'/': '/',
+					b: '\b',
+					f: '\f',
+					n: '\n',
+					r: '\r',
+					t: '\t',
+				};
 				if (e !== undefined && simple[e] !== undefined) {
 					out += simple[e];
 					pos += 2;
@@ -112,7 +132,11 @@ export function parseJson(text: string, map: SourceMap = new SourceMap(text)): J
 	};
 	const parseLiteral = (): JsonNode => {
 		const start = pos;
-		for (const [word, node] of [['true', { kind: 'boolean', offset: start, value: true }], ['false', { kind: 'boolean', offset: start, value: false }], ['null', { kind: 'null', offset: start }]] as const) {
+		for (const [word, node] of [
+			['true', { kind: 'boolean', offset: start, value: true }],
+			['false', { kind: 'boolean', offset: start, value: false }],
+			['null', { kind: 'null', offset: start }],
+		] as const) {
 			if (text.startsWith(word, pos)) {
 				pos += word.length;
 				return node;
@@ -121,7 +145,8 @@ export function parseJson(text: string, map: SourceMap = new SourceMap(text)): J
 		const word = /^[A-Za-z_][\w]*/.exec(text.slice(pos, pos + 40))?.[0];
 		if (word) return fail(`"${word}" is not valid JSON here. Text values need double quotes, e.g. "${word}".`);
 		if (text[pos] === "'") return fail('JSON text needs double quotes ("), not single quotes.');
-		if (text[pos] === '}' || text[pos] === ']') return fail(`a value is missing before ${describeHere()} (is there a comma too many?).`);
+		if (text[pos] === '}' || text[pos] === ']')
+			return fail(`a value is missing before ${describeHere()} (is there a comma too many?).`);
 		return fail(`unexpected ${describeHere()}; a value was expected.`);
 	};
 
@@ -211,8 +236,11 @@ export function toPlain(node: JsonNode): unknown {
 			for (const entry of node.entries) out[entry.key] = toPlain(entry.value);
 			return out;
 		}
-		case 'array': return node.items.map(toPlain);
-		case 'null': return null;
-		default: return node.value;
+		case 'array':
+			return node.items.map(toPlain);
+		case 'null':
+			return null;
+		default:
+			return node.value;
 	}
 }

@@ -36,7 +36,8 @@ export function loadActionCatalog(): Promise<ActionCatalog> {
 	catalogPromise ??= import('./data/actions.json').then((module) => {
 		const raw = (module as { default: Record<string, string> }).default;
 		const catalog = new Map<string, readonly string[]>();
-		for (const [service, names] of Object.entries(raw)) if (!service.startsWith('_')) catalog.set(service, names.split(','));
+		for (const [service, names] of Object.entries(raw))
+			if (!service.startsWith('_')) catalog.set(service, names.split(','));
 		return catalog;
 	});
 	return catalogPromise;
@@ -47,7 +48,13 @@ const READ_ONLY = /^(Get|List|Describe|Head|View|Search|Lookup|BatchGet|Query|Sc
 export function lintPolicy(text: string, options: LintOptions = {}): LintFinding[] {
 	const policyType = options.policyType ?? 'identity';
 	const { findings, statements, variablesEnabled } = checkPolicy(text, policyType);
-	const out: LintFinding[] = findings.map(({ severity, message, line, column, code }) => ({ severity, message, line, column, code }));
+	const out: LintFinding[] = findings.map(({ severity, message, line, column, code }) => ({
+		severity,
+		message,
+		line,
+		column,
+		code,
+	}));
 	const at = (pos: Position | undefined, fallback: Position) => pos ?? fallback;
 	const add = (severity: LintFinding['severity'], code: string, pos: Position, message: string): void => {
 		out.push({ severity, code, message, line: pos.line, column: pos.column });
@@ -59,38 +66,84 @@ export function lintPolicy(text: string, options: LintOptions = {}): LintFinding
 
 type Add = (severity: LintFinding['severity'], code: string, pos: Position, message: string) => void;
 
-function lintStatement(s: Statement, variablesEnabled: boolean, catalog: ActionCatalog | undefined, add: Add, at: (pos: Position | undefined, fallback: Position) => Position): void {
+function lintStatement(
+	s: Statement,
+	variablesEnabled: boolean,
+	catalog: ActionCatalog | undefined,
+	add: Add,
+	at: (pos: Position | undefined, fallback: Position) => Position,
+): void {
 	const name = `Statement ${s.index + 1}${s.sid ? ` ("${s.sid}")` : ''}`;
 	const allow = s.effect === 'Allow';
 	if (allow && s.notAction) {
-		add('warning', 'not-action-allow', at(s.elements.NotAction, s.position), `${name} uses NotAction with Allow: it allows every action except those listed — including actions of services AWS adds later. List the actions you mean with "Action" instead.`);
+		add(
+			'warning',
+			'not-action-allow',
+			at(s.elements.NotAction, s.position),
+			`${name} uses NotAction with Allow: it allows every action except those listed — including actions of services AWS adds later. List the actions you mean with "Action" instead.`,
+		);
 	}
 	if (allow && s.notResource) {
-		add('warning', 'not-resource-allow', at(s.elements.NotResource, s.position), `${name} uses NotResource with Allow: it allows the actions on every resource except those listed. Name the resources with "Resource" instead.`);
+		add(
+			'warning',
+			'not-resource-allow',
+			at(s.elements.NotResource, s.position),
+			`${name} uses NotResource with Allow: it allows the actions on every resource except those listed. Name the resources with "Resource" instead.`,
+		);
 	}
 	const allActions = s.action?.some((a) => a === '*' || a === '*:*') ?? false;
 	const allResources = s.resource?.includes('*') ?? false;
 	if (allow && allActions && allResources && s.conditions.length === 0) {
-		add('warning', 'full-admin', at(s.elements.Action, s.position), `${name} allows "Action": "*" on "Resource": "*": full administrator access. Grant only the actions and resources the job needs (least privilege).`);
+		add(
+			'warning',
+			'full-admin',
+			at(s.elements.Action, s.position),
+			`${name} allows "Action": "*" on "Resource": "*": full administrator access. Grant only the actions and resources the job needs (least privilege).`,
+		);
 	} else if (allow && s.action) {
 		s.action.forEach((a, i) => {
 			if (/^[A-Za-z0-9-]+:\*$/.test(a)) {
-				add('warning', 'service-wildcard', at(s.valuePositions.Action?.[i], s.position), `"${a}" allows every ${a.split(':')[0]} action, including deletes and permission changes. List the actions needed, e.g. "${a.split(':')[0]}:Get*".`);
+				add(
+					'warning',
+					'service-wildcard',
+					at(s.valuePositions.Action?.[i], s.position),
+					`"${a}" allows every ${a.split(':')[0]} action, including deletes and permission changes. List the actions needed, e.g. "${a.split(':')[0]}:Get*".`,
+				);
 			}
 		});
 	}
 	if (allow && allResources && s.action && !allActions && s.conditions.length === 0) {
 		const writes = s.action.filter((a) => !READ_ONLY.test(a.split(':')[1] ?? '') && !a.endsWith(':*'));
 		if (writes.length) {
-			add('info', 'write-on-all-resources', at(s.elements.Resource, s.position), `${name} allows ${writes.map((a) => `"${a}"`).join(', ')} on every resource ("*"). Where the service supports it, name the resources (ARNs) instead.`);
+			add(
+				'info',
+				'write-on-all-resources',
+				at(s.elements.Resource, s.position),
+				`${name} allows ${writes.map((a) => `"${a}"`).join(', ')} on every resource ("*"). Where the service supports it, name the resources (ARNs) instead.`,
+			);
 		}
 	}
 	if (allow && allResources && s.action?.some((a) => actionMatches(a, 'iam:PassRole') && a !== '*')) {
-		add('warning', 'passrole-all', at(s.elements.Resource, s.position), `${name} allows iam:PassRole on every role: whoever has it can give any role — even an admin role — to a service. Name the roles that may be passed.`);
+		add(
+			'warning',
+			'passrole-all',
+			at(s.elements.Resource, s.position),
+			`${name} allows iam:PassRole on every role: whoever has it can give any role — even an admin role — to a service. Name the roles that may be passed.`,
+		);
 	}
 	if (!variablesEnabled) {
-		const withVariable = [...(s.resource ?? []), ...(s.notResource ?? []), ...s.conditions.flatMap((c) => c.values)].find((v) => v.includes('${'));
-		if (withVariable) add('warning', 'variables-old-version', s.position, `"${withVariable}" uses a policy variable, but variables only work with "Version": "2012-10-17"; here it is plain text.`);
+		const withVariable = [
+			...(s.resource ?? []),
+			...(s.notResource ?? []),
+			...s.conditions.flatMap((c) => c.values),
+		].find((v) => v.includes('${'));
+		if (withVariable)
+			add(
+				'warning',
+				'variables-old-version',
+				s.position,
+				`"${withVariable}" uses a policy variable, but variables only work with "Version": "2012-10-17"; here it is plain text.`,
+			);
 	}
 	if (catalog) {
 		for (const key of ['Action', 'NotAction'] as const) {
@@ -101,13 +154,30 @@ function lintStatement(s: Statement, variablesEnabled: boolean, catalog: ActionC
 				const pos = at(s.valuePositions[key]?.[i], s.position);
 				const names = catalog.get(prefix.toLowerCase());
 				if (!names) {
-					add('warning', 'unknown-service', pos, `"${prefix}" is not an AWS service prefix, so "${pattern}" matches nothing. Prefixes are short and lower-case, e.g. s3, ec2, iam, cloudwatch, elasticloadbalancing.`);
+					add(
+						'warning',
+						'unknown-service',
+						pos,
+						`"${prefix}" is not an AWS service prefix, so "${pattern}" matches nothing. Prefixes are short and lower-case, e.g. s3, ec2, iam, cloudwatch, elasticloadbalancing.`,
+					);
 					return;
 				}
 				const hits = names.filter((n) => actionMatches(`x:${actionName}`, `x:${n}`));
 				if (hits.length === 0) {
-					const near = names.find((n) => n.toLowerCase().startsWith(actionName.replace(/[*?].*$/, '').toLowerCase().slice(0, 4)));
-					add('warning', 'unknown-action', pos, `"${pattern}" matches no ${prefix} action${near ? ` (did you mean ${prefix}:${near}?)` : ''}.`);
+					const near = names.find((n) =>
+						n.toLowerCase().startsWith(
+							actionName
+								.replace(/[*?].*$/, '')
+								.toLowerCase()
+								.slice(0, 4),
+						),
+					);
+					add(
+						'warning',
+						'unknown-action',
+						pos,
+						`"${pattern}" matches no ${prefix} action${near ? ` (did you mean ${prefix}:${near}?)` : ''}.`,
+					);
 				}
 			});
 		}

@@ -38,16 +38,42 @@ export function describePrincipalKind(kind: PrincipalKind): string {
 export function parseRequestPrincipal(text: string): RequestPrincipal {
 	const value = text.trim();
 	if (value === '*' || value.toLowerCase() === 'anonymous') {
-		return { arn: value, kind: 'anonymous', account: undefined, partition: 'aws', roleName: undefined, sessionName: undefined, userName: undefined };
+		return {
+			arn: value,
+			kind: 'anonymous',
+			account: undefined,
+			partition: 'aws',
+			roleName: undefined,
+			sessionName: undefined,
+			userName: undefined,
+		};
 	}
 	if (/^[a-z0-9.-]+\.amazonaws\.com(\.cn)?$/.test(value)) {
-		return { arn: value, kind: 'service', account: undefined, partition: 'aws', roleName: undefined, sessionName: undefined, userName: undefined };
+		return {
+			arn: value,
+			kind: 'service',
+			account: undefined,
+			partition: 'aws',
+			roleName: undefined,
+			sessionName: undefined,
+			userName: undefined,
+		};
 	}
 	const arn = tryParseArn(value);
 	if (!arn || !/^\d{12}$/.test(arn.accountId)) {
-		throw new PolicyRequestError('principal', `"${value.slice(0, 80)}" is not a principal: use an ARN like arn:aws:iam::123456789012:user/alice, arn:aws:sts::123456789012:assumed-role/MyRole/session, or a service like ec2.amazonaws.com.`);
+		throw new PolicyRequestError(
+			'principal',
+			`"${value.slice(0, 80)}" is not a principal: use an ARN like arn:aws:iam::123456789012:user/alice, arn:aws:sts::123456789012:assumed-role/MyRole/session, or a service like ec2.amazonaws.com.`,
+		);
 	}
-	const base = { arn: value, account: arn.accountId, partition: arn.partition, roleName: undefined, sessionName: undefined, userName: undefined };
+	const base = {
+		arn: value,
+		account: arn.accountId,
+		partition: arn.partition,
+		roleName: undefined,
+		sessionName: undefined,
+		userName: undefined,
+	};
 	if (arn.service === 'iam' && arn.resource === 'root') return { ...base, kind: 'root' };
 	if (arn.service === 'iam' && arn.resourceType === 'user' && arn.resourceId) {
 		return { ...base, kind: 'user', userName: arn.resourceId.split('/').pop() };
@@ -62,7 +88,10 @@ export function parseRequestPrincipal(text: string): RequestPrincipal {
 	if (arn.service === 'sts' && arn.resourceType === 'federated-user' && arn.resourceId) {
 		return { ...base, kind: 'federated-user' };
 	}
-	throw new PolicyRequestError('principal', `"${value.slice(0, 80)}" is not a principal ARN: expected …:root, …:user/name, …:role/name, …:assumed-role/role/session or …:federated-user/name.`);
+	throw new PolicyRequestError(
+		'principal',
+		`"${value.slice(0, 80)}" is not a principal ARN: expected …:root, …:user/name, …:role/name, …:assumed-role/role/session or …:federated-user/name.`,
+	);
 }
 
 /**
@@ -85,7 +114,9 @@ function matchEntry(entry: PrincipalEntry, caller: RequestPrincipal): PrincipalM
 	const value = entry.value;
 	if (entry.type !== 'AWS') {
 		// Service, Federated and CanonicalUser principals are compared as written.
-		return value === caller.arn || (entry.type === 'Service' && value.toLowerCase() === caller.arn.toLowerCase()) ? 'direct' : undefined;
+		return value === caller.arn || (entry.type === 'Service' && value.toLowerCase() === caller.arn.toLowerCase())
+			? 'direct'
+			: undefined;
 	}
 	if (value === '*') return 'direct';
 	if (caller.account === undefined) return undefined;
@@ -94,7 +125,13 @@ function matchEntry(entry: PrincipalEntry, caller: RequestPrincipal): PrincipalM
 	if (!arn) return undefined;
 	if (arn.service === 'iam' && arn.resource === 'root') return arn.accountId === caller.account ? 'account' : undefined;
 	if (value === caller.arn) return 'direct';
-	if (caller.kind === 'session' && arn.service === 'iam' && arn.resourceType === 'role' && arn.accountId === caller.account && arn.resourceId.split('/').pop() === caller.roleName) {
+	if (
+		caller.kind === 'session' &&
+		arn.service === 'iam' &&
+		arn.resourceType === 'role' &&
+		arn.accountId === caller.account &&
+		arn.resourceId.split('/').pop() === caller.roleName
+	) {
 		return 'role';
 	}
 	return undefined;
@@ -123,11 +160,15 @@ export function excludedByNotPrincipal(element: PrincipalElement, caller: Reques
 	const hasRole = kinds.includes('role');
 	const hasAccount = kinds.includes('account') || element.entries.some((e) => e.value === '*');
 	switch (caller.kind) {
-		case 'session': return hasDirect && hasRole && hasAccount;
+		case 'session':
+			return hasDirect && hasRole && hasAccount;
 		case 'user':
 		case 'role':
-		case 'federated-user': return hasDirect && hasAccount;
-		case 'root': return hasAccount;
-		default: return hasDirect;
+		case 'federated-user':
+			return hasDirect && hasAccount;
+		case 'root':
+			return hasAccount;
+		default:
+			return hasDirect;
 	}
 }

@@ -43,7 +43,12 @@ function resourcePatternMatches(parts: readonly PatternPart[], resource: string)
 	return matchPattern(compilePattern(parts, { arn: 'resource' }), resource);
 }
 
-function firstResourceMatch(patterns: readonly string[], request: EvaluationRequest, variablesEnabled: boolean, uses: VariableUse[]): string | undefined {
+function firstResourceMatch(
+	patterns: readonly string[],
+	request: EvaluationRequest,
+	variablesEnabled: boolean,
+	uses: VariableUse[],
+): string | undefined {
 	for (const pattern of patterns) {
 		const parts = resolveVariables(pattern, request.context, variablesEnabled, uses);
 		if (parts && resourcePatternMatches(parts, request.resource)) return pattern;
@@ -62,19 +67,38 @@ export interface StatementOptions {
 	callerHasBoundary: boolean;
 }
 
-export function evaluateStatement(statement: Statement, request: EvaluationRequest, options: StatementOptions): StatementOutcome {
+export function evaluateStatement(
+	statement: Statement,
+	request: EvaluationRequest,
+	options: StatementOptions,
+): StatementOutcome {
 	const variables: VariableUse[] = [];
-	const base = { statement, principalMatch: undefined as PrincipalMatch | undefined, conditions: [] as ConditionResult[], variables };
-	const no = (decidedBy: ElementName, message: string): StatementOutcome => ({ ...base, matched: false, decidedBy, message });
+	const base = {
+		statement,
+		principalMatch: undefined as PrincipalMatch | undefined,
+		conditions: [] as ConditionResult[],
+		variables,
+	};
+	const no = (decidedBy: ElementName, message: string): StatementOutcome => ({
+		...base,
+		matched: false,
+		decidedBy,
+		message,
+	});
 	const found: string[] = [];
 
 	if (statement.action) {
 		const hit = statement.action.find((p) => actionMatches(p, request.action));
-		if (!hit) return no('Action', `Does not apply: the action ${request.action} is not in Action [${list(statement.action)}].`);
+		if (!hit)
+			return no('Action', `Does not apply: the action ${request.action} is not in Action [${list(statement.action)}].`);
 		found.push(`action matches "${hit}"`);
 	} else if (statement.notAction) {
 		const hit = statement.notAction.find((p) => actionMatches(p, request.action));
-		if (hit) return no('NotAction', `Does not apply: NotAction lists "${hit}", which covers ${request.action}, so this statement skips it.`);
+		if (hit)
+			return no(
+				'NotAction',
+				`Does not apply: NotAction lists "${hit}", which covers ${request.action}, so this statement skips it.`,
+			);
 		found.push(`${request.action} is not in NotAction`);
 	}
 
@@ -82,13 +106,19 @@ export function evaluateStatement(statement: Statement, request: EvaluationReque
 		const hit = firstResourceMatch(statement.resource, request, options.variablesEnabled, variables);
 		if (hit === undefined) {
 			const missing = variables.filter((v) => !v.resolved).map((v) => `\${${v.key}}`);
-			const note = missing.length ? ` (${missing.join(', ')} has no value in this request, so an entry using it matches no resource)` : '';
-			return no('Resource', `Does not apply: the resource ${request.resource} is not in Resource [${list(statement.resource)}]${note}.`);
+			const note = missing.length
+				? ` (${missing.join(', ')} has no value in this request, so an entry using it matches no resource)`
+				: '';
+			return no(
+				'Resource',
+				`Does not apply: the resource ${request.resource} is not in Resource [${list(statement.resource)}]${note}.`,
+			);
 		}
 		found.push(`resource matches "${hit}"`);
 	} else if (statement.notResource) {
 		const hit = firstResourceMatch(statement.notResource, request, options.variablesEnabled, variables);
-		if (hit !== undefined) return no('NotResource', `Does not apply: NotResource lists "${hit}", which covers ${request.resource}.`);
+		if (hit !== undefined)
+			return no('NotResource', `Does not apply: NotResource lists "${hit}", which covers ${request.resource}.`);
 		found.push('the resource is not in NotResource');
 	}
 
@@ -100,15 +130,29 @@ export function evaluateStatement(statement: Statement, request: EvaluationReque
 				return no('Principal', `Does not apply: Principal names ${named}, not ${request.principal.arn}.`);
 			}
 			base.principalMatch = match;
-			const how = match.kind === 'account' ? `its account (${match.entry})` : match.kind === 'role' ? `its role (${match.entry})` : match.entry === '*' ? 'everyone ("*")' : 'it directly';
+			const how =
+				match.kind === 'account'
+					? `its account (${match.entry})`
+					: match.kind === 'role'
+						? `its role (${match.entry})`
+						: match.entry === '*'
+							? 'everyone ("*")'
+							: 'it directly';
 			found.push(`Principal names the caller — ${how}`);
 		} else if (statement.notPrincipal) {
 			const boundaryQuirk = options.callerHasBoundary && statement.effect === 'Deny';
 			if (!boundaryQuirk && excludedByNotPrincipal(statement.notPrincipal, request.principal)) {
-				return no('NotPrincipal', `Does not apply: NotPrincipal lists ${request.principal.arn} (and every identity it acts as), so the statement skips it.`);
+				return no(
+					'NotPrincipal',
+					`Does not apply: NotPrincipal lists ${request.principal.arn} (and every identity it acts as), so the statement skips it.`,
+				);
 			}
 			base.principalMatch = { kind: 'direct', entry: 'NotPrincipal' };
-			found.push(boundaryQuirk ? 'NotPrincipal with Deny always covers a caller that has a permissions boundary' : 'the caller is not excluded by NotPrincipal');
+			found.push(
+				boundaryQuirk
+					? 'NotPrincipal with Deny always covers a caller that has a permissions boundary'
+					: 'the caller is not excluded by NotPrincipal',
+			);
 		}
 	}
 
@@ -118,7 +162,8 @@ export function evaluateStatement(statement: Statement, request: EvaluationReque
 		variables.push(...result.variables);
 		if (!result.matched) return no('Condition', `Does not apply: condition ${result.explanation}`);
 	}
-	if (statement.conditions.length) found.push(`all ${statement.conditions.length} condition${statement.conditions.length > 1 ? 's are' : ' is'} true`);
+	if (statement.conditions.length)
+		found.push(`all ${statement.conditions.length} condition${statement.conditions.length > 1 ? 's are' : ' is'} true`);
 	else found.push('no conditions');
 	return { ...base, matched: true, decidedBy: 'All', message: `Applies (${statement.effect}): ${found.join('; ')}.` };
 }

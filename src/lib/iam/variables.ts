@@ -33,7 +33,12 @@ export function hasVariables(text: string): boolean {
  * Splits `text` into wildcard-active parts and literal parts (substituted values, escapes).
  * Returns `undefined` when a variable cannot be resolved. `uses` collects what was substituted, for the trace.
  */
-export function resolveVariables(text: string, context: RequestContext, enabled: boolean, uses?: VariableUse[]): PatternPart[] | undefined {
+export function resolveVariables(
+	text: string,
+	context: RequestContext,
+	enabled: boolean,
+	uses?: VariableUse[],
+): PatternPart[] | undefined {
 	if (!enabled || !text.includes('${')) return [{ text, literal: false }];
 	const parts: PatternPart[] = [];
 	let index = 0;

@@ -67,7 +67,8 @@ export function compilePattern(parts: readonly PatternPart[], options: GlobOptio
 			const next = chars[i + 1];
 			const endsSegment = next === undefined || (next.code === COLON && !next.wildcard);
 			// Consecutive stars behave like one.
-			if (tokens.length > 0 && (tokens[tokens.length - 1] === STAR || tokens[tokens.length - 1] === STAR_IN_SEGMENT)) tokens.pop();
+			if (tokens.length > 0 && (tokens[tokens.length - 1] === STAR || tokens[tokens.length - 1] === STAR_IN_SEGMENT))
+				tokens.pop();
 			tokens.push(inIdPart || (endsSegment && options.arn === 'resource') ? STAR : STAR_IN_SEGMENT);
 		}
 	}
@@ -121,15 +122,24 @@ export function matchPattern(pattern: CompiledPattern, input: string): boolean {
 			if (cur[i] === 0) continue;
 			const t = tokens[i]!;
 			if (t >= 0) {
-				if (t === c) { nxt[i + 1] = 1; alive = true; }
+				if (t === c) {
+					nxt[i + 1] = 1;
+					alive = true;
+				}
 			} else if (t === ANY_ONE) {
-				nxt[i + 1] = 1; alive = true;
+				nxt[i + 1] = 1;
+				alive = true;
 			} else if (t === ANY_ONE_IN_SEGMENT) {
-				if (c !== COLON) { nxt[i + 1] = 1; alive = true; }
+				if (c !== COLON) {
+					nxt[i + 1] = 1;
+					alive = true;
+				}
 			} else if (t === STAR) {
-				nxt[i] = 1; alive = true;
+				nxt[i] = 1;
+				alive = true;
 			} else if (c !== COLON) {
-				nxt[i] = 1; alive = true;
+				nxt[i] = 1;
+				alive = true;
 			}
 		}
 		if (!alive) return false;

@@ -9,7 +9,10 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 /** Thrown for text that is not Base32; `position` is the 1-based character the reader should look at. */
 export class Base32Error extends Error {
 	override name = 'Base32Error';
-	constructor(message: string, readonly position?: number) {
+	constructor(
+		message: string,
+		readonly position?: number,
+	) {
 		super(message);
 	}
 }
@@ -40,18 +43,26 @@ export function base32Encode(bytes: Uint8Array, options: { padding?: boolean } =
 export function base32Decode(text: string): Uint8Array {
 	const cleaned = text.replace(/[\s-]/g, '').toUpperCase();
 	const unpadded = cleaned.replace(/=+$/, '');
-	if (unpadded.length === 0) throw new Base32Error('The secret is empty. A Base32 secret uses the letters A–Z and the digits 2–7.');
+	if (unpadded.length === 0)
+		throw new Base32Error('The secret is empty. A Base32 secret uses the letters A–Z and the digits 2–7.');
 	const bytes: number[] = [];
 	let buffer = 0;
 	let bits = 0;
 	// Positions refer to the text as typed, so map back from the cleaned string.
 	const originalPositions: number[] = [];
-	[...text].forEach((character, index) => { if (!/[\s-]/.test(character)) originalPositions.push(index + 1); });
+	[...text].forEach((character, index) => {
+		if (!/[\s-]/.test(character)) originalPositions.push(index + 1);
+	});
 	for (let index = 0; index < unpadded.length; index++) {
 		const character = unpadded[index]!;
 		const value = ALPHABET.indexOf(character);
 		if (value === -1) {
-			const hint = character === '=' ? '“=” padding may only appear at the end' : /[0189]/.test(character) ? `“${character}” is not used in Base32 (only the digits 2–7 are)` : `“${character}” is not a Base32 character`;
+			const hint =
+				character === '='
+					? '“=” padding may only appear at the end'
+					: /[0189]/.test(character)
+						? `“${character}” is not used in Base32 (only the digits 2–7 are)`
+						: `“${character}” is not a Base32 character`;
 			throw new Base32Error(`${hint} (character ${originalPositions[index]}).`, originalPositions[index]);
 		}
 		buffer = (buffer << 5) | value;
@@ -64,7 +75,9 @@ export function base32Decode(text: string): Uint8Array {
 	}
 	// 1, 3 or 6 leftover characters can never come from whole bytes (RFC 4648 §6 length rules).
 	if ([1, 3, 6].includes(unpadded.length % 8)) {
-		throw new Base32Error(`A Base32 text of ${unpadded.length} characters cannot encode whole bytes; a character is probably missing or extra.`);
+		throw new Base32Error(
+			`A Base32 text of ${unpadded.length} characters cannot encode whole bytes; a character is probably missing or extra.`,
+		);
 	}
 	return Uint8Array.from(bytes);
 }

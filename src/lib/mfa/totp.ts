@@ -65,11 +65,16 @@ function secretBytes(secret: Uint8Array | string): Uint8Array<ArrayBuffer> {
 
 function checkDigits(digits: number): void {
 	// RFC 4226 §5.3 requires at least 6 digits; 31 bits give at most 10 meaningful digits.
-	if (!Number.isInteger(digits) || digits < 6 || digits > 10) throw new TotpError(`Codes have 6 to 10 digits; got ${digits}.`);
+	if (!Number.isInteger(digits) || digits < 6 || digits > 10)
+		throw new TotpError(`Codes have 6 to 10 digits; got ${digits}.`);
 }
 
 /** HOTP (RFC 4226 §5): the code for one counter value, with every intermediate step. */
-export async function hotpSteps(secret: Uint8Array | string, counter: number | bigint, options: { digits?: number; algorithm?: TotpAlgorithm } = {}): Promise<OtpSteps> {
+export async function hotpSteps(
+	secret: Uint8Array | string,
+	counter: number | bigint,
+	options: { digits?: number; algorithm?: TotpAlgorithm } = {},
+): Promise<OtpSteps> {
 	const digits = options.digits ?? 6;
 	const algorithm = options.algorithm ?? 'SHA-1';
 	checkDigits(digits);
@@ -77,23 +82,45 @@ export async function hotpSteps(secret: Uint8Array | string, counter: number | b
 	if (moving < 0n || moving > 0xffff_ffff_ffff_ffffn) throw new TotpError('The counter must fit in 8 unsigned bytes.');
 	const message = new Uint8Array(8);
 	new DataView(message.buffer).setBigUint64(0, moving, false);
-	const key = await globalThis.crypto.subtle.importKey('raw', secretBytes(secret), { name: 'HMAC', hash: { name: algorithm } }, false, ['sign']);
+	const key = await globalThis.crypto.subtle.importKey(
+		'raw',
+		secretBytes(secret),
+		{ name: 'HMAC', hash: { name: algorithm } },
+		false,
+		['sign'],
+	);
 	const hmac = new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', key, message));
 	const offset = hmac[hmac.length - 1]! & 0x0f;
 	const slice = hmac.slice(offset, offset + 4);
 	const truncated = new DataView(slice.buffer).getUint32(0, false) & 0x7fff_ffff;
 	const code = String(truncated % 10 ** digits).padStart(digits, '0');
-	return { counter: moving, counterHex: toHex(message), algorithm, hmacHex: toHex(hmac), offset, sliceHex: toHex(slice), truncated, digits, code };
+	return {
+		counter: moving,
+		counterHex: toHex(message),
+		algorithm,
+		hmacHex: toHex(hmac),
+		offset,
+		sliceHex: toHex(slice),
+		truncated,
+		digits,
+		code,
+	};
 }
 
-export async function hotp(secret: Uint8Array | string, counter: number | bigint, options: { digits?: number; algorithm?: TotpAlgorithm } = {}): Promise<string> {
+export async function hotp(
+	secret: Uint8Array | string,
+	counter: number | bigint,
+	options: { digits?: number; algorithm?: TotpAlgorithm } = {},
+): Promise<string> {
 	return (await hotpSteps(secret, counter, options)).code;
 }
 
 /** The TOTP time step (RFC 6238 §4.2): T = floor((unixSeconds − T0) / period), with T0 = 0. */
 export function timeStep(unixSeconds: number, period = 30): bigint {
-	if (!Number.isFinite(unixSeconds) || unixSeconds < 0) throw new TotpError('The time must be a non-negative number of seconds since 1970-01-01 UTC.');
-	if (!Number.isInteger(period) || period < 1) throw new TotpError(`The period must be a whole number of seconds (got ${period}).`);
+	if (!Number.isFinite(unixSeconds) || unixSeconds < 0)
+		throw new TotpError('The time must be a non-negative number of seconds since 1970-01-01 UTC.');
+	if (!Number.isInteger(period) || period < 1)
+		throw new TotpError(`The period must be a whole number of seconds (got ${period}).`);
 	return BigInt(Math.floor(unixSeconds / period));
 }
 
@@ -102,13 +129,21 @@ export function secondsRemaining(unixSeconds: number, period = 30): number {
 	return period - (Math.floor(unixSeconds) % period);
 }
 
-export async function totpSteps(secret: Uint8Array | string, unixSeconds: number, options: TotpOptions = {}): Promise<TotpSteps> {
+export async function totpSteps(
+	secret: Uint8Array | string,
+	unixSeconds: number,
+	options: TotpOptions = {},
+): Promise<TotpSteps> {
 	const period = options.period ?? 30;
 	const steps = await hotpSteps(secret, timeStep(unixSeconds, period), options);
 	return { ...steps, unixSeconds, period, secondsRemaining: secondsRemaining(unixSeconds, period) };
 }
 
 /** The code an authenticator app shows at `unixSeconds` for this secret. */
-export async function totp(secret: Uint8Array | string, unixSeconds: number, options: TotpOptions = {}): Promise<string> {
+export async function totp(
+	secret: Uint8Array | string,
+	unixSeconds: number,
+	options: TotpOptions = {},
+): Promise<string> {
 	return (await totpSteps(secret, unixSeconds, options)).code;
 }

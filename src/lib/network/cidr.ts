@@ -62,7 +62,8 @@ export function parseIp(text: string): ParsedIp {
 	if (input.includes('/')) throw new CidrError(text, 'this is a CIDR block; an address has no "/prefix"');
 	if (input.includes(':')) {
 		if (input.includes('%')) throw new CidrError(text, 'IPv6 zone IDs (%…) are not used in security-group rules');
-		if (!ipaddr.IPv6.isValid(input)) throw new CidrError(text, 'not a valid IPv6 address (eight groups of up to four hex digits, "::" at most once)');
+		if (!ipaddr.IPv6.isValid(input))
+			throw new CidrError(text, 'not a valid IPv6 address (eight groups of up to four hex digits, "::" at most once)');
 		const address = ipaddr.IPv6.parse(input);
 		return { version: 6, value: bytesToBigint(address.toByteArray()), text: address.toRFC5952String() };
 	}
@@ -84,7 +85,9 @@ export function parseCidr(text: string, options: { strict?: boolean } = {}): Par
 	const input = text.trim();
 	const slash = input.indexOf('/');
 	if (slash < 0) {
-		const hint = input.includes(':') ? 'add /128 for one IPv6 address' : 'add /32 for one address, or /0 for every address';
+		const hint = input.includes(':')
+			? 'add /128 for one IPv6 address'
+			: 'add /32 for one address, or /0 for every address';
 		throw new CidrError(text, `a CIDR block needs a "/prefix" — ${hint}`);
 	}
 	const addressText = input.slice(0, slash);
@@ -98,7 +101,10 @@ export function parseCidr(text: string, options: { strict?: boolean } = {}): Par
 	}
 	const bits = addressBits(address.version);
 	if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) {
-		throw new CidrError(text, `the prefix after "/" must be a whole number from 0 to ${bits} for IPv${address.version}`);
+		throw new CidrError(
+			text,
+			`the prefix after "/" must be a whole number from 0 to ${bits} for IPv${address.version}`,
+		);
 	}
 	const prefix = Number(prefixText);
 	const hostMask = (1n << BigInt(bits - prefix)) - 1n;
@@ -106,7 +112,10 @@ export function parseCidr(text: string, options: { strict?: boolean } = {}): Par
 	const hostBitsSet = networkValue !== address.value;
 	const network = formatIp(address.version, networkValue);
 	if (hostBitsSet && options.strict) {
-		throw new CidrError(text, `host bits are set after the first ${prefix} bits — the network address is ${network}/${prefix}`);
+		throw new CidrError(
+			text,
+			`host bits are set after the first ${prefix} bits — the network address is ${network}/${prefix}`,
+		);
 	}
 	return {
 		version: address.version,

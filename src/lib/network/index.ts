@@ -15,7 +15,17 @@ export {
 	validateGroups,
 	validateRule,
 } from './security-groups';
-export type { Direction, Endpoint, FlowInput, FlowResult, Protocol, Rule, RuleMatch, SecurityGroup, SideCheck } from './security-groups';
+export type {
+	Direction,
+	Endpoint,
+	FlowInput,
+	FlowResult,
+	Protocol,
+	Rule,
+	RuleMatch,
+	SecurityGroup,
+	SideCheck,
+} from './security-groups';
 export { NaclError, compareStatefulStateless, evaluateNaclEntries } from './nacl';
 export type { NaclDecision, NaclEntry, NaclPacket, StatelessComparison } from './nacl';
 export { WELL_KNOWN_PORTS, buildPortQuiz, rulesForPort, searchPorts, seededRandom } from './ports';
@@ -24,5 +34,11 @@ export { SYMPTOM_GUIDES, troubleshoot } from './troubleshooting';
 export type { CheckStep, Symptom, SymptomGuide } from './troubleshooting';
 export { ruleFromText, ruleToText } from './rule-text';
 export type { RuleText } from './rule-text';
-export { EXAMPLE_CLIENT_PORT, compareConnection, evaluateAllConnections, evaluateConnection, flowInputFor } from './scenario';
+export {
+	EXAMPLE_CLIENT_PORT,
+	compareConnection,
+	evaluateAllConnections,
+	evaluateConnection,
+	flowInputFor,
+} from './scenario';
 export type { Connection, ConnectionPreset, Machine, SgExample } from './scenario';

@@ -9,7 +9,14 @@
  *   client's ephemeral port (AWS suggests 1024–65535).
  */
 import { cidrContains, CidrError, parseCidr } from './cidr';
-import { evaluateFlow, SecurityGroupError, validateGroups, type FlowInput, type Protocol, type Rule } from './security-groups';
+import {
+	evaluateFlow,
+	SecurityGroupError,
+	validateGroups,
+	type FlowInput,
+	type Protocol,
+	type Rule,
+} from './security-groups';
 
 export interface NaclEntry {
 	/** 1–32766; lower numbers are evaluated first. */
@@ -40,12 +47,16 @@ export class NaclError extends Error {
 }
 
 function validateEntry(entry: NaclEntry, where: string): void {
-	if (!Number.isInteger(entry.ruleNumber) || entry.ruleNumber < 1 || entry.ruleNumber > 32766) throw new NaclError(`${where}: rule number must be 1–32766`);
-	if (entry.action !== 'allow' && entry.action !== 'deny') throw new NaclError(`${where}: action must be allow or deny`);
-	if (!['tcp', 'udp', 'icmp', '-1'].includes(entry.protocol)) throw new NaclError(`${where}: unknown protocol "${String(entry.protocol)}"`);
+	if (!Number.isInteger(entry.ruleNumber) || entry.ruleNumber < 1 || entry.ruleNumber > 32766)
+		throw new NaclError(`${where}: rule number must be 1–32766`);
+	if (entry.action !== 'allow' && entry.action !== 'deny')
+		throw new NaclError(`${where}: action must be allow or deny`);
+	if (!['tcp', 'udp', 'icmp', '-1'].includes(entry.protocol))
+		throw new NaclError(`${where}: unknown protocol "${String(entry.protocol)}"`);
 	if (entry.protocol === 'tcp' || entry.protocol === 'udp') {
 		const { fromPort, toPort } = entry;
-		if (!Number.isInteger(fromPort) || !Number.isInteger(toPort) || fromPort! < 0 || toPort! > 65535) throw new NaclError(`${where}: ports must be 0–65535`);
+		if (!Number.isInteger(fromPort) || !Number.isInteger(toPort) || fromPort! < 0 || toPort! > 65535)
+			throw new NaclError(`${where}: ports must be 0–65535`);
 		if (fromPort! > toPort!) throw new NaclError(`${where}: the first port must not be greater than the last`);
 	}
 	try {
@@ -57,22 +68,38 @@ function validateEntry(entry: NaclEntry, where: string): void {
 }
 
 /** First matching entry by rule number decides; none → the default deny. Throws NaclError. */
-export function evaluateNaclEntries(entries: NaclEntry[], packet: NaclPacket, direction: 'inbound' | 'outbound'): NaclDecision {
+export function evaluateNaclEntries(
+	entries: NaclEntry[],
+	packet: NaclPacket,
+	direction: 'inbound' | 'outbound',
+): NaclDecision {
 	entries.forEach((entry, i) => validateEntry(entry, `${direction} entry ${i + 1}`));
 	const numbers = new Set<number>();
 	for (const entry of entries) {
-		if (numbers.has(entry.ruleNumber)) throw new NaclError(`${direction}: rule number ${entry.ruleNumber} is used twice`);
+		if (numbers.has(entry.ruleNumber))
+			throw new NaclError(`${direction}: rule number ${entry.ruleNumber} is used twice`);
 		numbers.add(entry.ruleNumber);
 	}
 	const sorted = [...entries].sort((a, b) => a.ruleNumber - b.ruleNumber);
 	for (const entry of sorted) {
 		const protocolMatches = entry.protocol === '-1' || entry.protocol === packet.protocol;
-		const portMatches = entry.protocol === '-1' || entry.protocol === 'icmp' || (entry.fromPort! <= packet.port && packet.port <= entry.toPort!);
+		const portMatches =
+			entry.protocol === '-1' ||
+			entry.protocol === 'icmp' ||
+			(entry.fromPort! <= packet.port && packet.port <= entry.toPort!);
 		if (protocolMatches && portMatches && cidrContains(entry.cidr, packet.peerIp)) {
-			return { allowed: entry.action === 'allow', matched: entry, reason: `${direction} rule #${entry.ruleNumber} (${entry.action}) is the first match.` };
+			return {
+				allowed: entry.action === 'allow',
+				matched: entry,
+				reason: `${direction} rule #${entry.ruleNumber} (${entry.action}) is the first match.`,
+			};
 		}
 	}
-	return { allowed: false, matched: null, reason: `No ${direction} rule matches, so the final "*" rule denies the packet.` };
+	return {
+		allowed: false,
+		matched: null,
+		reason: `No ${direction} rule matches, so the final "*" rule denies the packet.`,
+	};
 }
 
 export interface StatelessComparison {
@@ -92,11 +119,18 @@ export interface StatelessComparison {
 export function compareStatefulStateless(input: FlowInput & { clientPort: number }): StatelessComparison {
 	const request = evaluateFlow(input);
 	if (!Number.isInteger(input.clientPort) || input.clientPort < 1024 || input.clientPort > 65535) {
-		throw new SecurityGroupError('connection', `client (ephemeral) port ${String(input.clientPort)} must be 1024–65535`);
+		throw new SecurityGroupError(
+			'connection',
+			`client (ephemeral) port ${String(input.clientPort)} must be 1024–65535`,
+		);
 	}
 	if (!request.allowed) {
 		const reason = 'The request was blocked, so there is no response to check.';
-		return { requestAllowed: false, stateful: { responseAllowed: false, reason }, stateless: { responseAllowed: false, reason, matchedRule: null } };
+		return {
+			requestAllowed: false,
+			stateful: { responseAllowed: false, reason },
+			stateless: { responseAllowed: false, reason, matchedRule: null },
+		};
 	}
 	const byId = validateGroups(input.groups);
 	const responseProtocol = input.protocol;
@@ -104,8 +138,13 @@ export function compareStatefulStateless(input: FlowInput & { clientPort: number
 	for (const id of input.destination.securityGroupIds ?? []) {
 		for (const rule of byId.get(id)!.outbound) {
 			const protocolOk = rule.protocol === '-1' || rule.protocol === responseProtocol;
-			const portOk = rule.protocol === '-1' || rule.protocol === 'icmp' || (rule.fromPort! <= input.clientPort && input.clientPort <= rule.toPort!);
-			const peerOk = rule.cidr ? cidrContains(rule.cidr, input.source.ip) : (input.source.securityGroupIds ?? []).includes(rule.sourceGroupId!);
+			const portOk =
+				rule.protocol === '-1' ||
+				rule.protocol === 'icmp' ||
+				(rule.fromPort! <= input.clientPort && input.clientPort <= rule.toPort!);
+			const peerOk = rule.cidr
+				? cidrContains(rule.cidr, input.source.ip)
+				: (input.source.securityGroupIds ?? []).includes(rule.sourceGroupId!);
 			if (protocolOk && portOk && peerOk && !matchedRule) matchedRule = rule;
 		}
 	}
@@ -113,7 +152,10 @@ export function compareStatefulStateless(input: FlowInput & { clientPort: number
 	const statelessAllowed = noGroups || matchedRule !== null;
 	return {
 		requestAllowed: true,
-		stateful: { responseAllowed: true, reason: 'Stateful: the response belongs to a tracked connection, so it goes out whatever the outbound rules say.' },
+		stateful: {
+			responseAllowed: true,
+			reason: 'Stateful: the response belongs to a tracked connection, so it goes out whatever the outbound rules say.',
+		},
 		stateless: {
 			responseAllowed: statelessAllowed,
 			matchedRule,

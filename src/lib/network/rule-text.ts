@@ -17,22 +17,32 @@ export interface RuleText {
 /** Parses one row; throws SecurityGroupError with `where` and a learner-readable reason. */
 export function ruleFromText(text: RuleText, where: string, knownGroupIds?: ReadonlySet<string>): Rule {
 	const protocol = text.protocol.trim().toLowerCase() as Protocol;
-	if (!PROTOCOLS.includes(protocol)) throw new SecurityGroupError(where, `unknown protocol "${text.protocol}" — use tcp, udp, icmp or -1 (all traffic)`);
+	if (!PROTOCOLS.includes(protocol))
+		throw new SecurityGroupError(where, `unknown protocol "${text.protocol}" — use tcp, udp, icmp or -1 (all traffic)`);
 	const rule: Rule = { protocol };
 	const ports = text.ports.trim();
 	if (protocol === 'tcp' || protocol === 'udp') {
 		const match = /^(\d{1,5})(?:\s*[-–]\s*(\d{1,5}))?$/.exec(ports);
-		if (!match) throw new SecurityGroupError(where, `port range "${ports}" — write one port (22) or a range (1024-65535)`);
+		if (!match)
+			throw new SecurityGroupError(where, `port range "${ports}" — write one port (22) or a range (1024-65535)`);
 		rule.fromPort = Number(match[1]);
 		rule.toPort = Number(match[2] ?? match[1]);
 	} else if (protocol === 'icmp') {
 		const match = /^(-1|\d{1,3})(?:\s*\/\s*(-1|\d{1,3}))?$/.exec(ports === '' ? '-1' : ports);
-		if (!match) throw new SecurityGroupError(where, `ICMP "${ports}" — write the type (8 = echo request), type/code (3/4), or -1 for all`);
+		if (!match)
+			throw new SecurityGroupError(
+				where,
+				`ICMP "${ports}" — write the type (8 = echo request), type/code (3/4), or -1 for all`,
+			);
 		rule.fromPort = Number(match[1]);
 		rule.toPort = Number(match[2] ?? -1);
 	}
 	const peer = text.peer.trim();
-	if (peer === '') throw new SecurityGroupError(where, 'a rule needs a source/destination: a CIDR block such as 0.0.0.0/0, or a security group id');
+	if (peer === '')
+		throw new SecurityGroupError(
+			where,
+			'a rule needs a source/destination: a CIDR block such as 0.0.0.0/0, or a security group id',
+		);
 	if (/^sg-/i.test(peer)) rule.sourceGroupId = peer;
 	else {
 		try {
@@ -51,11 +61,17 @@ export function ruleFromText(text: RuleText, where: string, knownGroupIds?: Read
 /** The row text for a rule (inverse of ruleFromText). */
 export function ruleToText(rule: Rule): RuleText {
 	let ports = '';
-	if (rule.protocol === 'tcp' || rule.protocol === 'udp') ports = rule.fromPort === rule.toPort ? `${rule.fromPort}` : `${rule.fromPort}-${rule.toPort}`;
+	if (rule.protocol === 'tcp' || rule.protocol === 'udp')
+		ports = rule.fromPort === rule.toPort ? `${rule.fromPort}` : `${rule.fromPort}-${rule.toPort}`;
 	if (rule.protocol === 'icmp') {
 		const type = rule.fromPort ?? -1;
 		const code = rule.toPort ?? -1;
 		ports = type === -1 ? '-1' : code === -1 ? `${type}` : `${type}/${code}`;
 	}
-	return { protocol: rule.protocol, ports, peer: rule.cidr ?? rule.sourceGroupId ?? '', description: rule.description ?? '' };
+	return {
+		protocol: rule.protocol,
+		ports,
+		peer: rule.cidr ?? rule.sourceGroupId ?? '',
+		description: rule.description ?? '',
+	};
 }

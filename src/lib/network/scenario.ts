@@ -3,7 +3,14 @@
  * connections between machines. Turns a preset into an evaluateFlow input, so the page widget, the
  * build-time render and the unit tests all compute the same answer.
  */
-import { evaluateFlow, SecurityGroupError, type FlowInput, type FlowResult, type Protocol, type SecurityGroup } from './security-groups';
+import {
+	evaluateFlow,
+	SecurityGroupError,
+	type FlowInput,
+	type FlowResult,
+	type Protocol,
+	type SecurityGroup,
+} from './security-groups';
 import { compareStatefulStateless, type StatelessComparison } from './nacl';
 
 export interface Machine {
@@ -79,11 +86,21 @@ export function evaluateConnection(groups: SecurityGroup[], machines: Machine[],
 	return evaluateFlow(flowInputFor(groups, machines, connection));
 }
 
-export function compareConnection(groups: SecurityGroup[], machines: Machine[], connection: Connection): StatelessComparison {
+export function compareConnection(
+	groups: SecurityGroup[],
+	machines: Machine[],
+	connection: Connection,
+): StatelessComparison {
 	return compareStatefulStateless({ ...flowInputFor(groups, machines, connection), clientPort: EXAMPLE_CLIENT_PORT });
 }
 
 /** Every preset of an example with its result — the "all connections" table. */
-export function evaluateAllConnections(example: Pick<SgExample, 'groups' | 'machines' | 'connections'>, groups: SecurityGroup[] = example.groups): { preset: ConnectionPreset; result: FlowResult }[] {
-	return example.connections.map((preset) => ({ preset, result: evaluateConnection(groups, example.machines, preset) }));
+export function evaluateAllConnections(
+	example: Pick<SgExample, 'groups' | 'machines' | 'connections'>,
+	groups: SecurityGroup[] = example.groups,
+): { preset: ConnectionPreset; result: FlowResult }[] {
+	return example.connections.map((preset) => ({
+		preset,
+		result: evaluateConnection(groups, example.machines, preset),
+	}));
 }

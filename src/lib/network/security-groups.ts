@@ -124,27 +124,46 @@ const isInt = (value: unknown): value is number => typeof value === 'number' && 
 export function validateRule(rule: Rule, where: string, knownGroupIds?: ReadonlySet<string>): void {
 	if (rule === null || typeof rule !== 'object') throw new SecurityGroupError(where, 'a rule must be an object');
 	if (!PROTOCOLS.includes(rule.protocol)) {
-		throw new SecurityGroupError(where, `unknown protocol "${String(rule.protocol)}" — use tcp, udp, icmp or -1 (all traffic)`);
+		throw new SecurityGroupError(
+			where,
+			`unknown protocol "${String(rule.protocol)}" — use tcp, udp, icmp or -1 (all traffic)`,
+		);
 	}
 	if (rule.protocol === 'tcp' || rule.protocol === 'udp') {
 		const name = rule.protocol.toUpperCase();
-		if (rule.fromPort === undefined || rule.toPort === undefined) throw new SecurityGroupError(where, `a ${name} rule needs a port or port range (0–65535)`);
+		if (rule.fromPort === undefined || rule.toPort === undefined)
+			throw new SecurityGroupError(where, `a ${name} rule needs a port or port range (0–65535)`);
 		for (const port of [rule.fromPort, rule.toPort]) {
-			if (!isInt(port) || port < 0 || port > 65535) throw new SecurityGroupError(where, `port ${String(port)} is out of range — ports are whole numbers from 0 to 65535`);
+			if (!isInt(port) || port < 0 || port > 65535)
+				throw new SecurityGroupError(
+					where,
+					`port ${String(port)} is out of range — ports are whole numbers from 0 to 65535`,
+				);
 		}
-		if (rule.fromPort > rule.toPort) throw new SecurityGroupError(where, `the range ${rule.fromPort}–${rule.toPort} is backwards: the first port must not be greater than the last`);
+		if (rule.fromPort > rule.toPort)
+			throw new SecurityGroupError(
+				where,
+				`the range ${rule.fromPort}–${rule.toPort} is backwards: the first port must not be greater than the last`,
+			);
 	}
 	if (rule.protocol === 'icmp') {
 		const type = rule.fromPort ?? -1;
 		const code = rule.toPort ?? -1;
-		if (!isInt(type) || type < -1 || type > 255) throw new SecurityGroupError(where, `ICMP type ${String(type)} is out of range (0–255, or -1 for all types)`);
-		if (!isInt(code) || code < -1 || code > 255) throw new SecurityGroupError(where, `ICMP code ${String(code)} is out of range (0–255, or -1 for all codes)`);
-		if (type === -1 && code !== -1) throw new SecurityGroupError(where, 'with all ICMP types (-1) the code must also be -1');
+		if (!isInt(type) || type < -1 || type > 255)
+			throw new SecurityGroupError(where, `ICMP type ${String(type)} is out of range (0–255, or -1 for all types)`);
+		if (!isInt(code) || code < -1 || code > 255)
+			throw new SecurityGroupError(where, `ICMP code ${String(code)} is out of range (0–255, or -1 for all codes)`);
+		if (type === -1 && code !== -1)
+			throw new SecurityGroupError(where, 'with all ICMP types (-1) the code must also be -1');
 	}
 	const hasCidr = rule.cidr !== undefined && rule.cidr !== '';
 	const hasGroup = rule.sourceGroupId !== undefined && rule.sourceGroupId !== '';
 	// "You must specify exactly one of the following sources" — API_AuthorizeSecurityGroupIngress.
-	if (hasCidr === hasGroup) throw new SecurityGroupError(where, 'a rule needs exactly one source/destination: a CIDR block or a security group');
+	if (hasCidr === hasGroup)
+		throw new SecurityGroupError(
+			where,
+			'a rule needs exactly one source/destination: a CIDR block or a security group',
+		);
 	if (hasCidr) {
 		try {
 			parseCidr(rule.cidr!);
@@ -163,9 +182,11 @@ export function validateGroups(groups: SecurityGroup[]): Map<string, SecurityGro
 	if (!Array.isArray(groups)) throw new SecurityGroupError('', 'groups must be a list');
 	const byId = new Map<string, SecurityGroup>();
 	for (const group of groups) {
-		if (!group || typeof group.id !== 'string' || group.id.trim() === '') throw new SecurityGroupError('', 'every security group needs an id');
+		if (!group || typeof group.id !== 'string' || group.id.trim() === '')
+			throw new SecurityGroupError('', 'every security group needs an id');
 		if (byId.has(group.id)) throw new SecurityGroupError(group.id, 'two security groups have this id');
-		if (!Array.isArray(group.inbound) || !Array.isArray(group.outbound)) throw new SecurityGroupError(group.id, 'inbound and outbound must be lists of rules');
+		if (!Array.isArray(group.inbound) || !Array.isArray(group.outbound))
+			throw new SecurityGroupError(group.id, 'inbound and outbound must be lists of rules');
 		byId.set(group.id, group);
 	}
 	const ids = new Set(byId.keys());
@@ -205,21 +226,37 @@ function describeTraffic(input: FlowInput): string {
 }
 
 function validateFlow(input: FlowInput, byId: Map<string, SecurityGroup>): void {
-	if (!PROTOCOLS.includes(input.protocol)) throw new SecurityGroupError('connection', `unknown protocol "${String(input.protocol)}" — use tcp, udp, icmp or -1`);
+	if (!PROTOCOLS.includes(input.protocol))
+		throw new SecurityGroupError(
+			'connection',
+			`unknown protocol "${String(input.protocol)}" — use tcp, udp, icmp or -1`,
+		);
 	if (input.protocol === 'tcp' || input.protocol === 'udp') {
-		if (!isInt(input.port) || input.port < 0 || input.port > 65535) throw new SecurityGroupError('connection', `port ${String(input.port)} is out of range — ports are whole numbers from 0 to 65535`);
+		if (!isInt(input.port) || input.port < 0 || input.port > 65535)
+			throw new SecurityGroupError(
+				'connection',
+				`port ${String(input.port)} is out of range — ports are whole numbers from 0 to 65535`,
+			);
 	}
 	if (input.protocol === 'icmp') {
-		for (const [name, value] of [['type', input.icmpType ?? 8], ['code', input.icmpCode ?? 0]] as const) {
-			if (!isInt(value) || value < 0 || value > 255) throw new SecurityGroupError('connection', `ICMP ${name} ${String(value)} is out of range (0–255)`);
+		for (const [name, value] of [
+			['type', input.icmpType ?? 8],
+			['code', input.icmpCode ?? 0],
+		] as const) {
+			if (!isInt(value) || value < 0 || value > 255)
+				throw new SecurityGroupError('connection', `ICMP ${name} ${String(value)} is out of range (0–255)`);
 		}
 	}
-	for (const [side, endpoint] of [['source', input.source], ['destination', input.destination]] as const) {
+	for (const [side, endpoint] of [
+		['source', input.source],
+		['destination', input.destination],
+	] as const) {
 		if (!endpoint || typeof endpoint.ip !== 'string') throw new SecurityGroupError(side, 'needs an IP address');
 		try {
 			parseCidr(`${endpoint.ip.trim()}/${endpoint.ip.includes(':') ? 128 : 32}`);
 		} catch (error) {
-			if (error instanceof CidrError) throw new SecurityGroupError(side, `"${endpoint.ip}" is not a valid IP address (${error.reason})`);
+			if (error instanceof CidrError)
+				throw new SecurityGroupError(side, `"${endpoint.ip}" is not a valid IP address (${error.reason})`);
 			throw error;
 		}
 		for (const id of endpoint.securityGroupIds ?? []) {
@@ -247,13 +284,20 @@ function peerMatches(rule: Rule, peer: Endpoint, viaPublicIp: boolean): boolean 
 	return !viaPublicIp && (peer.securityGroupIds ?? []).includes(rule.sourceGroupId!);
 }
 
-function checkSide(byId: Map<string, SecurityGroup>, self: Endpoint, peer: Endpoint, direction: Direction, input: FlowInput): SideCheck {
+function checkSide(
+	byId: Map<string, SecurityGroup>,
+	self: Endpoint,
+	peer: Endpoint,
+	direction: Direction,
+	input: FlowInput,
+): SideCheck {
 	const groupIds = [...new Set(self.securityGroupIds ?? [])];
 	const who = self.label ?? self.ip;
 	if (groupIds.length === 0) {
-		const explanation = direction === 'outbound'
-			? `${who} has no security group (it is outside AWS), so nothing checks its outbound traffic.`
-			: `${who} has no security group, so nothing checks its inbound traffic.`;
+		const explanation =
+			direction === 'outbound'
+				? `${who} has no security group (it is outside AWS), so nothing checks its outbound traffic.`
+				: `${who} has no security group, so nothing checks its inbound traffic.`;
 		return { checked: false, allowed: true, matches: [], explanation };
 	}
 	const matches: RuleMatch[] = [];
@@ -284,11 +328,16 @@ export function evaluateFlow(input: FlowInput): FlowResult {
 	const allowed = outbound.allowed && inbound.allowed;
 	const traffic = describeTraffic(input);
 	const blockedBy = !outbound.allowed ? 'source-outbound' : !inbound.allowed ? 'destination-inbound' : null;
-	const silent = input.protocol === 'tcp'
-		? 'Security groups drop unmatched packets silently (no reply at all), so the client waits and then reports a timeout — not "connection refused".'
-		: 'Security groups drop unmatched packets silently, so the client gets no reply.';
+	const silent =
+		input.protocol === 'tcp'
+			? 'Security groups drop unmatched packets silently (no reply at all), so the client waits and then reports a timeout — not "connection refused".'
+			: 'Security groups drop unmatched packets silently, so the client gets no reply.';
 	const response = allowed
-		? { allowed: true, reason: 'The response is allowed automatically: security groups are stateful, so return traffic of an allowed connection needs no rule in either direction.' }
+		? {
+				allowed: true,
+				reason:
+					'The response is allowed automatically: security groups are stateful, so return traffic of an allowed connection needs no rule in either direction.',
+			}
 		: { allowed: false, reason: 'No connection was made, so there is no response.' };
 	let symptom: FlowResult['symptom'];
 	let reason: string;
@@ -323,5 +372,8 @@ export function newSecurityGroup(id: string, options: { ipv6?: boolean } = {}): 
  * https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html
  */
 export function defaultSecurityGroup(id: string, options: { ipv6?: boolean } = {}): SecurityGroup {
-	return { ...newSecurityGroup(id, options), inbound: [{ protocol: '-1', sourceGroupId: id, description: 'Default: all traffic from this group' }] };
+	return {
+		...newSecurityGroup(id, options),
+		inbound: [{ protocol: '-1', sourceGroupId: id, description: 'Default: all traffic from this group' }],
+	};
 }

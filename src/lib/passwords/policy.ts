@@ -64,13 +64,34 @@ export interface PolicyFinding {
 export class InvalidPasswordPolicyError extends Error {
 	override name = 'InvalidPasswordPolicyError';
 	constructor(readonly findings: PolicyFinding[]) {
-		super(findings.filter((finding) => finding.severity === 'error').map((finding) => finding.message).join(' '));
+		super(
+			findings
+				.filter((finding) => finding.severity === 'error')
+				.map((finding) => finding.message)
+				.join(' '),
+		);
 	}
 }
 
-function rangeFinding(field: keyof CustomPasswordPolicy, label: string, value: number, range: { min: number; max: number }, unit: string): PolicyFinding | null {
-	if (!Number.isFinite(value) || !Number.isInteger(value)) return { field, severity: 'error', message: `${label} must be a whole number of ${unit} from ${range.min} to ${range.max}.` };
-	if (value < range.min || value > range.max) return { field, severity: 'error', message: `${label} must be from ${range.min} to ${range.max} ${unit}; AWS rejects ${value}.` };
+function rangeFinding(
+	field: keyof CustomPasswordPolicy,
+	label: string,
+	value: number,
+	range: { min: number; max: number },
+	unit: string,
+): PolicyFinding | null {
+	if (!Number.isFinite(value) || !Number.isInteger(value))
+		return {
+			field,
+			severity: 'error',
+			message: `${label} must be a whole number of ${unit} from ${range.min} to ${range.max}.`,
+		};
+	if (value < range.min || value > range.max)
+		return {
+			field,
+			severity: 'error',
+			message: `${label} must be from ${range.min} to ${range.max} ${unit}; AWS rejects ${value}.`,
+		};
 	return null;
 }
 
@@ -79,21 +100,42 @@ export function validatePasswordPolicy(policy: PasswordPolicy): PolicyFinding[] 
 	if (policy.kind === 'default') return [];
 	const findings: PolicyFinding[] = [];
 	const { minimumPasswordLength, maxPasswordAge, passwordReusePrevention } = PASSWORD_POLICY_LIMITS;
-	const length = rangeFinding('minimumPasswordLength', 'Minimum password length', policy.minimumPasswordLength, minimumPasswordLength, 'characters');
+	const length = rangeFinding(
+		'minimumPasswordLength',
+		'Minimum password length',
+		policy.minimumPasswordLength,
+		minimumPasswordLength,
+		'characters',
+	);
 	if (length) findings.push(length);
 	if (policy.maxPasswordAge !== null) {
 		const age = rangeFinding('maxPasswordAge', 'Password expiration', policy.maxPasswordAge, maxPasswordAge, 'days');
 		if (age) findings.push(age);
 	}
 	if (policy.passwordReusePrevention !== null) {
-		const reuse = rangeFinding('passwordReusePrevention', 'Prevent password reuse', policy.passwordReusePrevention, passwordReusePrevention, 'previous passwords');
+		const reuse = rangeFinding(
+			'passwordReusePrevention',
+			'Prevent password reuse',
+			policy.passwordReusePrevention,
+			passwordReusePrevention,
+			'previous passwords',
+		);
 		if (reuse) findings.push(reuse);
 	}
 	if (policy.hardExpiry && policy.maxPasswordAge === null) {
-		findings.push({ field: 'hardExpiry', severity: 'warning', message: '“Expiration requires administrator reset” has no effect while passwords never expire.' });
+		findings.push({
+			field: 'hardExpiry',
+			severity: 'warning',
+			message: '“Expiration requires administrator reset” has no effect while passwords never expire.',
+		});
 	}
 	if (policy.hardExpiry && policy.maxPasswordAge !== null) {
-		findings.push({ field: 'hardExpiry', severity: 'warning', message: 'With administrator reset, a user whose password expired is locked out of the console until an administrator resets it — make sure more than one administrator can do that.' });
+		findings.push({
+			field: 'hardExpiry',
+			severity: 'warning',
+			message:
+				'With administrator reset, a user whose password expired is locked out of the console until an administrator resets it — make sure more than one administrator can do that.',
+		});
 	}
 	return findings;
 }
@@ -106,7 +148,17 @@ export interface PasswordContext {
 	accountEmail?: string;
 }
 
-export type PasswordRuleId = 'min-length' | 'max-length' | 'allowed-characters' | 'uppercase' | 'lowercase' | 'number' | 'symbol' | 'three-of-four' | 'not-account-name-or-email' | 'reuse';
+export type PasswordRuleId =
+	| 'min-length'
+	| 'max-length'
+	| 'allowed-characters'
+	| 'uppercase'
+	| 'lowercase'
+	| 'number'
+	| 'symbol'
+	| 'three-of-four'
+	| 'not-account-name-or-email'
+	| 'reuse';
 
 export interface PasswordRuleResult {
 	rule: PasswordRuleId;
@@ -143,27 +195,91 @@ export function checkPassword(policy: PasswordPolicy, password: string, context:
 	const errors = validatePasswordPolicy(policy).filter((finding) => finding.severity === 'error');
 	if (errors.length > 0) throw new InvalidPasswordPolicyError(errors);
 	const length = [...password].length;
-	const minimum = policy.kind === 'default' ? PASSWORD_POLICY_LIMITS.defaultMinimumLength : policy.minimumPasswordLength;
+	const minimum =
+		policy.kind === 'default' ? PASSWORD_POLICY_LIMITS.defaultMinimumLength : policy.minimumPasswordLength;
 	const maximum = PASSWORD_POLICY_LIMITS.maximumPasswordLength;
 	const rules: PasswordRuleResult[] = [
-		rule('min-length', `At least ${minimum} characters`, length >= minimum, `It has ${length} character${length === 1 ? '' : 's'}; needs at least ${minimum}.`),
-		rule('max-length', `At most ${maximum} characters`, length <= maximum, `It has ${length} characters; IAM passwords are at most ${maximum}.`),
-		rule('allowed-characters', 'Only characters IAM accepts (basic Latin and Latin-1)', ALLOWED.test(password), 'It contains a character outside U+0020–U+00FF (e.g. an emoji), which IAM rejects.'),
+		rule(
+			'min-length',
+			`At least ${minimum} characters`,
+			length >= minimum,
+			`It has ${length} character${length === 1 ? '' : 's'}; needs at least ${minimum}.`,
+		),
+		rule(
+			'max-length',
+			`At most ${maximum} characters`,
+			length <= maximum,
+			`It has ${length} characters; IAM passwords are at most ${maximum}.`,
+		),
+		rule(
+			'allowed-characters',
+			'Only characters IAM accepts (basic Latin and Latin-1)',
+			ALLOWED.test(password),
+			'It contains a character outside U+0020–U+00FF (e.g. an emoji), which IAM rejects.',
+		),
 	];
 	if (policy.kind === 'default') {
 		const types = (['uppercase', 'lowercase', 'number', 'symbol'] as const).filter((type) => HAS[type](password));
-		rules.push(rule('three-of-four', 'At least three of: upper-case, lower-case, numbers, symbols', types.length >= 3, `It uses ${types.length} of the 4 character types (${types.join(', ') || 'none'}); needs 3.`));
-		const identical = [context.accountName, context.accountEmail].some((value) => value !== undefined && value !== '' && value === password);
-		rules.push(rule('not-account-name-or-email', 'Not identical to the AWS account name or email address', !identical, 'It is identical to the AWS account name or email address.'));
+		rules.push(
+			rule(
+				'three-of-four',
+				'At least three of: upper-case, lower-case, numbers, symbols',
+				types.length >= 3,
+				`It uses ${types.length} of the 4 character types (${types.join(', ') || 'none'}); needs 3.`,
+			),
+		);
+		const identical = [context.accountName, context.accountEmail].some(
+			(value) => value !== undefined && value !== '' && value === password,
+		);
+		rules.push(
+			rule(
+				'not-account-name-or-email',
+				'Not identical to the AWS account name or email address',
+				!identical,
+				'It is identical to the AWS account name or email address.',
+			),
+		);
 	} else {
-		if (policy.requireUppercaseCharacters) rules.push(rule('uppercase', 'At least one upper-case letter (A–Z)', HAS.uppercase(password), 'Add an upper-case letter A–Z.'));
-		if (policy.requireLowercaseCharacters) rules.push(rule('lowercase', 'At least one lower-case letter (a–z)', HAS.lowercase(password), 'Add a lower-case letter a–z.'));
-		if (policy.requireNumbers) rules.push(rule('number', 'At least one number (0–9)', HAS.number(password), 'Add a digit 0–9.'));
-		if (policy.requireSymbols) rules.push(rule('symbol', `At least one symbol: ${PASSWORD_SYMBOLS.split('').join(' ')}`, HAS.symbol(password), `Add one of ${PASSWORD_SYMBOLS} — other punctuation (such as . , ? ~) does not count.`));
+		if (policy.requireUppercaseCharacters)
+			rules.push(
+				rule(
+					'uppercase',
+					'At least one upper-case letter (A–Z)',
+					HAS.uppercase(password),
+					'Add an upper-case letter A–Z.',
+				),
+			);
+		if (policy.requireLowercaseCharacters)
+			rules.push(
+				rule(
+					'lowercase',
+					'At least one lower-case letter (a–z)',
+					HAS.lowercase(password),
+					'Add a lower-case letter a–z.',
+				),
+			);
+		if (policy.requireNumbers)
+			rules.push(rule('number', 'At least one number (0–9)', HAS.number(password), 'Add a digit 0–9.'));
+		if (policy.requireSymbols)
+			rules.push(
+				rule(
+					'symbol',
+					`At least one symbol: ${PASSWORD_SYMBOLS.split('').join(' ')}`,
+					HAS.symbol(password),
+					`Add one of ${PASSWORD_SYMBOLS} — other punctuation (such as . , ? ~) does not count.`,
+				),
+			);
 		if (policy.passwordReusePrevention !== null) {
 			const window = (context.previous ?? []).slice(0, policy.passwordReusePrevention);
 			const reused = window.includes(password);
-			rules.push(rule('reuse', `Not one of the last ${policy.passwordReusePrevention} passwords`, !reused, `It is one of the user's last ${policy.passwordReusePrevention} passwords.`));
+			rules.push(
+				rule(
+					'reuse',
+					`Not one of the last ${policy.passwordReusePrevention} passwords`,
+					!reused,
+					`It is one of the user's last ${policy.passwordReusePrevention} passwords.`,
+				),
+			);
 		}
 	}
 	const violations = rules.filter((result) => !result.met).map(({ rule: id, message }) => ({ rule: id, message }));
@@ -172,14 +288,33 @@ export function checkPassword(policy: PasswordPolicy, password: string, context:
 
 /** Plain-language effects of the non-character settings, as the page lists them under the builder. */
 export function describePolicyEffects(policy: PasswordPolicy): string[] {
-	if (policy.kind === 'default') return ['Passwords never expire.', 'Previous passwords may be reused.', 'Only users with permission (iam:ChangePassword) can change their own password.'];
+	if (policy.kind === 'default')
+		return [
+			'Passwords never expire.',
+			'Previous passwords may be reused.',
+			'Only users with permission (iam:ChangePassword) can change their own password.',
+		];
 	const lines: string[] = [];
 	if (policy.maxPasswordAge === null) lines.push('Passwords never expire.');
 	else {
-		lines.push(`Passwords expire ${policy.maxPasswordAge} day${policy.maxPasswordAge === 1 ? '' : 's'} after they are set; the console warns users ${PASSWORD_POLICY_LIMITS.expiryWarningDays} days before. Expiration applies immediately to existing passwords.`);
-		lines.push(policy.hardExpiry ? 'An expired password can only be reset by an administrator.' : 'A user with an expired password sets a new one at next sign-in.');
+		lines.push(
+			`Passwords expire ${policy.maxPasswordAge} day${policy.maxPasswordAge === 1 ? '' : 's'} after they are set; the console warns users ${PASSWORD_POLICY_LIMITS.expiryWarningDays} days before. Expiration applies immediately to existing passwords.`,
+		);
+		lines.push(
+			policy.hardExpiry
+				? 'An expired password can only be reset by an administrator.'
+				: 'A user with an expired password sets a new one at next sign-in.',
+		);
 	}
-	lines.push(policy.passwordReusePrevention === null ? 'Previous passwords may be reused.' : `The last ${policy.passwordReusePrevention} password${policy.passwordReusePrevention === 1 ? '' : 's'} can't be reused.`);
-	lines.push(policy.allowUsersToChangePassword ? 'Every IAM user may change their own password in the console.' : 'Only users with a policy allowing iam:ChangePassword may change their own password.');
+	lines.push(
+		policy.passwordReusePrevention === null
+			? 'Previous passwords may be reused.'
+			: `The last ${policy.passwordReusePrevention} password${policy.passwordReusePrevention === 1 ? '' : 's'} can't be reused.`,
+	);
+	lines.push(
+		policy.allowUsersToChangePassword
+			? 'Every IAM user may change their own password in the console.'
+			: 'Only users with a policy allowing iam:ChangePassword may change their own password.',
+	);
 	return lines;
 }

@@ -7,7 +7,8 @@ export class QuizError extends Error {
 /** A choice is right only when it selects every correct option and nothing else. */
 export function gradeAnswer(question: QuizQuestion, selected: readonly string[]): boolean {
 	const known = new Set(question.options.map((option) => option.id));
-	for (const id of selected) if (!known.has(id)) throw new QuizError(`Question "${question.id}" has no option "${id}".`);
+	for (const id of selected)
+		if (!known.has(id)) throw new QuizError(`Question "${question.id}" has no option "${id}".`);
 	const chosen = new Set(selected);
 	return question.options.every((option) => option.correct === chosen.has(option.id));
 }
@@ -28,16 +29,22 @@ export function validateQuiz(quiz: ChapterQuiz): string[] {
 		if (optionIds.size !== question.options.length) problems.push(`${where}: duplicate option id`);
 		if (question.options.length < 2) problems.push(`${where}: needs at least two options`);
 		const correct = question.options.filter((option) => option.correct).length;
-		if (question.kind === 'single' && correct !== 1) problems.push(`${where}: single-choice needs exactly 1 correct option, has ${correct}`);
-		if (question.kind === 'multiple' && correct < 2) problems.push(`${where}: multiple-choice needs at least 2 correct options, has ${correct}`);
+		if (question.kind === 'single' && correct !== 1)
+			problems.push(`${where}: single-choice needs exactly 1 correct option, has ${correct}`);
+		if (question.kind === 'multiple' && correct < 2)
+			problems.push(`${where}: multiple-choice needs at least 2 correct options, has ${correct}`);
 		if (correct === question.options.length) problems.push(`${where}: every option is correct`);
 		if (!question.explanation.trim()) problems.push(`${where}: empty explanation`);
-		if (!/^\/[a-z0-9-/]*\/(#[a-z0-9-]+)?$/.test(question.learnMore.href)) problems.push(`${where}: learnMore.href must be a site path like /iam/roles/`);
+		if (!/^\/[a-z0-9-/]*\/(#[a-z0-9-]+)?$/.test(question.learnMore.href))
+			problems.push(`${where}: learnMore.href must be a site path like /iam/roles/`);
 	}
 	return problems;
 }
 
-export function scoreProgress(quiz: ChapterQuiz, progress: QuizProgress): { answered: number; correct: number; total: number } {
+export function scoreProgress(
+	quiz: ChapterQuiz,
+	progress: QuizProgress,
+): { answered: number; correct: number; total: number } {
 	let answered = 0;
 	let correct = 0;
 	for (const question of quiz.questions) {

@@ -18,7 +18,10 @@
 
 export class ScalingConfigError extends Error {
 	override name = 'ScalingConfigError';
-	constructor(message: string, readonly field: string) {
+	constructor(
+		message: string,
+		readonly field: string,
+	) {
 		super(message);
 	}
 }
@@ -78,24 +81,38 @@ export interface ScalingTimeline {
 export const SCALING_LIMITS = { maxInstances: 100, maxMinutes: 1440, maxZones: 6 } as const;
 
 function checkInteger(value: unknown, field: string, label: string, min: number, max: number): void {
-	if (typeof value !== 'number' || !Number.isInteger(value)) throw new ScalingConfigError(`${label} must be a whole number.`, field);
-	if (value < min || value > max) throw new ScalingConfigError(`${label} must be between ${min} and ${max} (you entered ${value}).`, field);
+	if (typeof value !== 'number' || !Number.isInteger(value))
+		throw new ScalingConfigError(`${label} must be a whole number.`, field);
+	if (value < min || value > max)
+		throw new ScalingConfigError(`${label} must be between ${min} and ${max} (you entered ${value}).`, field);
 }
 
 export function validateAutoScalingConfig(config: AutoScalingConfig): void {
 	checkInteger(config.minSize, 'minSize', 'Minimum capacity', 0, SCALING_LIMITS.maxInstances);
 	checkInteger(config.maxSize, 'maxSize', 'Maximum capacity', 0, SCALING_LIMITS.maxInstances);
 	checkInteger(config.desiredCapacity, 'desiredCapacity', 'Desired capacity', 0, SCALING_LIMITS.maxInstances);
-	if (config.minSize > config.maxSize) throw new ScalingConfigError(`Minimum (${config.minSize}) cannot be greater than maximum (${config.maxSize}).`, 'minSize');
+	if (config.minSize > config.maxSize)
+		throw new ScalingConfigError(
+			`Minimum (${config.minSize}) cannot be greater than maximum (${config.maxSize}).`,
+			'minSize',
+		);
 	if (config.desiredCapacity < config.minSize || config.desiredCapacity > config.maxSize) {
-		throw new ScalingConfigError(`Desired capacity (${config.desiredCapacity}) must be between minimum (${config.minSize}) and maximum (${config.maxSize}).`, 'desiredCapacity');
+		throw new ScalingConfigError(
+			`Desired capacity (${config.desiredCapacity}) must be between minimum (${config.minSize}) and maximum (${config.maxSize}).`,
+			'desiredCapacity',
+		);
 	}
 	if (!Array.isArray(config.zones) || config.zones.length === 0 || config.zones.length > SCALING_LIMITS.maxZones) {
 		throw new ScalingConfigError(`Use 1 to ${SCALING_LIMITS.maxZones} Availability Zones.`, 'zones');
 	}
-	if (new Set(config.zones).size !== config.zones.length) throw new ScalingConfigError('Availability Zone names must be different.', 'zones');
+	if (new Set(config.zones).size !== config.zones.length)
+		throw new ScalingConfigError('Availability Zone names must be different.', 'zones');
 	checkInteger(config.targetCpu, 'targetCpu', 'Target CPU', 1, 100);
-	if (typeof config.capacityPerInstance !== 'number' || !(config.capacityPerInstance > 0) || !Number.isFinite(config.capacityPerInstance)) {
+	if (
+		typeof config.capacityPerInstance !== 'number' ||
+		!(config.capacityPerInstance > 0) ||
+		!Number.isFinite(config.capacityPerInstance)
+	) {
 		throw new ScalingConfigError('Requests per instance must be a number above 0.', 'capacityPerInstance');
 	}
 	checkInteger(config.warmupMinutes, 'warmupMinutes', 'Warm-up', 0, 60);
@@ -103,26 +120,39 @@ export function validateAutoScalingConfig(config: AutoScalingConfig): void {
 	checkInteger(config.scaleInAfterMinutes, 'scaleInAfterMinutes', 'Minutes below target before scaling in', 1, 120);
 }
 
-interface Instance { id: number; zone: string; readyAt: number }
+interface Instance {
+	id: number;
+	zone: string;
+	readyAt: number;
+}
 
-export function simulateAutoScaling(config: AutoScalingConfig, load: readonly number[], events: readonly ScalingEvent[] = []): ScalingTimeline {
+export function simulateAutoScaling(
+	config: AutoScalingConfig,
+	load: readonly number[],
+	events: readonly ScalingEvent[] = [],
+): ScalingTimeline {
 	validateAutoScalingConfig(config);
 	if (!Array.isArray(load) || load.length === 0 || load.length > SCALING_LIMITS.maxMinutes) {
 		throw new ScalingConfigError(`The load curve needs 1 to ${SCALING_LIMITS.maxMinutes} minutes.`, 'load');
 	}
 	load.forEach((value, minute) => {
-		if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new ScalingConfigError(`Load at minute ${minute} must be a number ≥ 0.`, 'load');
+		if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+			throw new ScalingConfigError(`Load at minute ${minute} must be a number ≥ 0.`, 'load');
 	});
 	for (const event of events) {
-		if (!config.zones.includes(event.zone)) throw new ScalingConfigError(`Event at minute ${event.minute}: unknown zone "${event.zone}".`, 'events');
-		if (!Number.isInteger(event.minute) || event.minute < 0) throw new ScalingConfigError('Event minutes must be whole numbers ≥ 0.', 'events');
+		if (!config.zones.includes(event.zone))
+			throw new ScalingConfigError(`Event at minute ${event.minute}: unknown zone "${event.zone}".`, 'events');
+		if (!Number.isInteger(event.minute) || event.minute < 0)
+			throw new ScalingConfigError('Event minutes must be whole numbers ≥ 0.', 'events');
 	}
 
 	let desired = config.desiredCapacity;
 	let nextId = 1;
 	// The group already exists when the curve starts: its desired instances are in service, spread over the zones.
 	let instances: Instance[] = Array.from({ length: config.desiredCapacity }, (_, index) => ({
-		id: nextId++, zone: config.zones[index % config.zones.length]!, readyAt: Number.NEGATIVE_INFINITY,
+		id: nextId++,
+		zone: config.zones[index % config.zones.length]!,
+		readyAt: Number.NEGATIVE_INFINITY,
 	}));
 	const failed = new Set<string>();
 	let aboveStreak = 0;
@@ -139,7 +169,10 @@ export function simulateAutoScaling(config: AutoScalingConfig, load: readonly nu
 				instances = instances.filter((instance) => instance.zone !== event.zone);
 				activities.push({ kind: 'zone-failed', description: `${event.zone} failed: ${lost} instance(s) lost.` });
 			} else if (event.kind === 'restore-zone' && failed.delete(event.zone)) {
-				activities.push({ kind: 'zone-restored', description: `${event.zone} is back; new launches can use it again.` });
+				activities.push({
+					kind: 'zone-restored',
+					description: `${event.zone} is back; new launches can use it again.`,
+				});
 			}
 		}
 
@@ -147,21 +180,33 @@ export function simulateAutoScaling(config: AutoScalingConfig, load: readonly nu
 		const usable = config.zones.filter((zone) => !failed.has(zone));
 		let launched = 0;
 		while (instances.length < desired && usable.length > 0) {
-			const zone = usable.reduce((best, candidate) => (countIn(instances, candidate) < countIn(instances, best) ? candidate : best));
+			const zone = usable.reduce((best, candidate) =>
+				countIn(instances, candidate) < countIn(instances, best) ? candidate : best,
+			);
 			instances.push({ id: nextId++, zone, readyAt: minute + config.warmupMinutes });
 			launched += 1;
 		}
-		if (launched > 0) activities.push({ kind: 'launch', description: `Launched ${launched} instance(s) to reach desired capacity ${desired}.` });
+		if (launched > 0)
+			activities.push({
+				kind: 'launch',
+				description: `Launched ${launched} instance(s) to reach desired capacity ${desired}.`,
+			});
 		let terminated = 0;
 		while (instances.length > desired) {
 			// Default termination policy starts with the zone that has the most instances.
-			const zone = config.zones.reduce((best, candidate) => (countIn(instances, candidate) > countIn(instances, best) ? candidate : best));
+			const zone = config.zones.reduce((best, candidate) =>
+				countIn(instances, candidate) > countIn(instances, best) ? candidate : best,
+			);
 			const victims = instances.filter((instance) => instance.zone === zone);
 			const victim = victims[victims.length - 1]!;
 			instances = instances.filter((instance) => instance !== victim);
 			terminated += 1;
 		}
-		if (terminated > 0) activities.push({ kind: 'terminate', description: `Terminated ${terminated} instance(s) to reach desired capacity ${desired}.` });
+		if (terminated > 0)
+			activities.push({
+				kind: 'terminate',
+				description: `Terminated ${terminated} instance(s) to reach desired capacity ${desired}.`,
+			});
 
 		const inService = instances.filter((instance) => instance.readyAt <= minute).length;
 		const warming = instances.length - inService;
@@ -171,29 +216,60 @@ export function simulateAutoScaling(config: AutoScalingConfig, load: readonly nu
 		const served = Math.min(demand, capacity);
 
 		// Target tracking decision on this minute's metric.
-		if (cpu > config.targetCpu) { aboveStreak += 1; belowStreak = 0; } else if (cpu < config.targetCpu) { belowStreak += 1; aboveStreak = 0; } else { aboveStreak = 0; belowStreak = 0; }
-		const needed = inService === 0 ? (demand > 0 && warming === 0 ? 1 : 0) : Math.ceil((inService * cpu) / config.targetCpu - 1e-9);
+		if (cpu > config.targetCpu) {
+			aboveStreak += 1;
+			belowStreak = 0;
+		} else if (cpu < config.targetCpu) {
+			belowStreak += 1;
+			aboveStreak = 0;
+		} else {
+			aboveStreak = 0;
+			belowStreak = 0;
+		}
+		const needed =
+			inService === 0 ? (demand > 0 && warming === 0 ? 1 : 0) : Math.ceil((inService * cpu) / config.targetCpu - 1e-9);
 		if (aboveStreak >= config.scaleOutAfterMinutes && needed > desired && desired < config.maxSize) {
 			const next = Math.min(config.maxSize, needed);
-			activities.push({ kind: 'scale-out', description: `CPU ${round(cpu)} % > target ${config.targetCpu} % for ${aboveStreak} min: desired ${desired} → ${next}${next < needed ? ` (capped by maximum ${config.maxSize})` : ''}.` });
+			activities.push({
+				kind: 'scale-out',
+				description: `CPU ${round(cpu)} % > target ${config.targetCpu} % for ${aboveStreak} min: desired ${desired} → ${next}${next < needed ? ` (capped by maximum ${config.maxSize})` : ''}.`,
+			});
 			desired = next;
 			aboveStreak = 0;
 		} else if (aboveStreak >= config.scaleOutAfterMinutes && needed > desired && !reportedAtMax) {
 			// Already at the maximum: say so once, so the learner sees why capacity stops growing.
-			activities.push({ kind: 'at-max', description: `CPU ${round(cpu)} % > target ${config.targetCpu} %: would need ${needed} instances, but the maximum is ${config.maxSize}.` });
+			activities.push({
+				kind: 'at-max',
+				description: `CPU ${round(cpu)} % > target ${config.targetCpu} %: would need ${needed} instances, but the maximum is ${config.maxSize}.`,
+			});
 			reportedAtMax = true;
-		} else if (belowStreak >= config.scaleInAfterMinutes && warming === 0 && Math.max(needed, config.minSize) < desired) {
+		} else if (
+			belowStreak >= config.scaleInAfterMinutes &&
+			warming === 0 &&
+			Math.max(needed, config.minSize) < desired
+		) {
 			const next = Math.max(config.minSize, needed);
-			activities.push({ kind: 'scale-in', description: `CPU ${round(cpu)} % < target ${config.targetCpu} % for ${belowStreak} min: desired ${desired} → ${next}${next === config.minSize && needed < next ? ` (held at minimum ${config.minSize})` : ''}.` });
+			activities.push({
+				kind: 'scale-in',
+				description: `CPU ${round(cpu)} % < target ${config.targetCpu} % for ${belowStreak} min: desired ${desired} → ${next}${next === config.minSize && needed < next ? ` (held at minimum ${config.minSize})` : ''}.`,
+			});
 			desired = next;
 			belowStreak = 0;
 			reportedAtMax = false;
 		}
 
 		minutes.push({
-			minute, load: demand, desired, inService, warming,
+			minute,
+			load: demand,
+			desired,
+			inService,
+			warming,
 			perZone: Object.fromEntries(config.zones.map((zone) => [zone, countIn(instances, zone)])),
-			cpu: round(cpu), served: round(served), dropped: round(demand - served), failedZones: [...failed], activities,
+			cpu: round(cpu),
+			served: round(served),
+			dropped: round(demand - served),
+			failedZones: [...failed],
+			activities,
 		});
 	}
 	return {

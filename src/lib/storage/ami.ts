@@ -49,16 +49,29 @@ function hash16(text: string): string {
 
 export function regionName(code: string): string {
 	const region = AMI_REGIONS.find((r) => r.code === code);
-	if (!region) throw new StorageInputError(`"${code}" is not one of the Regions in this example (${AMI_REGIONS.map((r) => r.code).join(', ')}).`, 'region');
+	if (!region)
+		throw new StorageInputError(
+			`"${code}" is not one of the Regions in this example (${AMI_REGIONS.map((r) => r.code).join(', ')}).`,
+			'region',
+		);
 	return region.name;
 }
 
 export function validateAmi(image: AmiImage): void {
-	if (!AMI_ID.test(image.imageId)) throw new StorageInputError(`"${image.imageId}" is not an AMI ID: it looks like ami- followed by 8 or 17 hex digits.`, 'imageId');
+	if (!AMI_ID.test(image.imageId))
+		throw new StorageInputError(
+			`"${image.imageId}" is not an AMI ID: it looks like ami- followed by 8 or 17 hex digits.`,
+			'imageId',
+		);
 	regionName(image.region);
-	if (image.name.trim() === '' || image.name.length > 128) throw new StorageInputError('An AMI name is 1–128 characters.', 'name');
+	if (image.name.trim() === '' || image.name.length > 128)
+		throw new StorageInputError('An AMI name is 1–128 characters.', 'name');
 	for (const id of image.snapshotIds) {
-		if (!SNAPSHOT_ID.test(id)) throw new StorageInputError(`"${id}" is not a snapshot ID (snap- followed by 8 or 17 hex digits).`, 'snapshotIds');
+		if (!SNAPSHOT_ID.test(id))
+			throw new StorageInputError(
+				`"${id}" is not a snapshot ID (snap- followed by 8 or 17 hex digits).`,
+				'snapshotIds',
+			);
 	}
 }
 
@@ -69,7 +82,8 @@ export function validateAmi(image: AmiImage): void {
 export function copyAmi(source: AmiImage, targetRegion: string, copyNumber = 1): AmiCopy {
 	validateAmi(source);
 	regionName(targetRegion);
-	if (!Number.isInteger(copyNumber) || copyNumber < 1) throw new StorageInputError('copyNumber must be a whole number from 1.', 'copyNumber');
+	if (!Number.isInteger(copyNumber) || copyNumber < 1)
+		throw new StorageInputError('copyNumber must be a whole number from 1.', 'copyNumber');
 	const key = `${source.imageId}|${targetRegion}|${copyNumber}`;
 	const copy: AmiImage = {
 		imageId: `ami-0${hash16(`ami|${key}`)}`,
@@ -86,6 +100,7 @@ export function copyAmi(source: AmiImage, targetRegion: string, copyNumber = 1):
 			: 'Launch permissions and user-defined tags are not copied.',
 		`The source ${source.imageId} in ${source.region} is unchanged; the two AMIs are now independent.`,
 	];
-	if (targetRegion === source.region) notes.unshift('Copying within the same Region also creates a new AMI (for example to encrypt it).');
+	if (targetRegion === source.region)
+		notes.unshift('Copying within the same Region also creates a new AMI (for example to encrypt it).');
 	return { source, copy, notes };
 }

@@ -53,7 +53,8 @@ function checkNeeds(needs: StorageNeeds): void {
 	for (const key of ['sharedAccess', 'surviveStop', 'multiAz', 'scratchSpeed'] as const) {
 		if (typeof needs[key] !== 'boolean') throw new StorageInputError(`"${key}" must be true or false.`, key);
 	}
-	if (needs.os !== 'linux' && needs.os !== 'windows') throw new StorageInputError('Operating system must be "linux" or "windows".', 'os');
+	if (needs.os !== 'linux' && needs.os !== 'windows')
+		throw new StorageInputError('Operating system must be "linux" or "windows".', 'os');
 }
 
 function verdictFor(option: StorageOption, needs: StorageNeeds): OptionVerdict {
@@ -61,24 +62,42 @@ function verdictFor(option: StorageOption, needs: StorageNeeds): OptionVerdict {
 	const add = (fits: boolean, text: string) => reasons.push({ fits, text });
 	switch (option) {
 		case 'ebs':
-			if (needs.sharedAccess) add(false, 'An EBS volume attaches to one instance at a time (Multi-Attach is limited to io1/io2 in one AZ and needs a cluster-aware file system).');
-			if (needs.surviveStop) add(true, 'EBS data persists when the instance stops, and can outlive it (DeleteOnTermination = false).');
-			if (needs.multiAz) add(false, 'A volume lives in one Availability Zone; to use it elsewhere you restore a snapshot into a new volume.');
+			if (needs.sharedAccess)
+				add(
+					false,
+					'An EBS volume attaches to one instance at a time (Multi-Attach is limited to io1/io2 in one AZ and needs a cluster-aware file system).',
+				);
+			if (needs.surviveStop)
+				add(true, 'EBS data persists when the instance stops, and can outlive it (DeleteOnTermination = false).');
+			if (needs.multiAz)
+				add(
+					false,
+					'A volume lives in one Availability Zone; to use it elsewhere you restore a snapshot into a new volume.',
+				);
 			if (needs.os === 'windows') add(true, 'Works with Windows and Linux instances.');
-			if (needs.scratchSpeed) add(true, 'Fast enough for most scratch data, but it is network storage: instance store is faster.');
+			if (needs.scratchSpeed)
+				add(true, 'Fast enough for most scratch data, but it is network storage: instance store is faster.');
 			break;
 		case 'efs':
 			if (needs.sharedAccess) add(true, 'Many instances mount the same EFS file system at once (NFS).');
 			if (needs.surviveStop) add(true, 'EFS data is independent of any instance.');
-			if (needs.multiAz) add(true, 'A Regional EFS file system stores data across AZs, with a mount target in each AZ.');
-			if (needs.os === 'windows') add(false, 'EFS is not supported on Windows instances (use Amazon FSx for Windows File Server).');
-			if (needs.scratchSpeed) add(true, 'Usable for scratch data, but a network file system has more latency than local disks and costs more per GB.');
+			if (needs.multiAz)
+				add(true, 'A Regional EFS file system stores data across AZs, with a mount target in each AZ.');
+			if (needs.os === 'windows')
+				add(false, 'EFS is not supported on Windows instances (use Amazon FSx for Windows File Server).');
+			if (needs.scratchSpeed)
+				add(
+					true,
+					'Usable for scratch data, but a network file system has more latency than local disks and costs more per GB.',
+				);
 			break;
 		case 'instance-store':
 			if (needs.sharedAccess) add(false, 'Instance store disks belong to one instance on one host.');
-			if (needs.surviveStop) add(false, 'Instance store data is lost when the instance stops, hibernates or terminates.');
+			if (needs.surviveStop)
+				add(false, 'Instance store data is lost when the instance stops, hibernates or terminates.');
 			if (needs.multiAz) add(false, 'Instance store is physically on one host in one AZ.');
-			if (needs.os === 'windows') add(true, 'Works with Windows and Linux instances (if the instance type has instance store).');
+			if (needs.os === 'windows')
+				add(true, 'Works with Windows and Linux instances (if the instance type has instance store).');
 			if (needs.scratchSpeed) add(true, 'Disks on the host itself: the fastest option, ideal for temporary data.');
 			break;
 	}
@@ -109,9 +128,10 @@ export function chooseStorage(needs: StorageNeeds): StorageChoice {
 			? 'EFS: one shared file system that instances in several AZs mount at the same time.'
 			: 'EFS: the only one of the three that spans Availability Zones.';
 	} else {
-		summary = needs.os === 'windows' && (needs.sharedAccess || needs.multiAz)
-			? 'None of the three fits: for shared storage on Windows, look at Amazon FSx for Windows File Server.'
-			: 'None of the three fits every need: relax one of them.';
+		summary =
+			needs.os === 'windows' && (needs.sharedAccess || needs.multiAz)
+				? 'None of the three fits: for shared storage on Windows, look at Amazon FSx for Windows File Server.'
+				: 'None of the three fits every need: relax one of them.';
 	}
 	return { recommendation, summary, verdicts };
 }

@@ -28,7 +28,8 @@ export class LifecycleError extends Error {
 export function parseWholeNumber(text: string, field: string, label: string): number {
 	const cleaned = text.trim().replace(/[,_\s]/g, '');
 	if (cleaned === '') throw new StorageInputError(`${label} is empty: type a whole number.`, field);
-	if (!/^-?\d+$/.test(cleaned)) throw new StorageInputError(`${label} must be a whole number (digits only), not "${text.trim()}".`, field);
+	if (!/^-?\d+$/.test(cleaned))
+		throw new StorageInputError(`${label} must be a whole number (digits only), not "${text.trim()}".`, field);
 	const value = Number(cleaned);
 	if (!Number.isSafeInteger(value)) throw new StorageInputError(`${label} is too large to be a real value.`, field);
 	return value;

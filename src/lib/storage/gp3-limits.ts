@@ -37,8 +37,14 @@ export const GP3_LIMITS: Gp3Limits = {
 	maxThroughputMiBps: 2_000,
 	maxThroughputPerIops: 0.25,
 	sources: [
-		{ title: 'General Purpose SSD volumes (Amazon EBS User Guide)', url: 'https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html' },
-		{ title: 'CreateVolume (Amazon EC2 API Reference)', url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html' },
+		{
+			title: 'General Purpose SSD volumes (Amazon EBS User Guide)',
+			url: 'https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html',
+		},
+		{
+			title: 'CreateVolume (Amazon EC2 API Reference)',
+			url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html',
+		},
 	],
 	checked: '2026-11-27',
 };

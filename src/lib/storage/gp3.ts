@@ -50,7 +50,10 @@ export function maxIopsForSize(sizeGiB: number, limits: Gp3Limits = GP3_LIMITS):
 }
 
 export function maxThroughputForIops(iops: number, limits: Gp3Limits = GP3_LIMITS): number {
-	return Math.min(limits.maxThroughputMiBps, Math.max(limits.baselineThroughputMiBps, Math.floor(iops * limits.maxThroughputPerIops)));
+	return Math.min(
+		limits.maxThroughputMiBps,
+		Math.max(limits.baselineThroughputMiBps, Math.floor(iops * limits.maxThroughputPerIops)),
+	);
 }
 
 export function minSizeForIops(iops: number, limits: Gp3Limits = GP3_LIMITS): number {
@@ -71,20 +74,46 @@ export function checkGp3Volume(input: Gp3Input, limits: Gp3Limits = GP3_LIMITS):
 	const sizeOk = Number.isInteger(sizeGiB) && sizeGiB >= limits.minSizeGiB && sizeGiB <= limits.maxSizeGiB;
 	if (!Number.isInteger(sizeGiB)) errors.push({ field: 'sizeGiB', message: 'Size must be a whole number of GiB.' });
 	else if (sizeGiB < limits.minSizeGiB || sizeGiB > limits.maxSizeGiB) {
-		errors.push({ field: 'sizeGiB', message: `Size must be from ${fmt(limits.minSizeGiB)} to ${fmt(limits.maxSizeGiB)} GiB (64 TiB); ${fmt(sizeGiB)} GiB is out of range.` });
+		errors.push({
+			field: 'sizeGiB',
+			message: `Size must be from ${fmt(limits.minSizeGiB)} to ${fmt(limits.maxSizeGiB)} GiB (64 TiB); ${fmt(sizeGiB)} GiB is out of range.`,
+		});
 	}
 	let iopsOk = false;
 	if (!Number.isInteger(iops)) errors.push({ field: 'iops', message: 'IOPS must be a whole number.' });
-	else if (iops < limits.baselineIops) errors.push({ field: 'iops', message: `gp3 always has at least ${fmt(limits.baselineIops)} IOPS (the included baseline); ${fmt(iops)} is too low.` });
-	else if (iops > limits.maxIops) errors.push({ field: 'iops', message: `gp3 allows at most ${fmt(limits.maxIops)} IOPS per volume; ${fmt(iops)} is too high.` });
+	else if (iops < limits.baselineIops)
+		errors.push({
+			field: 'iops',
+			message: `gp3 always has at least ${fmt(limits.baselineIops)} IOPS (the included baseline); ${fmt(iops)} is too low.`,
+		});
+	else if (iops > limits.maxIops)
+		errors.push({
+			field: 'iops',
+			message: `gp3 allows at most ${fmt(limits.maxIops)} IOPS per volume; ${fmt(iops)} is too high.`,
+		});
 	else if (sizeOk && iops > maxIopsForSize(sizeGiB, limits)) {
-		errors.push({ field: 'iops', message: `A ${fmt(sizeGiB)} GiB volume allows at most ${fmt(maxIopsForSize(sizeGiB, limits))} IOPS (${limits.maxIopsPerGiB} IOPS per GiB). Make it at least ${fmt(minSizeForIops(iops, limits))} GiB or lower the IOPS.` });
+		errors.push({
+			field: 'iops',
+			message: `A ${fmt(sizeGiB)} GiB volume allows at most ${fmt(maxIopsForSize(sizeGiB, limits))} IOPS (${limits.maxIopsPerGiB} IOPS per GiB). Make it at least ${fmt(minSizeForIops(iops, limits))} GiB or lower the IOPS.`,
+		});
 	} else iopsOk = true;
-	if (!Number.isInteger(throughput)) errors.push({ field: 'throughputMiBps', message: 'Throughput must be a whole number of MiB/s.' });
-	else if (throughput < limits.baselineThroughputMiBps) errors.push({ field: 'throughputMiBps', message: `gp3 always has at least ${fmt(limits.baselineThroughputMiBps)} MiB/s (the included baseline); ${fmt(throughput)} is too low.` });
-	else if (throughput > limits.maxThroughputMiBps) errors.push({ field: 'throughputMiBps', message: `gp3 allows at most ${fmt(limits.maxThroughputMiBps)} MiB/s per volume; ${fmt(throughput)} is too high.` });
+	if (!Number.isInteger(throughput))
+		errors.push({ field: 'throughputMiBps', message: 'Throughput must be a whole number of MiB/s.' });
+	else if (throughput < limits.baselineThroughputMiBps)
+		errors.push({
+			field: 'throughputMiBps',
+			message: `gp3 always has at least ${fmt(limits.baselineThroughputMiBps)} MiB/s (the included baseline); ${fmt(throughput)} is too low.`,
+		});
+	else if (throughput > limits.maxThroughputMiBps)
+		errors.push({
+			field: 'throughputMiBps',
+			message: `gp3 allows at most ${fmt(limits.maxThroughputMiBps)} MiB/s per volume; ${fmt(throughput)} is too high.`,
+		});
 	else if (iopsOk && throughput > maxThroughputForIops(iops, limits)) {
-		errors.push({ field: 'throughputMiBps', message: `${fmt(iops)} IOPS allow at most ${fmt(maxThroughputForIops(iops, limits))} MiB/s (${limits.maxThroughputPerIops} MiB/s per IOPS). Provision at least ${fmt(minIopsForThroughput(throughput, limits))} IOPS or lower the throughput.` });
+		errors.push({
+			field: 'throughputMiBps',
+			message: `${fmt(iops)} IOPS allow at most ${fmt(maxThroughputForIops(iops, limits))} MiB/s (${limits.maxThroughputPerIops} MiB/s per IOPS). Provision at least ${fmt(minIopsForThroughput(throughput, limits))} IOPS or lower the throughput.`,
+		});
 	}
 	return errors;
 }
@@ -100,12 +129,26 @@ export function calculateGp3(input: Gp3Input, limits: Gp3Limits = GP3_LIMITS): G
 	const maxThroughput = maxThroughputForIops(iops, limits);
 	const notes: string[] = [];
 	if (iops === limits.baselineIops && throughputMiBps === limits.baselineThroughputMiBps) {
-		notes.push(`Baseline only: ${fmt(limits.baselineIops)} IOPS and ${fmt(limits.baselineThroughputMiBps)} MiB/s are included in the storage price at any size.`);
+		notes.push(
+			`Baseline only: ${fmt(limits.baselineIops)} IOPS and ${fmt(limits.baselineThroughputMiBps)} MiB/s are included in the storage price at any size.`,
+		);
 	}
-	if (maxIops === limits.maxIops) notes.push(`At ${fmt(sizeGiB)} GiB the size no longer limits IOPS: you can provision up to the gp3 maximum of ${fmt(limits.maxIops)}.`);
-	else notes.push(`At ${fmt(sizeGiB)} GiB you can provision up to ${fmt(maxIops)} IOPS; the gp3 maximum of ${fmt(limits.maxIops)} needs at least ${fmt(minSizeForIops(limits.maxIops, limits))} GiB.`);
-	if (maxThroughput === limits.maxThroughputMiBps) notes.push(`${fmt(iops)} IOPS are enough for the gp3 maximum throughput of ${fmt(limits.maxThroughputMiBps)} MiB/s.`);
-	else notes.push(`${fmt(iops)} IOPS allow up to ${fmt(maxThroughput)} MiB/s; the maximum of ${fmt(limits.maxThroughputMiBps)} MiB/s needs at least ${fmt(minIopsForThroughput(limits.maxThroughputMiBps, limits))} IOPS.`);
+	if (maxIops === limits.maxIops)
+		notes.push(
+			`At ${fmt(sizeGiB)} GiB the size no longer limits IOPS: you can provision up to the gp3 maximum of ${fmt(limits.maxIops)}.`,
+		);
+	else
+		notes.push(
+			`At ${fmt(sizeGiB)} GiB you can provision up to ${fmt(maxIops)} IOPS; the gp3 maximum of ${fmt(limits.maxIops)} needs at least ${fmt(minSizeForIops(limits.maxIops, limits))} GiB.`,
+		);
+	if (maxThroughput === limits.maxThroughputMiBps)
+		notes.push(
+			`${fmt(iops)} IOPS are enough for the gp3 maximum throughput of ${fmt(limits.maxThroughputMiBps)} MiB/s.`,
+		);
+	else
+		notes.push(
+			`${fmt(iops)} IOPS allow up to ${fmt(maxThroughput)} MiB/s; the maximum of ${fmt(limits.maxThroughputMiBps)} MiB/s needs at least ${fmt(minIopsForThroughput(limits.maxThroughputMiBps, limits))} IOPS.`,
+		);
 	return {
 		sizeGiB,
 		iops,
@@ -149,7 +192,10 @@ export function parseGp3Text(text: Gp3TextInput): { input: Gp3Input; errors: Gp3
 /**
  * The whole widget pipeline: parse, then check. Returns the result or every field error.
  */
-export function evaluateGp3Text(text: Gp3TextInput, limits: Gp3Limits = GP3_LIMITS): { result: Gp3Result | null; errors: Gp3FieldError[] } {
+export function evaluateGp3Text(
+	text: Gp3TextInput,
+	limits: Gp3Limits = GP3_LIMITS,
+): { result: Gp3Result | null; errors: Gp3FieldError[] } {
 	const { input, errors } = parseGp3Text(text);
 	// A field that doesn't parse makes the cross-field rules meaningless, so report parse errors alone.
 	if (errors.length > 0) return { result: null, errors };

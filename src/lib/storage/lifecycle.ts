@@ -89,14 +89,17 @@ export function validateInstanceSpec(spec: InstanceSpec): void {
 		throw new StorageInputError('An EBS-backed instance needs at least its root volume.', 'ebsVolumes');
 	}
 	const roots = spec.ebsVolumes.filter((v) => v.isRoot).length;
-	if (roots !== 1) throw new StorageInputError(`An instance has exactly one root volume; this one has ${roots}.`, 'ebsVolumes');
-	if (spec.ebsVolumes.length > 8) throw new StorageInputError('This simulator models up to 8 EBS volumes.', 'ebsVolumes');
+	if (roots !== 1)
+		throw new StorageInputError(`An instance has exactly one root volume; this one has ${roots}.`, 'ebsVolumes');
+	if (spec.ebsVolumes.length > 8)
+		throw new StorageInputError('This simulator models up to 8 EBS volumes.', 'ebsVolumes');
 	const seen = new Set<string>();
 	for (const volume of spec.ebsVolumes) {
 		if (typeof volume.name !== 'string' || !VOLUME_NAME.test(volume.name)) {
 			throw new StorageInputError('Volume names are 1–40 letters, digits, spaces or . _ - / ( ).', 'ebsVolumes');
 		}
-		if (seen.has(volume.name)) throw new StorageInputError(`Two volumes are both named "${volume.name}".`, 'ebsVolumes');
+		if (seen.has(volume.name))
+			throw new StorageInputError(`Two volumes are both named "${volume.name}".`, 'ebsVolumes');
 		seen.add(volume.name);
 		if (typeof volume.deleteOnTermination !== 'boolean' || typeof volume.isRoot !== 'boolean') {
 			throw new StorageInputError('Each volume needs true/false for isRoot and deleteOnTermination.', 'ebsVolumes');
@@ -108,7 +111,8 @@ export function validateInstanceSpec(spec: InstanceSpec): void {
 	if (!['auto-assigned', 'elastic-ip', 'none'].includes(spec.publicIp)) {
 		throw new StorageInputError('Public IPv4 must be "auto-assigned", "elastic-ip" or "none".', 'publicIp');
 	}
-	if (typeof spec.hibernationEnabled !== 'boolean') throw new StorageInputError('hibernationEnabled must be true or false.', 'hibernationEnabled');
+	if (typeof spec.hibernationEnabled !== 'boolean')
+		throw new StorageInputError('hibernationEnabled must be true or false.', 'hibernationEnabled');
 }
 
 /** The instance right after launch: running, every volume attached. */
@@ -129,7 +133,8 @@ export function launchInstance(spec: InstanceSpec): InstanceView {
 
 /** Why `action` is impossible from `view`, or null when it is allowed. */
 export function whyNotAllowed(spec: InstanceSpec, view: InstanceView, action: LifecycleAction): string | null {
-	if (view.state === 'terminated') return 'The instance is terminated: it cannot be started or changed again. Launch a new one.';
+	if (view.state === 'terminated')
+		return 'The instance is terminated: it cannot be started or changed again. Launch a new one.';
 	switch (action) {
 		case 'reboot':
 			return view.state === 'running' ? null : 'Only a running instance can be rebooted. Start it instead.';
@@ -137,7 +142,9 @@ export function whyNotAllowed(spec: InstanceSpec, view: InstanceView, action: Li
 			return view.state === 'running' ? null : 'The instance is already stopped.';
 		case 'hibernate':
 			if (view.state !== 'running') return 'Only a running instance can be hibernated.';
-			return spec.hibernationEnabled ? null : 'Hibernation was not enabled when the instance was launched, and it cannot be enabled afterwards.';
+			return spec.hibernationEnabled
+				? null
+				: 'Hibernation was not enabled when the instance was launched, and it cannot be enabled afterwards.';
 		case 'start':
 			return view.state === 'stopped' ? null : 'The instance is already running.';
 		case 'terminate':
@@ -154,7 +161,8 @@ function ipNote(before: string | null, after: string | null): string | null {
 
 /** Applies one action; throws LifecycleError when it isn't possible in the current state. */
 export function applyLifecycleAction(spec: InstanceSpec, view: InstanceView, action: LifecycleAction): LifecycleStep {
-	if (!LIFECYCLE_ACTIONS.includes(action)) throw new LifecycleError(`Unknown action "${String(action)}".`, String(action));
+	if (!LIFECYCLE_ACTIONS.includes(action))
+		throw new LifecycleError(`Unknown action "${String(action)}".`, String(action));
 	const reason = whyNotAllowed(spec, view, action);
 	if (reason !== null) throw new LifecycleError(reason, action);
 	const next: InstanceView = { ...view, volumes: view.volumes.map((v) => ({ ...v })) };
@@ -172,12 +180,16 @@ export function applyLifecycleAction(spec: InstanceSpec, view: InstanceView, act
 			next.state = 'stopped';
 			next.hibernated = action === 'hibernate';
 			next.memory = action === 'hibernate' ? 'saved-to-root-volume' : 'gone';
-			notes.push(action === 'hibernate'
-				? 'Memory (RAM) is written to the EBS root volume and will be restored on start.'
-				: 'Memory (RAM) is lost.');
+			notes.push(
+				action === 'hibernate'
+					? 'Memory (RAM) is written to the EBS root volume and will be restored on start.'
+					: 'Memory (RAM) is lost.',
+			);
 			if (hasStore) {
 				next.instanceStore = 'data-lost';
-				notes.push(`Instance store data is lost: the instance ${action === 'hibernate' ? 'hibernates' : 'stops'} and leaves its host.`);
+				notes.push(
+					`Instance store data is lost: the instance ${action === 'hibernate' ? 'hibernates' : 'stops'} and leaves its host.`,
+				);
 			}
 			notes.push('EBS volumes stay attached and keep their data (you keep paying for them).');
 			if (spec.publicIp === 'auto-assigned') next.publicIpv4 = null;
@@ -187,9 +199,11 @@ export function applyLifecycleAction(spec: InstanceSpec, view: InstanceView, act
 			next.state = 'running';
 			next.memory = view.hibernated ? 'restored' : 'in-use';
 			next.hibernated = false;
-			notes.push(view.hibernated
-				? 'Memory (RAM) is restored from the root volume: applications carry on where they were.'
-				: 'The operating system boots from the root volume: memory starts empty.');
+			notes.push(
+				view.hibernated
+					? 'Memory (RAM) is restored from the root volume: applications carry on where they were.'
+					: 'The operating system boots from the root volume: memory starts empty.',
+			);
 			if (hasStore) notes.push('The instance store volumes come back empty — usually on a different host.');
 			notes.push('EBS volumes are attached with their data.');
 			if (spec.publicIp === 'auto-assigned') {
@@ -207,13 +221,18 @@ export function applyLifecycleAction(spec: InstanceSpec, view: InstanceView, act
 			}
 			for (const volume of next.volumes) {
 				volume.status = volume.deleteOnTermination ? 'deleted' : 'available';
-				notes.push(volume.deleteOnTermination
-					? `${volume.name}: DeleteOnTermination is true, so the volume and its data are deleted.`
-					: `${volume.name}: DeleteOnTermination is false, so the volume is detached and kept (available, still billed).`);
+				notes.push(
+					volume.deleteOnTermination
+						? `${volume.name}: DeleteOnTermination is true, so the volume and its data are deleted.`
+						: `${volume.name}: DeleteOnTermination is false, so the volume is detached and kept (available, still billed).`,
+				);
 			}
 			next.publicIpv4 = null;
 			next.privateIpv4 = null;
-			if (spec.publicIp === 'elastic-ip') notes.push(`Elastic IP ${ELASTIC_IP} is disassociated but stays in your account (and is billed) until you release it.`);
+			if (spec.publicIp === 'elastic-ip')
+				notes.push(
+					`Elastic IP ${ELASTIC_IP} is disassociated but stays in your account (and is billed) until you release it.`,
+				);
 			break;
 	}
 	const ip = action === 'terminate' && spec.publicIp === 'elastic-ip' ? null : ipNote(view.publicIpv4, next.publicIpv4);
@@ -239,7 +258,8 @@ export function simulateLifecycle(spec: InstanceSpec, actions: readonly Lifecycl
 			steps.push(step);
 			view = step.after;
 		} catch (error) {
-			if (error instanceof LifecycleError) throw new LifecycleError(`Step ${index + 1} (${action}): ${error.message}`, action);
+			if (error instanceof LifecycleError)
+				throw new LifecycleError(`Step ${index + 1} (${action}): ${error.message}`, action);
 			throw error;
 		}
 	});

@@ -1,27 +1,54 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { AccessKeyIdError, accessKeyIdParts, ID_PREFIXES, looksLikeSecretAccessKey, parseAccessKeyId } from '../../../src/lib/credentials';
-import { accessKeyInspectorExamples, accessKeyInspectorInitial, accessKeyPairExample } from '../../../src/examples/iam/access-key-examples';
+import {
+	AccessKeyIdError,
+	accessKeyIdParts,
+	ID_PREFIXES,
+	looksLikeSecretAccessKey,
+	parseAccessKeyId,
+} from '../../../src/lib/credentials';
+import {
+	accessKeyInspectorExamples,
+	accessKeyInspectorInitial,
+	accessKeyPairExample,
+} from '../../../src/examples/iam/access-key-examples';
 
 // Prefixes: "IAM identifiers" → "Understanding unique ID prefixes"
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-prefixes
 describe('parseAccessKeyId', () => {
 	test('AWS documented long-term key AKIAIOSFODNN7EXAMPLE', () => {
-		expect(parseAccessKeyId('AKIAIOSFODNN7EXAMPLE')).toMatchObject({ prefix: 'AKIA', kind: 'long-term', wellFormed: true, problems: [], isDocumentedExample: true, looksLikeSecret: false });
+		expect(parseAccessKeyId('AKIAIOSFODNN7EXAMPLE')).toMatchObject({
+			prefix: 'AKIA',
+			kind: 'long-term',
+			wellFormed: true,
+			problems: [],
+			isDocumentedExample: true,
+			looksLikeSecret: false,
+		});
 	});
 	test('temporary STS key ASIA…', () => {
-		expect(parseAccessKeyId('ASIAIOSFODNN7EXAMPLE')).toMatchObject({ kind: 'temporary', wellFormed: true, isDocumentedExample: false });
+		expect(parseAccessKeyId('ASIAIOSFODNN7EXAMPLE')).toMatchObject({
+			kind: 'temporary',
+			wellFormed: true,
+			isDocumentedExample: false,
+		});
 	});
 	test('unique IDs of users and roles are not access keys', () => {
 		const user = parseAccessKeyId('AIDACKCEVSQ6C2EXAMPLE');
 		expect(user).toMatchObject({ kind: 'not-an-access-key', wellFormed: false });
-		expect(user.problems.join(' ')).toMatch(/AIDA is the prefix of a iam user \(unique id\), not of an access key ID.*21 characters/);
+		expect(user.problems.join(' ')).toMatch(
+			/AIDA is the prefix of a iam user \(unique id\), not of an access key ID.*21 characters/,
+		);
 		expect(parseAccessKeyId('AROADBQP57FF2AEXAMPLE').entity).toMatch(/Role/);
 	});
 	test('wrong length, case and characters are each reported', () => {
 		expect(parseAccessKeyId('AKIA123').problems).toEqual(['It has 7 characters; IAM access key IDs have 20.']);
-		expect(parseAccessKeyId('akiaiosfodnn7example').problems).toEqual(['Access key IDs use upper-case letters and digits only.']);
-		expect(parseAccessKeyId('AKIA-OSFODNN7EXAMPLE').problems).toEqual(['It contains characters other than letters and digits.']);
+		expect(parseAccessKeyId('akiaiosfodnn7example').problems).toEqual([
+			'Access key IDs use upper-case letters and digits only.',
+		]);
+		expect(parseAccessKeyId('AKIA-OSFODNN7EXAMPLE').problems).toEqual([
+			'It contains characters other than letters and digits.',
+		]);
 		expect(parseAccessKeyId('XYZAIOSFODNN7EXAMPLE')).toMatchObject({ kind: 'unknown', wellFormed: false });
 	});
 	test('warns when a secret access key is pasted instead of an ID', () => {
@@ -39,16 +66,29 @@ describe('parseAccessKeyId', () => {
 		expect(() => parseAccessKeyId('   ')).toThrow(AccessKeyIdError);
 	});
 	test('every 20-character AKIA/ASIA + [A-Z0-9]{16} is well formed (property)', () => {
-		const rest = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'), minLength: 16, maxLength: 16 });
-		fc.assert(fc.property(fc.constantFrom('AKIA', 'ASIA'), rest, (prefix, tail) => {
-			expect(parseAccessKeyId(prefix + tail).wellFormed).toBe(true);
-		}));
+		const rest = fc.string({
+			unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'),
+			minLength: 16,
+			maxLength: 16,
+		});
+		fc.assert(
+			fc.property(fc.constantFrom('AKIA', 'ASIA'), rest, (prefix, tail) => {
+				expect(parseAccessKeyId(prefix + tail).wellFormed).toBe(true);
+			}),
+		);
 	});
 	test('never throws on arbitrary non-blank text (property)', () => {
-		fc.assert(fc.property(fc.string({ minLength: 1 }).filter((text) => text.trim() !== ''), (text) => {
-			const analysis = parseAccessKeyId(text);
-			expect(analysis.wellFormed).toBe(analysis.problems.length === 0 && ['long-term', 'temporary'].includes(analysis.kind));
-		}));
+		fc.assert(
+			fc.property(
+				fc.string({ minLength: 1 }).filter((text) => text.trim() !== ''),
+				(text) => {
+					const analysis = parseAccessKeyId(text);
+					expect(analysis.wellFormed).toBe(
+						analysis.problems.length === 0 && ['long-term', 'temporary'].includes(analysis.kind),
+					);
+				},
+			),
+		);
 	});
 	test('prefix table has unique 4-letter entries including AKIA and ASIA', () => {
 		const prefixes = ID_PREFIXES.map((entry) => entry.prefix);
@@ -60,7 +100,9 @@ describe('parseAccessKeyId', () => {
 
 describe('access-methods page examples', () => {
 	test('the inspector examples classify as their labels say', () => {
-		expect(accessKeyInspectorExamples.map(({ id }) => [id, parseAccessKeyId(id).kind, parseAccessKeyId(id).wellFormed])).toEqual([
+		expect(
+			accessKeyInspectorExamples.map(({ id }) => [id, parseAccessKeyId(id).kind, parseAccessKeyId(id).wellFormed]),
+		).toEqual([
 			['AKIAIOSFODNN7EXAMPLE', 'long-term', true],
 			['ASIAIOSFODNN7EXAMPLE', 'temporary', true],
 			['AIDACKCEVSQ6C2EXAMPLE', 'not-an-access-key', false],

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { billOnDemandUsage, parseDurations, BillingInputError, analyzeUserData, billingGranularity, MAX_RUN_SECONDS } from '../../../src/lib/ec2';
+import {
+	billOnDemandUsage,
+	parseDurations,
+	BillingInputError,
+	analyzeUserData,
+	billingGranularity,
+	MAX_RUN_SECONDS,
+} from '../../../src/lib/ec2';
 import { onDemandBillingExample } from '../../../src/examples/ec2/on-demand-billing';
 import { userDataScript } from '../../../src/examples/ec2/user-data';
 
@@ -23,7 +30,11 @@ describe('On-Demand billing: per second, 60-second minimum', () => {
 	test('the page example: 45s, 61s, 1h 30m on Linux at $0.096/h', () => {
 		const runs = parseDurations(onDemandBillingExample.runs);
 		expect(runs).toEqual([45, 61, 5400]);
-		const bill = billOnDemandUsage({ runSeconds: runs, hourlyPrice: onDemandBillingExample.hourlyPrice, platform: onDemandBillingExample.platform });
+		const bill = billOnDemandUsage({
+			runSeconds: runs,
+			hourlyPrice: onDemandBillingExample.hourlyPrice,
+			platform: onDemandBillingExample.platform,
+		});
 		expect(bill.totalBilledSeconds).toBe(60 + 61 + 5400);
 		expect(bill.totalCost).toBeCloseTo((5521 / 3600) * 0.096, 12);
 	});
@@ -35,10 +46,14 @@ describe('On-Demand billing: per second, 60-second minimum', () => {
 		expect(() => parseDurations('5m, x')).toThrowError(/item 2/);
 	});
 	test('property: billed ≥ ran and ≥ 60 s for every run that started', () => {
-		fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 1, maxLength: 20 }), (runs) => {
-			const bill = billOnDemandUsage({ runSeconds: runs, hourlyPrice: 0.1, platform: 'linux' });
-			return bill.runs.every((r) => r.billedSeconds >= r.ranSeconds && r.billedSeconds >= 60 && r.billedSeconds - r.ranSeconds < 60);
-		}));
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 1, maxLength: 20 }), (runs) => {
+				const bill = billOnDemandUsage({ runSeconds: runs, hourlyPrice: 0.1, platform: 'linux' });
+				return bill.runs.every(
+					(r) => r.billedSeconds >= r.ranSeconds && r.billedSeconds >= 60 && r.billedSeconds - r.ranSeconds < 60,
+				);
+			}),
+		);
 	});
 });
 
@@ -66,11 +81,19 @@ describe('user data builder', () => {
 	});
 	test('every boot: the AWS MIME multi-part form with scripts-user always', async () => {
 		const { buildUserDataScript } = await import('../../../src/lib/ec2');
-		const script = buildUserDataScript({ updatePackages: false, installWebServer: false, writeIndexPage: false, extraCommands: 'date >> /var/log/boots\n\n', runOnEveryBoot: true });
+		const script = buildUserDataScript({
+			updatePackages: false,
+			installWebServer: false,
+			writeIndexPage: false,
+			extraCommands: 'date >> /var/log/boots\n\n',
+			runOnEveryBoot: true,
+		});
 		expect(script.startsWith('Content-Type: multipart/mixed; boundary="//"\nMIME-Version: 1.0\n')).toBe(true);
 		expect(script).toContain('cloud_final_modules:\n- [scripts-user, always]');
 		expect(script).toContain('Content-Type: text/x-shellscript; charset="us-ascii"');
-		expect(script).toContain('#!/bin/bash\n# Runs as root on every boot (see the cloud-config part above).\ndate >> /var/log/boots\n');
+		expect(script).toContain(
+			'#!/bin/bash\n# Runs as root on every boot (see the cloud-config part above).\ndate >> /var/log/boots\n',
+		);
 		expect(script.endsWith('--//--\n')).toBe(true);
 		const report = analyzeUserData(script);
 		expect(report.format).toBe('mime-multipart');
@@ -78,9 +101,33 @@ describe('user data builder', () => {
 	});
 	test('the index page needs the web server; bad extra commands are refused', async () => {
 		const { buildUserDataScript, UserDataError } = await import('../../../src/lib/ec2');
-		expect(buildUserDataScript({ updatePackages: false, installWebServer: false, writeIndexPage: true, extraCommands: '', runOnEveryBoot: false })).not.toContain('index.html');
-		expect(() => buildUserDataScript({ updatePackages: false, installWebServer: false, writeIndexPage: false, extraCommands: 'a\u0000b', runOnEveryBoot: false })).toThrowError(UserDataError);
-		expect(() => buildUserDataScript({ updatePackages: false, installWebServer: false, writeIndexPage: false, extraCommands: 'x'.repeat(9000), runOnEveryBoot: false })).toThrowError(/8 KB/);
+		expect(
+			buildUserDataScript({
+				updatePackages: false,
+				installWebServer: false,
+				writeIndexPage: true,
+				extraCommands: '',
+				runOnEveryBoot: false,
+			}),
+		).not.toContain('index.html');
+		expect(() =>
+			buildUserDataScript({
+				updatePackages: false,
+				installWebServer: false,
+				writeIndexPage: false,
+				extraCommands: 'a\u0000b',
+				runOnEveryBoot: false,
+			}),
+		).toThrowError(UserDataError);
+		expect(() =>
+			buildUserDataScript({
+				updatePackages: false,
+				installWebServer: false,
+				writeIndexPage: false,
+				extraCommands: 'x'.repeat(9000),
+				runOnEveryBoot: false,
+			}),
+		).toThrowError(/8 KB/);
 	});
 });
 

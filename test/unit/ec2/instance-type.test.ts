@@ -51,16 +51,43 @@ describe('the generated catalogue', () => {
 	test('one explorer row per family', () => {
 		const rows = familyRows();
 		expect(rows.length).toBe(INSTANCE_TYPES_SOURCE.families);
-		expect(rows.find((row) => row.family === 'c7gn')).toMatchObject({ category: 'compute-optimized', processor: 'graviton', capabilities: ['n'] });
+		expect(rows.find((row) => row.family === 'c7gn')).toMatchObject({
+			category: 'compute-optimized',
+			processor: 'graviton',
+			capabilities: ['n'],
+		});
 	});
 });
 
 describe('AWS naming conventions (instance-type-names.html)', () => {
 	test.each([
-		['m5.2xlarge', { series: 'm', category: 'general-purpose', generation: 5, processor: null, capabilities: [], size: '2xlarge' }],
-		['c5n.xlarge', { series: 'c', category: 'compute-optimized', generation: 5, processor: null, capabilities: ['n'], size: 'xlarge' }],
+		[
+			'm5.2xlarge',
+			{ series: 'm', category: 'general-purpose', generation: 5, processor: null, capabilities: [], size: '2xlarge' },
+		],
+		[
+			'c5n.xlarge',
+			{
+				series: 'c',
+				category: 'compute-optimized',
+				generation: 5,
+				processor: null,
+				capabilities: ['n'],
+				size: 'xlarge',
+			},
+		],
 		['m7g.medium', { series: 'm', generation: 7, processor: 'graviton', capabilities: [], size: 'medium' }],
-		['r6idn.metal', { series: 'r', category: 'memory-optimized', generation: 6, processor: 'intel', capabilities: ['d', 'n'], size: 'metal' }],
+		[
+			'r6idn.metal',
+			{
+				series: 'r',
+				category: 'memory-optimized',
+				generation: 6,
+				processor: 'intel',
+				capabilities: ['d', 'n'],
+				size: 'metal',
+			},
+		],
 		['m5a.large', { processor: 'amd', capabilities: [] }],
 		['t3a.nano', { series: 't', processor: 'amd', size: 'nano' }],
 		['z1d.12xlarge', { series: 'z', category: 'memory-optimized', generation: 1, capabilities: ['d'] }],
@@ -83,37 +110,95 @@ describe('AWS naming conventions (instance-type-names.html)', () => {
 
 describe('odd forms from the SDK enum', () => {
 	test('u-6tb1.metal: u-<memory>tb<generation>', () => {
-		expect(parseInstanceType('u-6tb1.metal')).toEqual({ name: 'u-6tb1.metal', series: 'u', category: 'memory-optimized', generation: 1, processor: null, capabilities: [], suffix: '6tb', family: 'u-6tb1', size: 'metal' });
+		expect(parseInstanceType('u-6tb1.metal')).toEqual({
+			name: 'u-6tb1.metal',
+			series: 'u',
+			category: 'memory-optimized',
+			generation: 1,
+			processor: null,
+			capabilities: [],
+			suffix: '6tb',
+			family: 'u-6tb1',
+			size: 'metal',
+		});
 	});
 	test('u7i-12tb.224xlarge: memory size after a hyphen is not a capability', () => {
-		expect(parseInstanceType('u7i-12tb.224xlarge')).toMatchObject({ series: 'u', generation: 7, processor: 'intel', capabilities: [], suffix: '12tb', size: '224xlarge' });
+		expect(parseInstanceType('u7i-12tb.224xlarge')).toMatchObject({
+			series: 'u',
+			generation: 7,
+			processor: 'intel',
+			capabilities: [],
+			suffix: '12tb',
+			size: '224xlarge',
+		});
 	});
 	test('u7inh-32tb.480xlarge: capability letters n and h', () => {
-		expect(parseInstanceType('u7inh-32tb.480xlarge')).toMatchObject({ processor: 'intel', capabilities: ['n', 'h'], suffix: '32tb' });
+		expect(parseInstanceType('u7inh-32tb.480xlarge')).toMatchObject({
+			processor: 'intel',
+			capabilities: ['n', 'h'],
+			suffix: '32tb',
+		});
 	});
 	test('mac-m4.metal: chip form, no generation', () => {
-		expect(parseInstanceType('mac-m4.metal')).toMatchObject({ series: 'mac', category: 'general-purpose', generation: null, processor: null, capabilities: [], suffix: 'm4' });
+		expect(parseInstanceType('mac-m4.metal')).toMatchObject({
+			series: 'mac',
+			category: 'general-purpose',
+			generation: null,
+			processor: null,
+			capabilities: [],
+			suffix: 'm4',
+		});
 		expect(parseInstanceType('mac-m3ultra.metal').suffix).toBe('m3ultra');
 	});
 	test('mac2-m2pro.metal: generation 2 and an Apple chip suffix', () => {
-		expect(parseInstanceType('mac2-m2pro.metal')).toMatchObject({ series: 'mac', generation: 2, capabilities: [], suffix: 'm2pro' });
+		expect(parseInstanceType('mac2-m2pro.metal')).toMatchObject({
+			series: 'mac',
+			generation: 2,
+			capabilities: [],
+			suffix: 'm2pro',
+		});
 	});
 	test('c7i-flex.large: flex is a capability', () => {
-		expect(parseInstanceType('c7i-flex.large')).toMatchObject({ series: 'c', generation: 7, processor: 'intel', capabilities: ['flex'], suffix: null });
+		expect(parseInstanceType('c7i-flex.large')).toMatchObject({
+			series: 'c',
+			generation: 7,
+			processor: 'intel',
+			capabilities: ['flex'],
+			suffix: null,
+		});
 	});
 	test('p6-b200.48xlarge and p6e-gb200.36xlarge: GPU suffixes are not capabilities', () => {
-		expect(parseInstanceType('p6-b200.48xlarge')).toMatchObject({ series: 'p', generation: 6, capabilities: [], suffix: 'b200' });
+		expect(parseInstanceType('p6-b200.48xlarge')).toMatchObject({
+			series: 'p',
+			generation: 6,
+			capabilities: [],
+			suffix: 'b200',
+		});
 		expect(parseInstanceType('p6e-gb200.36xlarge')).toMatchObject({ capabilities: ['e'], suffix: 'gb200' });
 	});
 	test('m7i.metal-24xl: metal sizes keep their suffix', () => {
 		expect(parseInstanceType('m7i.metal-24xl')).toMatchObject({ processor: 'intel', size: 'metal-24xl' });
 	});
 	test('is4gen and im4gn: two-letter series, Graviton, then e and n', () => {
-		expect(parseInstanceType('is4gen.xlarge')).toMatchObject({ series: 'is', category: 'storage-optimized', generation: 4, processor: 'graviton', capabilities: ['e', 'n'] });
-		expect(parseInstanceType('im4gn.large')).toMatchObject({ series: 'im', processor: 'graviton', capabilities: ['n'] });
+		expect(parseInstanceType('is4gen.xlarge')).toMatchObject({
+			series: 'is',
+			category: 'storage-optimized',
+			generation: 4,
+			processor: 'graviton',
+			capabilities: ['e', 'n'],
+		});
+		expect(parseInstanceType('im4gn.large')).toMatchObject({
+			series: 'im',
+			processor: 'graviton',
+			capabilities: ['n'],
+		});
 	});
 	test('hpc7g: three-letter series', () => {
-		expect(parseInstanceType('hpc7g.16xlarge')).toMatchObject({ series: 'hpc', category: 'hpc-optimized', processor: 'graviton' });
+		expect(parseInstanceType('hpc7g.16xlarge')).toMatchObject({
+			series: 'hpc',
+			category: 'hpc-optimized',
+			processor: 'graviton',
+		});
 	});
 	test('previous generation: m2 is memory optimized, cc2 compute, hs1 storage, cg1 accelerated', () => {
 		expect(parseInstanceType('m2.xlarge').category).toBe('memory-optimized');
@@ -192,41 +277,56 @@ describe('properties (fast-check)', () => {
 	const nameLike = fc.oneof(
 		fc.string(),
 		fc.stringMatching(/^[a-z]{0,4}\d{0,3}[a-z-]{0,6}\.[a-z0-9-]{0,12}$/),
-		fc.constantFrom(...offeredInstanceTypes()).chain((name) => fc.tuple(fc.constant(name), fc.nat(name.length), fc.string({ maxLength: 2 })).map(([n, at, insert]) => n.slice(0, at) + insert + n.slice(at + 1))),
+		fc
+			.constantFrom(...offeredInstanceTypes())
+			.chain((name) =>
+				fc
+					.tuple(fc.constant(name), fc.nat(name.length), fc.string({ maxLength: 2 }))
+					.map(([n, at, insert]) => n.slice(0, at) + insert + n.slice(at + 1)),
+			),
 	);
 
 	test('the parser only ever throws InstanceTypeError', () => {
-		fc.assert(fc.property(nameLike, (name) => {
-			try {
-				parseInstanceType(name);
-			} catch (error) {
-				return error instanceof InstanceTypeError && error.message.length > 0;
-			}
-			return true;
-		}), { numRuns: 3000 });
+		fc.assert(
+			fc.property(nameLike, (name) => {
+				try {
+					parseInstanceType(name);
+				} catch (error) {
+					return error instanceof InstanceTypeError && error.message.length > 0;
+				}
+				return true;
+			}),
+			{ numRuns: 3000 },
+		);
 	});
 
 	test('whatever parses round-trips: name is unchanged and rebuilds from family + size', () => {
-		fc.assert(fc.property(nameLike, (name) => {
-			let parsed;
-			try {
-				parsed = parseInstanceType(name);
-			} catch {
-				return true;
-			}
-			return parsed.name === name && `${parsed.family}.${parsed.size}` === name;
-		}), { numRuns: 3000 });
+		fc.assert(
+			fc.property(nameLike, (name) => {
+				let parsed;
+				try {
+					parsed = parseInstanceType(name);
+				} catch {
+					return true;
+				}
+				return parsed.name === name && `${parsed.family}.${parsed.size}` === name;
+			}),
+			{ numRuns: 3000 },
+		);
 	});
 
 	test('suggestions are always offered names', () => {
-		fc.assert(fc.property(nameLike, (name) => {
-			try {
-				parseInstanceType(name);
-			} catch (error) {
-				const suggestion = (error as InstanceTypeError).suggestion;
-				return suggestion === null || isOfferedInstanceType(suggestion);
-			}
-			return true;
-		}), { numRuns: 1000 });
+		fc.assert(
+			fc.property(nameLike, (name) => {
+				try {
+					parseInstanceType(name);
+				} catch (error) {
+					const suggestion = (error as InstanceTypeError).suggestion;
+					return suggestion === null || isOfferedInstanceType(suggestion);
+				}
+				return true;
+			}),
+			{ numRuns: 1000 },
+		);
 	});
 });

@@ -1,9 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { comparePurchasingOptions, PurchasingInputError, purchasingChart, HOURS_PER_YEAR, type PurchasingInput } from '../../../src/lib/ec2';
+import {
+	comparePurchasingOptions,
+	PurchasingInputError,
+	purchasingChart,
+	HOURS_PER_YEAR,
+	type PurchasingInput,
+} from '../../../src/lib/ec2';
 import { purchasingExample, samplePrices, samplePricesMeta } from '../../../src/examples/ec2/purchasing-sample';
 
-const byId = (input: PurchasingInput) => Object.fromEntries(comparePurchasingOptions(input).options.map((o) => [o.id, o]));
+const byId = (input: PurchasingInput) =>
+	Object.fromEntries(comparePurchasingOptions(input).options.map((o) => [o.id, o]));
 
 describe('hand-computed: the page’s default (m5.large sample, 220 h/month, 1 instance, 1 year)', () => {
 	const o = byId(purchasingExample);
@@ -42,8 +49,14 @@ describe('hand-computed: the page’s default (m5.large sample, 220 h/month, 1 i
 	});
 	test('only the 1-year commitments are listed for a 1-year comparison', () => {
 		expect(Object.keys(o)).toEqual([
-			'on-demand', 'savings-plan-compute-1y', 'savings-plan-ec2-instance-1y',
-			'reserved-1y-no-upfront', 'reserved-1y-partial-upfront', 'reserved-1y-all-upfront', 'spot', 'dedicated-host',
+			'on-demand',
+			'savings-plan-compute-1y',
+			'savings-plan-ec2-instance-1y',
+			'reserved-1y-no-upfront',
+			'reserved-1y-partial-upfront',
+			'reserved-1y-all-upfront',
+			'spot',
+			'dedicated-host',
 		]);
 		expect(comparePurchasingOptions(purchasingExample).cheapest).toBe('spot');
 	});
@@ -51,7 +64,12 @@ describe('hand-computed: the page’s default (m5.large sample, 220 h/month, 1 i
 
 describe('hand-computed: other usages', () => {
 	test('running 24/7 for 3 years, no Spot: RI 3 yr All Upfront ($1,060) beats On-Demand ($2,522.88)', () => {
-		const input: PurchasingInput = { ...purchasingExample, hoursPerMonth: 730, termYears: 3, spotInterruptionOverheadPercent: 300 };
+		const input: PurchasingInput = {
+			...purchasingExample,
+			hoursPerMonth: 730,
+			termYears: 3,
+			spotInterruptionOverheadPercent: 300,
+		};
 		const o = byId(input);
 		expect(o['on-demand']!.totalCost).toBeCloseTo(0.096 * 3 * HOURS_PER_YEAR, 6);
 		expect(o['reserved-3y-all-upfront']!.totalCost).toBe(1060);
@@ -71,7 +89,10 @@ describe('hand-computed: other usages', () => {
 		expect(o['reserved-1y-all-upfront']!.totalCost).toBe(503);
 	});
 	test('a commitment dearer than On-Demand run 24/7 never breaks even', () => {
-		const o = byId({ ...purchasingExample, prices: { ...samplePrices, reserved: [{ termYears: 1, payment: 'all-upfront', upfront: 900, hourly: 0 }] } });
+		const o = byId({
+			...purchasingExample,
+			prices: { ...samplePrices, reserved: [{ termYears: 1, payment: 'all-upfront', upfront: 900, hourly: 0 }] },
+		});
 		expect(o['reserved-1y-all-upfront']!.breakEvenUtilisation).toBeNull();
 	});
 });
@@ -88,31 +109,46 @@ describe('bad input', () => {
 		[{ prices: { ...samplePrices, onDemandHourly: -0.1 } }, 'onDemandHourly'],
 		[{ prices: { ...samplePrices, instancesPerHost: 0 } }, 'instancesPerHost'],
 	])('%o → error on %s', (patch, field) => {
-		expect(() => comparePurchasingOptions({ ...purchasingExample, ...patch } as PurchasingInput)).toThrowError(PurchasingInputError);
-		try { comparePurchasingOptions({ ...purchasingExample, ...patch } as PurchasingInput); } catch (e) { expect((e as PurchasingInputError).field).toBe(field); }
+		expect(() => comparePurchasingOptions({ ...purchasingExample, ...patch } as PurchasingInput)).toThrowError(
+			PurchasingInputError,
+		);
+		try {
+			comparePurchasingOptions({ ...purchasingExample, ...patch } as PurchasingInput);
+		} catch (e) {
+			expect((e as PurchasingInputError).field).toBe(field);
+		}
 	});
 });
 
 describe('properties', () => {
 	test('break-even is where the option and On-Demand cost the same', () => {
-		fc.assert(fc.property(fc.integer({ min: 0, max: 730 }), fc.constantFrom<1 | 3>(1, 3), (hours, term) => {
-			const comparison = comparePurchasingOptions({ ...purchasingExample, hoursPerMonth: hours, termYears: term });
-			for (const o of comparison.options) {
-				if (o.breakEvenHoursPerMonth === null || o.breakEvenHoursPerMonth === 0) continue;
-				const at = comparePurchasingOptions({ ...purchasingExample, hoursPerMonth: o.breakEvenHoursPerMonth, termYears: term }).options;
-				const od = at.find((x) => x.id === 'on-demand')!.totalCost;
-				const self = at.find((x) => x.id === o.id)!.totalCost;
-				if (Math.abs(od - self) > 1e-6) return false;
-			}
-			return true;
-		}), { numRuns: 50 });
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 730 }), fc.constantFrom<1 | 3>(1, 3), (hours, term) => {
+				const comparison = comparePurchasingOptions({ ...purchasingExample, hoursPerMonth: hours, termYears: term });
+				for (const o of comparison.options) {
+					if (o.breakEvenHoursPerMonth === null || o.breakEvenHoursPerMonth === 0) continue;
+					const at = comparePurchasingOptions({
+						...purchasingExample,
+						hoursPerMonth: o.breakEvenHoursPerMonth,
+						termYears: term,
+					}).options;
+					const od = at.find((x) => x.id === 'on-demand')!.totalCost;
+					const self = at.find((x) => x.id === o.id)!.totalCost;
+					if (Math.abs(od - self) > 1e-6) return false;
+				}
+				return true;
+			}),
+			{ numRuns: 50 },
+		);
 	});
 	test('costs never decrease as usage grows', () => {
-		fc.assert(fc.property(fc.integer({ min: 0, max: 729 }), (hours) => {
-			const a = comparePurchasingOptions({ ...purchasingExample, hoursPerMonth: hours }).options;
-			const b = comparePurchasingOptions({ ...purchasingExample, hoursPerMonth: hours + 1 }).options;
-			return a.every((o, i) => b[i]!.totalCost >= o.totalCost);
-		}));
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 729 }), (hours) => {
+				const a = comparePurchasingOptions({ ...purchasingExample, hoursPerMonth: hours }).options;
+				const b = comparePurchasingOptions({ ...purchasingExample, hoursPerMonth: hours + 1 }).options;
+				return a.every((o, i) => b[i]!.totalCost >= o.totalCost);
+			}),
+		);
 	});
 });
 

@@ -17,11 +17,17 @@ describe('Savings Plan coverage', () => {
 	});
 	test('reasons name what differs', () => {
 		const plan = coveragePlans[1]!.plan;
-		expect(savingsPlanCoverage(plan, { service: 'ec2', instanceType: 'm5.large', region: 'eu-west-1' }).reason).toMatch(/us-east-1.*eu-west-1/);
-		expect(savingsPlanCoverage(plan, { service: 'ec2', instanceType: 'm5d.large', region: 'us-east-1' }).reason).toMatch(/m5 family; m5d.large is m5d/);
+		expect(savingsPlanCoverage(plan, { service: 'ec2', instanceType: 'm5.large', region: 'eu-west-1' }).reason).toMatch(
+			/us-east-1.*eu-west-1/,
+		);
+		expect(
+			savingsPlanCoverage(plan, { service: 'ec2', instanceType: 'm5d.large', region: 'us-east-1' }).reason,
+		).toMatch(/m5 family; m5d.large is m5d/);
 		expect(savingsPlanCoverage(plan, { service: 'lambda', region: 'us-east-1' }).reason).toMatch(/EC2 only/);
 	});
 	test('a malformed instance type is an InstanceTypeError, not a silent "not covered"', () => {
-		expect(() => savingsPlanCoverage(coveragePlans[1]!.plan, { service: 'ec2', instanceType: 'm5.xxlarge', region: 'us-east-1' })).toThrowError(/2xlarge/);
+		expect(() =>
+			savingsPlanCoverage(coveragePlans[1]!.plan, { service: 'ec2', instanceType: 'm5.xxlarge', region: 'us-east-1' }),
+		).toThrowError(/2xlarge/);
 	});
 });

@@ -6,14 +6,29 @@ import { closestOfferedNames, isOfferedInstanceType, parseInstanceType } from '.
 // Normalization factors: https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/apply_ri.html
 describe('relative size (RI normalization factor)', () => {
 	test.each([
-		['nano', 0.25], ['micro', 0.5], ['small', 1], ['medium', 2], ['large', 4], ['xlarge', 8],
-		['2xlarge', 16], ['3xlarge', 24], ['9xlarge', 72], ['18xlarge', 144], ['56xlarge', 448], ['112xlarge', 896],
+		['nano', 0.25],
+		['micro', 0.5],
+		['small', 1],
+		['medium', 2],
+		['large', 4],
+		['xlarge', 8],
+		['2xlarge', 16],
+		['3xlarge', 24],
+		['9xlarge', 72],
+		['18xlarge', 144],
+		['56xlarge', 448],
+		['112xlarge', 896],
 	])('%s → %s (AWS table)', (size, factor) => {
 		expect(sizeFactor(size)).toBe(factor);
 	});
 
 	test('the notes’ example: m5.2xlarge = 2 × m5.xlarge', () => {
-		expect(relativeSize('m5.2xlarge')).toMatchObject({ factor: 16, xlargeMultiple: 2, basis: 'size', explanation: 'm5.2xlarge = 2 × m5.xlarge (normalization factor 16).' });
+		expect(relativeSize('m5.2xlarge')).toMatchObject({
+			factor: 16,
+			xlargeMultiple: 2,
+			basis: 'size',
+			explanation: 'm5.2xlarge = 2 × m5.xlarge (normalization factor 16).',
+		});
 	});
 	test('AWS example: a t2.medium (2) covers two t2.small (1 each)', () => {
 		expect(relativeSize('t2.medium').factor).toBe(2 * relativeSize('t2.small').factor!);
@@ -22,7 +37,13 @@ describe('relative size (RI normalization factor)', () => {
 		expect(relativeSize('i3.metal')).toMatchObject({ factor: 128, basis: 'metal-documented' });
 		expect(relativeSize('i3.16xlarge').factor).toBe(128);
 	});
-	test.each([['a1.metal', 32], ['z1d.metal', 96], ['c5n.metal', 144], ['m5.metal', 192], ['u-6tb1.metal', 896]])('documented metal %s = %s', (name, factor) => {
+	test.each([
+		['a1.metal', 32],
+		['z1d.metal', 96],
+		['c5n.metal', 144],
+		['m5.metal', 192],
+		['u-6tb1.metal', 896],
+	])('documented metal %s = %s', (name, factor) => {
 		expect(relativeSize(name).factor).toBe(factor);
 	});
 	test('undocumented metal is unknown, not guessed', () => {
@@ -33,7 +54,9 @@ describe('relative size (RI normalization factor)', () => {
 		expect(relativeSize('m7i.metal-24xl')).toMatchObject({ factor: 192, basis: 'metal-named-size' });
 	});
 	test('families without an xlarge compare with the xlarge size in general', () => {
-		expect(relativeSize('p6-b200.48xlarge').explanation).toBe('p6-b200.48xlarge = 48 × xlarge (normalization factor 384).');
+		expect(relativeSize('p6-b200.48xlarge').explanation).toBe(
+			'p6-b200.48xlarge = 48 × xlarge (normalization factor 384).',
+		);
 	});
 	test('every offered name has a relative size or an explicit unknown', () => {
 		for (const name of offeredInstanceTypes()) {
@@ -47,7 +70,11 @@ describe('relative size (RI normalization factor)', () => {
 describe('describeInstanceType: labelled parts, in name order', () => {
 	test('m5.2xlarge', () => {
 		const d = describeInstanceType('m5.2xlarge');
-		expect(d.parts.map((p) => [p.kind, p.text])).toEqual([['series', 'm'], ['generation', '5'], ['size', '2xlarge']]);
+		expect(d.parts.map((p) => [p.kind, p.text])).toEqual([
+			['series', 'm'],
+			['generation', '5'],
+			['size', '2xlarge'],
+		]);
 		expect(d.categoryLabel).toBe('General purpose');
 		expect(d.offered).toBe(true);
 	});
@@ -56,11 +83,18 @@ describe('describeInstanceType: labelled parts, in name order', () => {
 	});
 	test('u-12tb1.112xlarge: memory before generation, as written', () => {
 		const d = describeInstanceType('u-12tb1.112xlarge');
-		expect(d.parts.map((p) => [p.kind, p.text])).toEqual([['series', 'u'], ['suffix', '12tb'], ['generation', '1'], ['size', '112xlarge']]);
+		expect(d.parts.map((p) => [p.kind, p.text])).toEqual([
+			['series', 'u'],
+			['suffix', '12tb'],
+			['generation', '1'],
+			['size', '112xlarge'],
+		]);
 		expect(d.parts[1]!.meaning).toBe('12 TiB of memory.');
 	});
 	test('mac2-m2pro.metal names the chip', () => {
-		expect(describeInstanceType('mac2-m2pro.metal').parts.find((p) => p.kind === 'suffix')!.meaning).toBe('Apple M2 Pro chip.');
+		expect(describeInstanceType('mac2-m2pro.metal').parts.find((p) => p.kind === 'suffix')!.meaning).toBe(
+			'Apple M2 Pro chip.',
+		);
 	});
 	test('every part of every offered name is text found in the name, in order', () => {
 		for (const name of offeredInstanceTypes()) {

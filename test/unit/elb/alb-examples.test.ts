@@ -6,7 +6,13 @@ import { parseHeaderLines, parseRequestUrl, routeRequest, validateListener } fro
 
 function route(preset: (typeof albPresets)[number]) {
 	const url = parseRequestUrl(preset.url);
-	return routeRequest(preset.listener, { host: url.host, path: url.path, method: preset.method, headers: parseHeaderLines(preset.headers), sourceIp: preset.sourceIp });
+	return routeRequest(preset.listener, {
+		host: url.host,
+		path: url.path,
+		method: preset.method,
+		headers: parseHeaderLines(preset.headers),
+		sourceIp: preset.sourceIp,
+	});
 }
 
 describe('ALB router presets (alb page)', () => {
@@ -16,11 +22,25 @@ describe('ALB router presets (alb page)', () => {
 	});
 	test('the seed examples are all there', () => {
 		const text = JSON.stringify(albPresets);
-		for (const seed of ['/images/*', '/api/*', 'api.myapp.com', 'admin.myapp.com', '"category"', 'X-Region', 'redirect to https', '/profile', '/search']) expect(text).toContain(seed);
+		for (const seed of [
+			'/images/*',
+			'/api/*',
+			'api.myapp.com',
+			'admin.myapp.com',
+			'"category"',
+			'X-Region',
+			'redirect to https',
+			'/profile',
+			'/search',
+		])
+			expect(text).toContain(seed);
 	});
 	test('admin.myapp.com/images/… goes to admin-tg: rule 30 also matches but is shadowed', () => {
 		const result = route(albPresets.find((p) => p.id === 'admin-host') ?? defaultAlbPreset);
-		expect(result.evaluations.filter((e) => e.matched).map((e) => [e.priority, e.status])).toEqual([[10, 'selected'], [30, 'shadowed']]);
+		expect(result.evaluations.filter((e) => e.matched).map((e) => [e.priority, e.status])).toEqual([
+			[10, 'selected'],
+			[30, 'shadowed'],
+		]);
 	});
 	test('/Images/cat.png falls through to the default because paths are case-sensitive', () => {
 		const result = route(albPresets.find((p) => p.id === 'default') ?? defaultAlbPreset);
@@ -34,7 +54,8 @@ describe('ALB router presets (alb page)', () => {
 describe('ALB vs NLB table (nlb page)', () => {
 	test('every row is filled and sourced, features unique', () => {
 		expect(albVsNlb.length).toBeGreaterThanOrEqual(12);
-		for (const row of albVsNlb) for (const cell of [row.feature, row.alb, row.nlb, row.source]) expect(cell.trim()).not.toBe('');
+		for (const row of albVsNlb)
+			for (const cell of [row.feature, row.alb, row.nlb, row.source]) expect(cell.trim()).not.toBe('');
 		expect(new Set(albVsNlb.map((r) => r.feature)).size).toBe(albVsNlb.length);
 	});
 	test('states the corrected facts (E67, E68, E70, E71, A-LB-4)', () => {

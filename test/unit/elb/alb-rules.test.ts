@@ -7,12 +7,29 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-	AlbRuleError, formatListenerJson, parseHeaderLines, parseListenerJson, parseRequestUrl, routeRequest, validateListener,
-	type AlbRequest, type Condition, type Listener, type ListenerRule,
+	AlbRuleError,
+	formatListenerJson,
+	parseHeaderLines,
+	parseListenerJson,
+	parseRequestUrl,
+	routeRequest,
+	validateListener,
+	type AlbRequest,
+	type Condition,
+	type Listener,
+	type ListenerRule,
 } from '../../../src/lib/elb';
 
-const get = (path: string, extra: Partial<AlbRequest> = {}): AlbRequest => ({ host: 'www.example.com', path, method: 'GET', ...extra });
-const one = (condition: Condition, action = 'match'): Listener => ({ rules: [{ priority: 1, conditions: [condition], action }], defaultAction: 'default' });
+const get = (path: string, extra: Partial<AlbRequest> = {}): AlbRequest => ({
+	host: 'www.example.com',
+	path,
+	method: 'GET',
+	...extra,
+});
+const one = (condition: Condition, action = 'match'): Listener => ({
+	rules: [{ priority: 1, conditions: [condition], action }],
+	defaultAction: 'default',
+});
 const matches = (condition: Condition, request: AlbRequest) => routeRequest(one(condition), request).priority === 1;
 
 describe('AWS documented examples', () => {
@@ -75,14 +92,24 @@ describe('rule semantics', () => {
 	const listener: Listener = {
 		rules: [
 			{ priority: 200, conditions: [{ field: 'path-pattern', values: ['/api/*'] }], action: 'api' },
-			{ priority: 5, conditions: [{ field: 'host-header', values: ['admin.example.com'] }, { field: 'path-pattern', values: ['/api/*', '/admin/*'] }], action: 'admin' },
+			{
+				priority: 5,
+				conditions: [
+					{ field: 'host-header', values: ['admin.example.com'] },
+					{ field: 'path-pattern', values: ['/api/*', '/admin/*'] },
+				],
+				action: 'admin',
+			},
 		],
 		defaultAction: 'web',
 	};
 	test('lowest priority number wins even when listed last; the other match is reported as shadowed', () => {
 		const result = routeRequest(listener, get('/api/x', { host: 'admin.example.com' }));
 		expect(result).toMatchObject({ action: 'admin', priority: 5 });
-		expect(result.evaluations.map((e) => [e.priority, e.status, e.evaluatedByAlb])).toEqual([[5, 'selected', true], [200, 'shadowed', false]]);
+		expect(result.evaluations.map((e) => [e.priority, e.status, e.evaluatedByAlb])).toEqual([
+			[5, 'selected', true],
+			[200, 'shadowed', false],
+		]);
 	});
 	test('conditions are ANDed, values ORed', () => {
 		expect(routeRequest(listener, get('/admin/x', { host: 'admin.example.com' })).action).toBe('admin');
@@ -93,10 +120,16 @@ describe('rule semantics', () => {
 	});
 	test('no match → default action, priority "default"', () => {
 		expect(routeRequest(listener, get('/'))).toMatchObject({ action: 'web', priority: 'default' });
-		expect(routeRequest({ rules: [], defaultAction: 'only' }, get('/'))).toMatchObject({ action: 'only', priority: 'default', evaluations: [] });
+		expect(routeRequest({ rules: [], defaultAction: 'only' }, get('/'))).toMatchObject({
+			action: 'only',
+			priority: 'default',
+			evaluations: [],
+		});
 	});
 	test('a * in a host condition may span dots (unlike a TLS wildcard certificate)', () => {
-		expect(matches({ field: 'host-header', values: ['*.example.com'] }, get('/', { host: 'a.b.example.com' }))).toBe(true);
+		expect(matches({ field: 'host-header', values: ['*.example.com'] }, get('/', { host: 'a.b.example.com' }))).toBe(
+			true,
+		);
 	});
 	test('? matches exactly one character', () => {
 		const c: Condition = { field: 'path-pattern', values: ['/v?/*'] };
@@ -106,7 +139,10 @@ describe('rule semantics', () => {
 });
 
 describe('validation: documented limits give clear errors', () => {
-	const rule = (over: Partial<ListenerRule>): Listener => ({ rules: [{ priority: 1, conditions: [{ field: 'path-pattern', values: ['/a'] }], action: 'x', ...over }], defaultAction: 'd' });
+	const rule = (over: Partial<ListenerRule>): Listener => ({
+		rules: [{ priority: 1, conditions: [{ field: 'path-pattern', values: ['/a'] }], action: 'x', ...over }],
+		defaultAction: 'd',
+	});
 	const bad = (listener: unknown, message: RegExp) => {
 		expect(() => validateListener(listener)).toThrow(AlbRuleError);
 		expect(() => validateListener(listener)).toThrow(message);
@@ -117,32 +153,73 @@ describe('validation: documented limits give clear errors', () => {
 		bad(rule({ priority: 1.5 }), /whole number/);
 		expect(() => validateListener(rule({ priority: 50000 }))).not.toThrow();
 		const twice = rule({});
-		twice.rules.push({ ...twice.rules[0] as ListenerRule, action: 'y' });
+		twice.rules.push({ ...(twice.rules[0] as ListenerRule), action: 'y' });
 		bad(twice, /already used by rules\[0\]/);
 	});
 	test('up to three values per condition, five per rule', () => {
 		bad(rule({ conditions: [{ field: 'path-pattern', values: ['/a', '/b', '/c', '/d'] }] }), /up to 3/);
-		bad(rule({ conditions: [{ field: 'path-pattern', values: ['/a', '/b', '/c'] }, { field: 'host-header', values: ['a.example.com', 'b.example.com', 'c.example.com'] }] }), /6 condition values.*up to 5/);
+		bad(
+			rule({
+				conditions: [
+					{ field: 'path-pattern', values: ['/a', '/b', '/c'] },
+					{ field: 'host-header', values: ['a.example.com', 'b.example.com', 'c.example.com'] },
+				],
+			}),
+			/6 condition values.*up to 5/,
+		);
 	});
 	test('five wildcards per rule', () => {
-		expect(() => validateListener(rule({ conditions: [{ field: 'path-pattern', values: ['/*/*/*', '/?/?'] }] }))).not.toThrow();
+		expect(() =>
+			validateListener(rule({ conditions: [{ field: 'path-pattern', values: ['/*/*/*', '/?/?'] }] })),
+		).not.toThrow();
 		bad(rule({ conditions: [{ field: 'path-pattern', values: ['/*/*/*', '/?/?/?'] }] }), /6 wildcard/);
-		bad(rule({ conditions: [{ field: 'query-string', values: [{ key: '*', value: '*' }] }, { field: 'path-pattern', values: ['/*/*/*/*'] }] }), /6 wildcard/);
+		bad(
+			rule({
+				conditions: [
+					{ field: 'query-string', values: [{ key: '*', value: '*' }] },
+					{ field: 'path-pattern', values: ['/*/*/*/*'] },
+				],
+			}),
+			/6 wildcard/,
+		);
 	});
 	test('one host-header / path-pattern / method / source-ip per rule; http-header may repeat', () => {
-		bad(rule({ conditions: [{ field: 'path-pattern', values: ['/a'] }, { field: 'path-pattern', values: ['/b'] }] }), /at most one path-pattern/);
-		expect(() => validateListener(rule({ conditions: [{ field: 'http-header', name: 'A', values: ['1'] }, { field: 'http-header', name: 'B', values: ['2'] }] }))).not.toThrow();
+		bad(
+			rule({
+				conditions: [
+					{ field: 'path-pattern', values: ['/a'] },
+					{ field: 'path-pattern', values: ['/b'] },
+				],
+			}),
+			/at most one path-pattern/,
+		);
+		expect(() =>
+			validateListener(
+				rule({
+					conditions: [
+						{ field: 'http-header', name: 'A', values: ['1'] },
+						{ field: 'http-header', name: 'B', values: ['2'] },
+					],
+				}),
+			),
+		).not.toThrow();
 	});
 	test('value syntax per condition type', () => {
 		bad(rule({ conditions: [{ field: 'host-header', values: ['localhost'] }] }), /at least one "\."/);
 		bad(rule({ conditions: [{ field: 'host-header', values: ['example.c0m'] }] }), /only letters after/);
 		bad(rule({ conditions: [{ field: 'http-request-method', values: ['get'] }] }), /A–Z/);
-		bad(rule({ conditions: [{ field: 'http-header', name: 'X-*', values: ['1'] }] }), /wildcards are not allowed in the header name/);
+		bad(
+			rule({ conditions: [{ field: 'http-header', name: 'X-*', values: ['1'] }] }),
+			/wildcards are not allowed in the header name/,
+		);
 		bad(rule({ conditions: [{ field: 'source-ip', values: ['10.0.0.0'] }] }), /not a CIDR/);
 		bad(rule({ conditions: [{ field: 'source-ip', values: ['10.0.0.0/33'] }] }), /not a CIDR/);
 		bad(rule({ conditions: [{ field: 'path-pattern', values: ['/a b'] }] }), /may contain only/);
 		bad(rule({ conditions: [{ field: 'path-pattern', values: [`/${'a'.repeat(128)}`] }] }), /at most 128/);
-		bad(rule({ conditions: [{ field: 'cookie' as 'path-pattern', values: ['x'] }] }), /unknown condition field "cookie"/);
+		bad(
+			rule({ conditions: [{ field: 'cookie' as 'path-pattern', values: ['x'] }] }),
+			/unknown condition field "cookie"/,
+		);
 		bad(rule({ conditions: [] }), /at least one condition/);
 		bad({ rules: [] }, /default action/);
 	});
@@ -155,11 +232,19 @@ describe('validation: documented limits give clear errors', () => {
 describe('text inputs for the widget', () => {
 	test('JSON syntax errors report line and column', () => {
 		expect(() => parseListenerJson('{\n  "rules": [,]\n}')).toThrow(/line 2, column 13: unexpected ","/);
-		expect(() => parseListenerJson('{"rules": [], "defaultAction": "x",}')).toThrow(/line 1, column 36: expected a property name/);
+		expect(() => parseListenerJson('{"rules": [], "defaultAction": "x",}')).toThrow(
+			/line 1, column 36: expected a property name/,
+		);
 		expect(() => parseListenerJson('{"rules": []')).toThrow(/line 1, column 13/);
 	});
 	test('parseRequestUrl splits a URL; the scheme defaults to http', () => {
-		expect(parseRequestUrl('https://api.myapp.com/images/a.png?category=toys')).toEqual({ protocol: 'https', host: 'api.myapp.com', port: 443, path: '/images/a.png?category=toys', query: { category: 'toys' } });
+		expect(parseRequestUrl('https://api.myapp.com/images/a.png?category=toys')).toEqual({
+			protocol: 'https',
+			host: 'api.myapp.com',
+			port: 443,
+			path: '/images/a.png?category=toys',
+			query: { category: 'toys' },
+		});
 		expect(parseRequestUrl('myshop.com')).toMatchObject({ protocol: 'http', port: 80, path: '/' });
 		expect(() => parseRequestUrl('ftp://x.example.com/')).toThrow(/HTTP or HTTPS/);
 		expect(() => parseRequestUrl('http://')).toThrow(AlbRuleError);
@@ -174,44 +259,81 @@ describe('properties', () => {
 	const hostArb = fc.constantFrom('a.example.com', 'b.example.com', 'api.myapp.com', 'www.myapp.com');
 	const pathArb = fc.constantFrom('/', '/api/x', '/images/a.png', '/admin', '/API/x');
 	const conditionArb: fc.Arbitrary<Condition> = fc.oneof(
-		fc.record({ field: fc.constant('host-header' as const), values: fc.array(fc.constantFrom('*.example.com', 'api.myapp.com', '*.myapp.com', 'a.example.com'), { minLength: 1, maxLength: 2 }) }),
-		fc.record({ field: fc.constant('path-pattern' as const), values: fc.array(fc.constantFrom('/api/*', '/images/*', '/admin', '/*'), { minLength: 1, maxLength: 2 }) }),
-		fc.record({ field: fc.constant('http-request-method' as const), values: fc.array(fc.constantFrom('GET', 'POST'), { minLength: 1, maxLength: 2 }) }),
+		fc.record({
+			field: fc.constant('host-header' as const),
+			values: fc.array(fc.constantFrom('*.example.com', 'api.myapp.com', '*.myapp.com', 'a.example.com'), {
+				minLength: 1,
+				maxLength: 2,
+			}),
+		}),
+		fc.record({
+			field: fc.constant('path-pattern' as const),
+			values: fc.array(fc.constantFrom('/api/*', '/images/*', '/admin', '/*'), { minLength: 1, maxLength: 2 }),
+		}),
+		fc.record({
+			field: fc.constant('http-request-method' as const),
+			values: fc.array(fc.constantFrom('GET', 'POST'), { minLength: 1, maxLength: 2 }),
+		}),
 	);
-	const rulesArb = fc.uniqueArray(fc.integer({ min: 1, max: 50000 }), { minLength: 0, maxLength: 6 }).chain((priorities) =>
-		fc.tuple(...priorities.map((priority) => fc.array(conditionArb, { minLength: 1, maxLength: 1 }).map((conditions): ListenerRule => ({ priority, conditions, action: `rule-${priority}` })))));
+	const rulesArb = fc
+		.uniqueArray(fc.integer({ min: 1, max: 50000 }), { minLength: 0, maxLength: 6 })
+		.chain((priorities) =>
+			fc.tuple(
+				...priorities.map((priority) =>
+					fc
+						.array(conditionArb, { minLength: 1, maxLength: 1 })
+						.map((conditions): ListenerRule => ({ priority, conditions, action: `rule-${priority}` })),
+				),
+			),
+		);
 	const requestArb = fc.record({ host: hostArb, path: pathArb, method: fc.constantFrom('GET', 'POST') });
 
 	test('routing does not depend on the order rules are listed in', () => {
-		fc.assert(fc.property(rulesArb, requestArb, fc.func(fc.integer()), (rules, request, key) => {
-			const shuffled = [...rules].sort((a, b) => key(a.priority) - key(b.priority) || a.priority - b.priority);
-			const a = routeRequest({ rules, defaultAction: 'd' }, request);
-			const b = routeRequest({ rules: shuffled, defaultAction: 'd' }, request);
-			expect(b.action).toBe(a.action);
-			expect(b.priority).toBe(a.priority);
-		}));
+		fc.assert(
+			fc.property(rulesArb, requestArb, fc.func(fc.integer()), (rules, request, key) => {
+				const shuffled = [...rules].sort((a, b) => key(a.priority) - key(b.priority) || a.priority - b.priority);
+				const a = routeRequest({ rules, defaultAction: 'd' }, request);
+				const b = routeRequest({ rules: shuffled, defaultAction: 'd' }, request);
+				expect(b.action).toBe(a.action);
+				expect(b.priority).toBe(a.priority);
+			}),
+		);
 	});
 	test('the chosen rule has the smallest priority among all matching rules', () => {
-		fc.assert(fc.property(rulesArb, requestArb, (rules, request) => {
-			const result = routeRequest({ rules, defaultAction: 'd' }, request);
-			const matching = result.evaluations.filter((e) => e.matched).map((e) => e.priority);
-			if (matching.length === 0) expect(result.priority).toBe('default');
-			else expect(result.priority).toBe(Math.min(...matching));
-		}));
+		fc.assert(
+			fc.property(rulesArb, requestArb, (rules, request) => {
+				const result = routeRequest({ rules, defaultAction: 'd' }, request);
+				const matching = result.evaluations.filter((e) => e.matched).map((e) => e.priority);
+				if (matching.length === 0) expect(result.priority).toBe('default');
+				else expect(result.priority).toBe(Math.min(...matching));
+			}),
+		);
 	});
 	test('parseListenerJson throws only AlbRuleError on any text', () => {
-		fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
-			try { parseListenerJson(text); } catch (error) { expect(error).toBeInstanceOf(AlbRuleError); }
-		}));
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+				try {
+					parseListenerJson(text);
+				} catch (error) {
+					expect(error).toBeInstanceOf(AlbRuleError);
+				}
+			}),
+		);
 	});
 });
 
 describe('formatListenerJson', () => {
 	test('one rule per line, and it parses back to the same listener', () => {
-		const listener: Listener = { rules: [{ priority: 1, conditions: [{ field: 'http-header', name: 'X-A', values: ['a,"b": 1'] }], action: 'x' }], defaultAction: 'd' };
+		const listener: Listener = {
+			rules: [{ priority: 1, conditions: [{ field: 'http-header', name: 'X-A', values: ['a,"b": 1'] }], action: 'x' }],
+			defaultAction: 'd',
+		};
 		const text = formatListenerJson(listener);
 		expect(text.split('\n')).toHaveLength(6);
 		expect(parseListenerJson(text)).toEqual(listener);
-		expect(parseListenerJson(formatListenerJson({ rules: [], defaultAction: 'd' }))).toEqual({ rules: [], defaultAction: 'd' });
+		expect(parseListenerJson(formatListenerJson({ rules: [], defaultAction: 'd' }))).toEqual({
+			rules: [],
+			defaultAction: 'd',
+		});
 	});
 });

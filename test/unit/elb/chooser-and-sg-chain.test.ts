@@ -7,7 +7,9 @@ import { lbSgExample, lbSgExpected } from '../../../src/examples/load-balancing/
 
 describe('load balancer → instance security-group chain', () => {
 	test('each preset is allowed or denied as the page says', () => {
-		const results = Object.fromEntries(evaluateAllConnections(lbSgExample).map(({ preset, result }) => [preset.id, result.allowed]));
+		const results = Object.fromEntries(
+			evaluateAllConnections(lbSgExample).map(({ preset, result }) => [preset.id, result.allowed]),
+		);
 		expect(results).toEqual(lbSgExpected);
 	});
 	test('a direct hit on the instance is denied because its only rule references the load balancer SG', () => {

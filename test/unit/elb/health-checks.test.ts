@@ -1,8 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
-	HEALTH_CHECK_PRESETS, HealthCheckConfigError, MatcherError, ProbeSequenceError, matchesSuccessCode, parseMatcher,
-	parseProbeSequence, simulateHealthChecks, validateHealthCheckConfig, type HealthCheckConfig, type Probe,
+	HEALTH_CHECK_PRESETS,
+	HealthCheckConfigError,
+	MatcherError,
+	ProbeSequenceError,
+	matchesSuccessCode,
+	parseMatcher,
+	parseProbeSequence,
+	simulateHealthChecks,
+	validateHealthCheckConfig,
+	type HealthCheckConfig,
+	type Probe,
 } from '../../../src/lib/elb/index';
 import { healthExample, presetComparisonProbes } from '../../../src/examples/load-balancing/health';
 
@@ -35,29 +44,52 @@ describe('success-code matcher (API_Matcher)', () => {
 		expect(() => parseMatcher('<img src=x onerror=alert(1)>')).toThrow(MatcherError);
 	});
 	test('property: parsing never throws anything but MatcherError', () => {
-		fc.assert(fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[0-9,\- ]{0,12}$/), fc.anything()), (input) => {
-			try {
-				parseMatcher(input as string);
-			} catch (error) {
-				expect(error).toBeInstanceOf(MatcherError);
-			}
-		}), { numRuns: 500 });
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[0-9,\- ]{0,12}$/), fc.anything()), (input) => {
+				try {
+					parseMatcher(input as string);
+				} catch (error) {
+					expect(error).toBeInstanceOf(MatcherError);
+				}
+			}),
+			{ numRuns: 500 },
+		);
 	});
 	test('property: a code is matched exactly when it lies in one of the parsed ranges', () => {
-		fc.assert(fc.property(fc.integer({ min: 200, max: 499 }), fc.integer({ min: 200, max: 499 }), fc.integer({ min: 100, max: 599 }), (a, b, code) => {
-			const [low, high] = a <= b ? [a, b] : [b, a];
-			expect(matchesSuccessCode(`${low}-${high}`, code)).toBe(code >= low && code <= high);
-		}));
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 200, max: 499 }),
+				fc.integer({ min: 200, max: 499 }),
+				fc.integer({ min: 100, max: 599 }),
+				(a, b, code) => {
+					const [low, high] = a <= b ? [a, b] : [b, a];
+					expect(matchesSuccessCode(`${low}-${high}`, code)).toBe(code >= low && code <= high);
+				},
+			),
+		);
 	});
 });
 
 describe('health-check settings limits', () => {
 	const alb = HEALTH_CHECK_PRESETS.alb;
 	test('the presets are valid and match the documented defaults', () => {
-		for (const preset of Object.values(HEALTH_CHECK_PRESETS)) expect(() => validateHealthCheckConfig(preset)).not.toThrow();
-		expect(alb).toMatchObject({ protocol: 'HTTP', path: '/', matcher: '200', intervalSeconds: 30, timeoutSeconds: 5, healthyThreshold: 5, unhealthyThreshold: 2 });
+		for (const preset of Object.values(HEALTH_CHECK_PRESETS))
+			expect(() => validateHealthCheckConfig(preset)).not.toThrow();
+		expect(alb).toMatchObject({
+			protocol: 'HTTP',
+			path: '/',
+			matcher: '200',
+			intervalSeconds: 30,
+			timeoutSeconds: 5,
+			healthyThreshold: 5,
+			unhealthyThreshold: 2,
+		});
 		expect(HEALTH_CHECK_PRESETS.nlb).toMatchObject({ matcher: '200-399', timeoutSeconds: 6 });
-		expect(HEALTH_CHECK_PRESETS.clb).toMatchObject({ path: '/index.html', healthyThreshold: 10, unhealthyThreshold: 2 });
+		expect(HEALTH_CHECK_PRESETS.clb).toMatchObject({
+			path: '/index.html',
+			healthyThreshold: 10,
+			unhealthyThreshold: 2,
+		});
 	});
 	const bad: [Partial<HealthCheckConfig>, keyof HealthCheckConfig, RegExp][] = [
 		[{ intervalSeconds: 4 }, 'intervalSeconds', /between 5 and 300/],
@@ -84,7 +116,9 @@ describe('health-check settings limits', () => {
 	});
 	test('CLB: only 200 counts, timeout at most 60 s, explicit port; NLB allows TCP; gRPC only on ALB', () => {
 		expect(() => validateHealthCheckConfig({ ...HEALTH_CHECK_PRESETS.clb, matcher: '200-299' })).toThrow(/only 200 OK/);
-		expect(() => validateHealthCheckConfig({ ...HEALTH_CHECK_PRESETS.clb, timeoutSeconds: 61, intervalSeconds: 120 })).toThrow(/between 2 and 60/);
+		expect(() =>
+			validateHealthCheckConfig({ ...HEALTH_CHECK_PRESETS.clb, timeoutSeconds: 61, intervalSeconds: 120 }),
+		).toThrow(/between 2 and 60/);
 		expect(() => validateHealthCheckConfig({ ...HEALTH_CHECK_PRESETS.clb, port: 'traffic-port' })).toThrow(/explicit/);
 		expect(() => validateHealthCheckConfig({ ...HEALTH_CHECK_PRESETS.nlb, protocol: 'TCP' })).not.toThrow();
 		expect(() => validateHealthCheckConfig({ ...HEALTH_CHECK_PRESETS.nlb, grpc: true })).toThrow(/gRPC/);
@@ -94,7 +128,11 @@ describe('health-check settings limits', () => {
 describe('probe sequence parser', () => {
 	test('codes, latency, timeout and refused', () => {
 		expect(parseProbeSequence('200, 503 timeout,refused 200@7')).toEqual([
-			{ kind: 'status', code: 200 }, { kind: 'status', code: 503 }, { kind: 'timeout' }, { kind: 'refused' }, { kind: 'status', code: 200, latencySeconds: 7 },
+			{ kind: 'status', code: 200 },
+			{ kind: 'status', code: 503 },
+			{ kind: 'timeout' },
+			{ kind: 'refused' },
+			{ kind: 'status', code: 200, latencySeconds: 7 },
 		]);
 	});
 	test('bad tokens give the column', () => {
@@ -125,7 +163,11 @@ describe('simulateHealthChecks', () => {
 		expect(states).toEqual(['healthy', 'healthy', 'healthy', 'unhealthy']);
 	});
 	test('an unhealthy target needs HealthyThresholdCount (5) consecutive successes', () => {
-		const states = simulateHealthChecks(alb, [pass, pass, pass, pass, fail, pass, pass, pass, pass, pass], 'unhealthy').steps.map((step) => step.after);
+		const states = simulateHealthChecks(
+			alb,
+			[pass, pass, pass, pass, fail, pass, pass, pass, pass, pass],
+			'unhealthy',
+		).steps.map((step) => step.after);
 		expect(states.lastIndexOf('unhealthy')).toBe(8);
 		expect(states[9]).toBe('healthy');
 	});
@@ -142,9 +184,17 @@ describe('simulateHealthChecks', () => {
 		expect(steps.map((step) => step.passed)).toEqual([true, false, false]);
 	});
 	test('the page example: healthy at check 1, unhealthy at check 6, healthy again at check 11', () => {
-		const timeline = simulateHealthChecks(healthExample.config, parseProbeSequence(healthExample.probes), healthExample.start);
-		expect(timeline.steps.filter((step) => step.changed).map((step) => [step.check, step.after, step.atSeconds])).toEqual([
-			[1, 'healthy', 0], [6, 'unhealthy', 150], [11, 'healthy', 300],
+		const timeline = simulateHealthChecks(
+			healthExample.config,
+			parseProbeSequence(healthExample.probes),
+			healthExample.start,
+		);
+		expect(
+			timeline.steps.filter((step) => step.changed).map((step) => [step.check, step.after, step.atSeconds]),
+		).toEqual([
+			[1, 'healthy', 0],
+			[6, 'unhealthy', 150],
+			[11, 'healthy', 300],
 		]);
 		expect(timeline.final).toBe('healthy');
 	});
@@ -156,23 +206,38 @@ describe('simulateHealthChecks', () => {
 		expect(passed(HEALTH_CHECK_PRESETS.clb)).toEqual([true, false, false, true, true]);
 	});
 	test('property: state changes only after the threshold count of consecutive results', () => {
-		const probe = fc.constantFrom<Probe>(pass, fail, { kind: 'timeout' }, { kind: 'refused' }, { kind: 'status', code: 404 });
-		fc.assert(fc.property(
-			fc.array(probe, { maxLength: 60 }), fc.integer({ min: 2, max: 10 }), fc.integer({ min: 2, max: 10 }),
-			fc.constantFrom('initial', 'healthy', 'unhealthy' as const), fc.constantFrom('alb', 'nlb', 'clb' as const),
-			(probes, healthyThreshold, unhealthyThreshold, start, lb) => {
-				const config = { ...HEALTH_CHECK_PRESETS[lb], healthyThreshold, unhealthyThreshold };
-				const timeline = simulateHealthChecks(config, probes, start);
-				for (const step of timeline.steps) {
-					if (!step.changed) continue;
-					if (step.after === 'unhealthy') expect(step.consecutiveFailures).toBe(unhealthyThreshold);
-					if (step.after === 'healthy') expect(step.consecutiveSuccesses).toBe(step.before === 'initial' ? timeline.initialPassesNeeded : healthyThreshold);
-				}
-				// A target never flips on a result of the same kind as its state.
-				for (const step of timeline.steps) {
-					if (step.changed) expect(step.passed).toBe(step.after === 'healthy');
-				}
-			},
-		), { numRuns: 300 });
+		const probe = fc.constantFrom<Probe>(
+			pass,
+			fail,
+			{ kind: 'timeout' },
+			{ kind: 'refused' },
+			{ kind: 'status', code: 404 },
+		);
+		fc.assert(
+			fc.property(
+				fc.array(probe, { maxLength: 60 }),
+				fc.integer({ min: 2, max: 10 }),
+				fc.integer({ min: 2, max: 10 }),
+				fc.constantFrom('initial', 'healthy', 'unhealthy' as const),
+				fc.constantFrom('alb', 'nlb', 'clb' as const),
+				(probes, healthyThreshold, unhealthyThreshold, start, lb) => {
+					const config = { ...HEALTH_CHECK_PRESETS[lb], healthyThreshold, unhealthyThreshold };
+					const timeline = simulateHealthChecks(config, probes, start);
+					for (const step of timeline.steps) {
+						if (!step.changed) continue;
+						if (step.after === 'unhealthy') expect(step.consecutiveFailures).toBe(unhealthyThreshold);
+						if (step.after === 'healthy')
+							expect(step.consecutiveSuccesses).toBe(
+								step.before === 'initial' ? timeline.initialPassesNeeded : healthyThreshold,
+							);
+					}
+					// A target never flips on a result of the same kind as its state.
+					for (const step of timeline.steps) {
+						if (step.changed) expect(step.passed).toBe(step.after === 'healthy');
+					}
+				},
+			),
+			{ numRuns: 300 },
+		);
 	});
 });

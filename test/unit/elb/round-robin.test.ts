@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { RoundRobinError, routeRoundRobin } from '../../../src/lib/elb/index';
-import { roundRobinRequests, roundRobinTargets, roundRobinWithUnhealthy } from '../../../src/examples/load-balancing/basics';
+import {
+	roundRobinRequests,
+	roundRobinTargets,
+	roundRobinWithUnhealthy,
+} from '../../../src/examples/load-balancing/basics';
 
 describe('round robin', () => {
 	test('page example: 9 requests over 3 healthy targets → 3 each, in turn', () => {
@@ -18,7 +22,10 @@ describe('round robin', () => {
 		expect(routeRoundRobin(roundRobinTargets, 1, first.nextCursor).assignments).toEqual(['web-3']);
 	});
 	test('no healthy target → fail open', () => {
-		const result = routeRoundRobin(roundRobinTargets.map((t) => ({ ...t, healthy: false })), 3);
+		const result = routeRoundRobin(
+			roundRobinTargets.map((t) => ({ ...t, healthy: false })),
+			3,
+		);
 		expect(result.failOpen).toBe(true);
 		expect(result.counts).toEqual({ 'web-1': 1, 'web-2': 1, 'web-3': 1 });
 	});
@@ -26,16 +33,30 @@ describe('round robin', () => {
 		expect(() => routeRoundRobin([], 1)).toThrow(RoundRobinError);
 		expect(() => routeRoundRobin(roundRobinTargets, -1)).toThrow(/whole number/);
 		expect(() => routeRoundRobin(roundRobinTargets, 1.5)).toThrow(/whole number/);
-		expect(() => routeRoundRobin([{ name: 'a', healthy: true }, { name: 'a', healthy: true }], 1)).toThrow(/twice/);
+		expect(() =>
+			routeRoundRobin(
+				[
+					{ name: 'a', healthy: true },
+					{ name: 'a', healthy: true },
+				],
+				1,
+			),
+		).toThrow(/twice/);
 	});
 	test('property: only healthy targets serve, and they differ by at most one request', () => {
-		fc.assert(fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 200 }), (health, count) => {
-			const targets = health.map((healthy, i) => ({ name: `t${i}`, healthy }));
-			const result = routeRoundRobin(targets, count);
-			const serving = result.failOpen ? targets : targets.filter((t) => t.healthy);
-			const counts = serving.map((t) => result.counts[t.name]!);
-			expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
-			expect(counts.reduce((a, b) => a + b, 0)).toBe(count);
-		}));
+		fc.assert(
+			fc.property(
+				fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }),
+				fc.integer({ min: 0, max: 200 }),
+				(health, count) => {
+					const targets = health.map((healthy, i) => ({ name: `t${i}`, healthy }));
+					const result = routeRoundRobin(targets, count);
+					const serving = result.failOpen ? targets : targets.filter((t) => t.healthy);
+					const counts = serving.map((t) => result.counts[t.name]!);
+					expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+					expect(counts.reduce((a, b) => a + b, 0)).toBe(count);
+				},
+			),
+		);
 	});
 });

@@ -6,39 +6,81 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseStickinessScript, simulateStickiness, StickinessError, type SimulationEvent, type StickinessConfig } from '../../../src/lib/elb';
+import {
+	parseStickinessScript,
+	simulateStickiness,
+	StickinessError,
+	type SimulationEvent,
+	type StickinessConfig,
+} from '../../../src/lib/elb';
 
 const targets = ['t1', 't2', 't3'];
-const req = (time: number, client: string, sourceIp = '198.51.100.1', sendsCookies = true): SimulationEvent => ({ kind: 'request', time, client, sourceIp, sendsCookies });
-const run = (config: Partial<StickinessConfig>, events: SimulationEvent[]) => simulateStickiness({ mode: 'alb-duration', targets, durationSeconds: 60, ...config }, events);
+const req = (time: number, client: string, sourceIp = '198.51.100.1', sendsCookies = true): SimulationEvent => ({
+	kind: 'request',
+	time,
+	client,
+	sourceIp,
+	sendsCookies,
+});
+const run = (config: Partial<StickinessConfig>, events: SimulationEvent[]) =>
+	simulateStickiness({ mode: 'alb-duration', targets, durationSeconds: 60, ...config }, events);
 
 describe('modes', () => {
 	test('no stickiness: round robin, request by request', () => {
-		expect(run({ mode: 'none' }, [req(0, 'a'), req(1, 'a'), req(2, 'a')]).requests.map((r) => r.target)).toEqual(['t1', 't2', 't3']);
+		expect(run({ mode: 'none' }, [req(0, 'a'), req(1, 'a'), req(2, 'a')]).requests.map((r) => r.target)).toEqual([
+			't1',
+			't2',
+			't3',
+		]);
 	});
 	test('AWSALB: same target while requests come within the duration; the expiry resets on each request', () => {
 		const r = run({ durationSeconds: 60 }, [req(0, 'a'), req(50, 'a'), req(100, 'a'), req(200, 'a')]).requests;
-		expect(r.map((x) => [x.target, x.sticky])).toEqual([['t1', false], ['t1', true], ['t1', true], ['t2', false]]);
+		expect(r.map((x) => [x.target, x.sticky])).toEqual([
+			['t1', false],
+			['t1', true],
+			['t1', true],
+			['t2', false],
+		]);
 		expect(r[3]?.reason).toMatch(/expired/);
 		expect(r[0]?.setCookies[0]).toMatch(/^AWSALB → t1, expires at 60 s/);
 	});
 	test('a client that keeps no cookies is never sticky', () => {
-		expect(run({}, [req(0, 'curl', undefined, false), req(1, 'curl', undefined, false)]).requests.map((r) => r.target)).toEqual(['t1', 't2']);
+		expect(
+			run({}, [req(0, 'curl', undefined, false), req(1, 'curl', undefined, false)]).requests.map((r) => r.target),
+		).toEqual(['t1', 't2']);
 	});
 	test('cookie pointing at an unhealthy target: a new target is chosen and the cookie updated; it stays there after recovery (app cookie)', () => {
-		const events: SimulationEvent[] = [req(0, 'a'), { kind: 'health', time: 1, target: 't1', healthy: false }, req(2, 'a'), { kind: 'health', time: 3, target: 't1', healthy: true }, req(4, 'a')];
+		const events: SimulationEvent[] = [
+			req(0, 'a'),
+			{ kind: 'health', time: 1, target: 't1', healthy: false },
+			req(2, 'a'),
+			{ kind: 'health', time: 3, target: 't1', healthy: true },
+			req(4, 'a'),
+		];
 		const r = run({ mode: 'alb-app', appCookieName: 'SESSIONID' }, events).requests;
 		expect(r.map((x) => x.target)).toEqual(['t1', 't2', 't2']);
 		expect(r[1]?.reason).toMatch(/t1 is unhealthy/);
-		expect(r[0]?.setCookies).toEqual(['SESSIONID (set by the application on t1)', 'AWSALBAPP → t1, sticky while requests come within 60 s']);
+		expect(r[0]?.setCookies).toEqual([
+			'SESSIONID (set by the application on t1)',
+			'AWSALBAPP → t1, sticky while requests come within 60 s',
+		]);
 	});
 	test('CLB uses the AWSELB cookie', () => {
 		expect(run({ mode: 'clb-duration' }, [req(0, 'a')]).requests[0]?.setCookies[0]).toMatch(/^AWSELB/);
 	});
 	test('NLB: clients behind one NAT share a source IP and all land on one target', () => {
-		const result = run({ mode: 'nlb-source-ip' }, [req(0, 'a', '203.0.113.50'), req(1, 'b', '203.0.113.50'), req(2, 'c', '203.0.113.50'), req(3, 'd', '198.51.100.9')]);
+		const result = run({ mode: 'nlb-source-ip' }, [
+			req(0, 'a', '203.0.113.50'),
+			req(1, 'b', '203.0.113.50'),
+			req(2, 'c', '203.0.113.50'),
+			req(3, 'd', '198.51.100.9'),
+		]);
 		expect(result.requests.map((r) => r.target)).toEqual(['t1', 't1', 't1', 't2']);
-		expect(result.perTarget).toEqual([{ target: 't1', requests: 3 }, { target: 't2', requests: 1 }, { target: 't3', requests: 0 }]);
+		expect(result.perTarget).toEqual([
+			{ target: 't1', requests: 3 },
+			{ target: 't2', requests: 1 },
+			{ target: 't3', requests: 0 },
+		]);
 		expect(result.notes.join(' ')).toMatch(/3 clients share source IP 203.0.113.50/);
 	});
 	test('every target unhealthy: the load balancer fails open', () => {
@@ -55,7 +97,8 @@ describe('bad input', () => {
 		expect(() => run({ mode: 'alb-app', durationSeconds: 1.5, appCookieName: 'X' }, [])).toThrow(/whole number/);
 	});
 	test('reserved application cookie names', () => {
-		for (const name of ['AWSALB', 'AWSALBAPP', 'AWSALBTG', 'awsalb']) expect(() => run({ mode: 'alb-app', appCookieName: name }, [])).toThrow(/reserved/);
+		for (const name of ['AWSALB', 'AWSALBAPP', 'AWSALBTG', 'awsalb'])
+			expect(() => run({ mode: 'alb-app', appCookieName: name }, [])).toThrow(/reserved/);
 		expect(() => run({ mode: 'alb-app', appCookieName: '' }, [])).toThrow(/give the application cookie a name/);
 	});
 	test('times must not go backwards; unknown target; bad IP', () => {
@@ -75,32 +118,53 @@ describe('bad input', () => {
 });
 
 describe('properties', () => {
-	const eventsArb = fc.array(fc.record({ dt: fc.integer({ min: 0, max: 120 }), client: fc.constantFrom('a', 'b', 'c', 'd'), ip: fc.constantFrom('198.51.100.1', '198.51.100.2', '203.0.113.50') }), { maxLength: 30 })
-		.map((list) => { let t = 0; return list.map((e) => req((t += e.dt), e.client, e.ip)); });
+	const eventsArb = fc
+		.array(
+			fc.record({
+				dt: fc.integer({ min: 0, max: 120 }),
+				client: fc.constantFrom('a', 'b', 'c', 'd'),
+				ip: fc.constantFrom('198.51.100.1', '198.51.100.2', '203.0.113.50'),
+			}),
+			{ maxLength: 30 },
+		)
+		.map((list) => {
+			let t = 0;
+			return list.map((e) => req((t += e.dt), e.client, e.ip));
+		});
 	test('with all targets healthy, a sticky client repeats the target of its previous request', () => {
-		fc.assert(fc.property(eventsArb, fc.constantFrom('alb-duration' as const, 'nlb-source-ip' as const), (events, mode) => {
-			const { requests } = run({ mode }, events);
-			const last = new Map<string, string>();
-			for (const r of requests) {
-				const key = mode === 'nlb-source-ip' ? r.sourceIp : r.client;
-				if (r.sticky) expect(r.target).toBe(last.get(key));
-				last.set(key, r.target);
-			}
-			expect(requests.length).toBe(events.length);
-		}));
+		fc.assert(
+			fc.property(eventsArb, fc.constantFrom('alb-duration' as const, 'nlb-source-ip' as const), (events, mode) => {
+				const { requests } = run({ mode }, events);
+				const last = new Map<string, string>();
+				for (const r of requests) {
+					const key = mode === 'nlb-source-ip' ? r.sourceIp : r.client;
+					if (r.sticky) expect(r.target).toBe(last.get(key));
+					last.set(key, r.target);
+				}
+				expect(requests.length).toBe(events.length);
+			}),
+		);
 	});
 	test('NLB source-IP: one source IP → one target while all are healthy', () => {
-		fc.assert(fc.property(eventsArb, (events) => {
-			const seen = new Map<string, string>();
-			for (const r of run({ mode: 'nlb-source-ip' }, events).requests) {
-				expect(r.target).toBe(seen.get(r.sourceIp) ?? r.target);
-				seen.set(r.sourceIp, r.target);
-			}
-		}));
+		fc.assert(
+			fc.property(eventsArb, (events) => {
+				const seen = new Map<string, string>();
+				for (const r of run({ mode: 'nlb-source-ip' }, events).requests) {
+					expect(r.target).toBe(seen.get(r.sourceIp) ?? r.target);
+					seen.set(r.sourceIp, r.target);
+				}
+			}),
+		);
 	});
 	test('parseStickinessScript throws only StickinessError', () => {
-		fc.assert(fc.property(fc.string(), (text) => {
-			try { parseStickinessScript(text); } catch (error) { expect(error).toBeInstanceOf(StickinessError); }
-		}));
+		fc.assert(
+			fc.property(fc.string(), (text) => {
+				try {
+					parseStickinessScript(text);
+				} catch (error) {
+					expect(error).toBeInstanceOf(StickinessError);
+				}
+			}),
+		);
 	});
 });

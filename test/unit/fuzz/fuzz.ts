@@ -70,10 +70,20 @@ export const ADVERSARIAL_INPUTS: readonly string[] = [
 	'{"__proto__":{"polluted":true}}',
 	'{"constructor":{"prototype":{"polluted":true}}}',
 	'toString',
-	'NaN', 'Infinity', '-Infinity', '-0', '1e309', '0x1F', '0b11', '1_000',
+	'NaN',
+	'Infinity',
+	'-Infinity',
+	'-0',
+	'1e309',
+	'0x1F',
+	'0b11',
+	'1_000',
 	repeat('9', 400),
-	'-1', '4294967296', '18446744073709551616',
-	'%00%ff%', '\\u0000\\x00',
+	'-1',
+	'4294967296',
+	'18446744073709551616',
+	'%00%ff%',
+	'\\u0000\\x00',
 	'\u0085\u2028\u2029', // NEL, line and paragraph separators
 	repeat('a', 100_000),
 	repeat('[', 20_000) + repeat(']', 20_000),
@@ -92,7 +102,36 @@ const isHuge = (input: string) => input.length >= 40_000;
 
 /** Generic random strings: ASCII, full unicode (including lone surrogates), and grammar-ish soup. */
 function genericArbitrary(): fc.Arbitrary<string> {
-	const tokens = fc.constantFrom('{', '}', '[', ']', '"', ':', ',', '.', '/', '*', '?', '-', '=', '&', '#', '\\', '\n', ' ', '0', '1', '9', 'a', 'Z', '<', '>', '\0', '\uD800', '🙂');
+	const tokens = fc.constantFrom(
+		'{',
+		'}',
+		'[',
+		']',
+		'"',
+		':',
+		',',
+		'.',
+		'/',
+		'*',
+		'?',
+		'-',
+		'=',
+		'&',
+		'#',
+		'\\',
+		'\n',
+		' ',
+		'0',
+		'1',
+		'9',
+		'a',
+		'Z',
+		'<',
+		'>',
+		'\0',
+		'\uD800',
+		'🙂',
+	);
 	return fc.oneof(
 		fc.string({ maxLength: 60 }),
 		fc.string({ unit: 'binary', maxLength: 60 }),
@@ -102,16 +141,27 @@ function genericArbitrary(): fc.Arbitrary<string> {
 
 /** Mutations of a valid seed: the likeliest input of all is a valid value with one typo. */
 function mutationArbitrary(seeds: string[]): fc.Arbitrary<string> {
-	return fc.tuple(fc.constantFrom(...seeds), fc.nat(), fc.nat(), fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom(...ADVERSARIAL_INPUTS.filter((s) => s.length < 100))), fc.nat(3))
+	return fc
+		.tuple(
+			fc.constantFrom(...seeds),
+			fc.nat(),
+			fc.nat(),
+			fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom(...ADVERSARIAL_INPUTS.filter((s) => s.length < 100))),
+			fc.nat(3),
+		)
 		.map(([seed, a, b, insert, kind]) => {
 			const i = seed.length === 0 ? 0 : a % (seed.length + 1);
 			const j = seed.length === 0 ? 0 : b % (seed.length + 1);
 			const [from, to] = i <= j ? [i, j] : [j, i];
 			switch (kind) {
-				case 0: return seed.slice(0, i) + insert + seed.slice(i); // insert
-				case 1: return seed.slice(0, from) + seed.slice(to); // delete a span
-				case 2: return seed.slice(0, to) + seed.slice(from, to) + seed.slice(to); // duplicate a span
-				default: return seed.slice(0, i); // truncate
+				case 0:
+					return seed.slice(0, i) + insert + seed.slice(i); // insert
+				case 1:
+					return seed.slice(0, from) + seed.slice(to); // delete a span
+				case 2:
+					return seed.slice(0, to) + seed.slice(from, to) + seed.slice(to); // duplicate a span
+				default:
+					return seed.slice(0, i); // truncate
 			}
 		});
 }
@@ -160,7 +210,8 @@ function check<T>(target: FuzzTarget<T>, input: string): string | undefined {
 	return undefined;
 }
 
-const show = (input: string) => (input.length > 120 ? `${JSON.stringify(input.slice(0, 60))}… (${input.length} chars)` : JSON.stringify(input));
+const show = (input: string) =>
+	input.length > 120 ? `${JSON.stringify(input.slice(0, 60))}… (${input.length} chars)` : JSON.stringify(input);
 
 /** Fuzzes one parser; fails the calling test on the first broken contract. Returns how many inputs it ran. */
 export function fuzzParser<T>(target: FuzzTarget<T>): number {

@@ -1,8 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
-	GROUPS_PER_USER_QUOTA, IamGroupError, addToGroup, createGroup, deleteGroup, describeUser, groupsOf, nameProblem, removeFromGroup,
-	setMembership, summarizeMembership, validateDirectory, type GroupDirectory,
+	GROUPS_PER_USER_QUOTA,
+	IamGroupError,
+	addToGroup,
+	createGroup,
+	deleteGroup,
+	describeUser,
+	groupsOf,
+	nameProblem,
+	removeFromGroup,
+	setMembership,
+	summarizeMembership,
+	validateDirectory,
+	type GroupDirectory,
 } from '../../../src/lib/iam-groups';
 import { usersAndGroups } from '../../../src/examples/iam/users-and-groups';
 
@@ -39,7 +50,10 @@ describe('groups can’t be nested', () => {
 		expect(() => addToGroup(usersAndGroups, 'operations', 'Developers')).toThrow("Groups can't be nested");
 	});
 	test('a directory that nests a group is rejected when loaded', () => {
-		const nested: GroupDirectory = { ...usersAndGroups, groups: [...usersAndGroups.groups, { name: 'All', members: ['Developers'] }] };
+		const nested: GroupDirectory = {
+			...usersAndGroups,
+			groups: [...usersAndGroups.groups, { name: 'All', members: ['Developers'] }],
+		};
 		expect(codeOf(() => validateDirectory(nested))).toBe('nested-group');
 	});
 });
@@ -62,14 +76,22 @@ describe('10 groups per user', () => {
 	});
 	test('a loaded directory over the quota is rejected', () => {
 		const dir = withGroups(11);
-		const over: GroupDirectory = { ...dir, groups: dir.groups.map((g) => ({ name: g.name, members: [...g.members.filter((m) => m !== 'Kasoon'), 'Kasoon'] })) };
+		const over: GroupDirectory = {
+			...dir,
+			groups: dir.groups.map((g) => ({
+				name: g.name,
+				members: [...g.members.filter((m) => m !== 'Kasoon'), 'Kasoon'],
+			})),
+		};
 		expect(codeOf(() => validateDirectory(over))).toBe('quota');
 	});
 });
 
 describe('names', () => {
 	test('IAM name rules', () => {
-		expect(nameProblem('Audit Team', 'group')).toBe('A group name may contain only letters, digits and + = , . @ _ - (not space).');
+		expect(nameProblem('Audit Team', 'group')).toBe(
+			'A group name may contain only letters, digits and + = , . @ _ - (not space).',
+		);
 		expect(nameProblem('a'.repeat(128), 'group')).toBeNull();
 		expect(nameProblem('a'.repeat(129), 'group')).toContain('at most 128');
 		expect(nameProblem('a'.repeat(65), 'user')).toContain('at most 64');
@@ -98,12 +120,20 @@ describe('membership operations', () => {
 	test('property: random toggles never break a rule', () => {
 		const users = usersAndGroups.users;
 		const groups = usersAndGroups.groups.map((g) => g.name);
-		fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...users), fc.constantFrom(...groups), fc.boolean()), { maxLength: 40 }), (ops) => {
-			let dir = usersAndGroups;
-			for (const [user, group, on] of ops) dir = setMembership(dir, user, group, on);
-			validateDirectory(dir);
-			const summary = summarizeMembership(dir);
-			return summary.perUser.every((u) => u.groups.length <= GROUPS_PER_USER_QUOTA) && summary.inNoGroup.every((u) => groupsOf(dir, u).length === 0);
-		}));
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(fc.constantFrom(...users), fc.constantFrom(...groups), fc.boolean()), { maxLength: 40 }),
+				(ops) => {
+					let dir = usersAndGroups;
+					for (const [user, group, on] of ops) dir = setMembership(dir, user, group, on);
+					validateDirectory(dir);
+					const summary = summarizeMembership(dir);
+					return (
+						summary.perUser.every((u) => u.groups.length <= GROUPS_PER_USER_QUOTA) &&
+						summary.inNoGroup.every((u) => groupsOf(dir, u).length === 0)
+					);
+				},
+			),
+		);
 	});
 });

@@ -25,8 +25,35 @@ export const REQUESTS = [
 	{ action: 'sqs:SendMessage', resource: `arn:aws:sqs:us-east-1:${A}:queue1` },
 ] as const;
 
-const ACTIONS = ['*', 's3:*', 's3:Get*', 's3:GetObject', 's3:PutObject', 's3:*Object', 's3:List*', 'ec2:Describe*', 'ec2:TerminateInstances', 'ec2:*', 'dynamodb:GetItem', 'dynamodb:Get*', 'sqs:SendMessage', 'S3:getobject', 'sqs:Send?essage'];
-const RESOURCES = ['*', 'arn:aws:s3:::bucket-a/*', 'arn:aws:s3:::bucket-?/*', 'arn:aws:s3:::bucket-a', 'arn:aws:s3:::*', `arn:aws:ec2:*:${A}:instance/*`, `arn:aws:dynamodb:us-east-1:${A}:table/Orders`, 'arn:aws:sqs:*:*:queue1', 'arn:aws:s3:::bucket-b/dir/${aws:username}', 'arn:aws:s3:::bucket-b/*'];
+const ACTIONS = [
+	'*',
+	's3:*',
+	's3:Get*',
+	's3:GetObject',
+	's3:PutObject',
+	's3:*Object',
+	's3:List*',
+	'ec2:Describe*',
+	'ec2:TerminateInstances',
+	'ec2:*',
+	'dynamodb:GetItem',
+	'dynamodb:Get*',
+	'sqs:SendMessage',
+	'S3:getobject',
+	'sqs:Send?essage',
+];
+const RESOURCES = [
+	'*',
+	'arn:aws:s3:::bucket-a/*',
+	'arn:aws:s3:::bucket-?/*',
+	'arn:aws:s3:::bucket-a',
+	'arn:aws:s3:::*',
+	`arn:aws:ec2:*:${A}:instance/*`,
+	`arn:aws:dynamodb:us-east-1:${A}:table/Orders`,
+	'arn:aws:sqs:*:*:queue1',
+	'arn:aws:s3:::bucket-b/dir/${aws:username}',
+	'arn:aws:s3:::bucket-b/*',
+];
 const CONDITIONS: object[] = [
 	{ StringEquals: { 'aws:RequestedRegion': 'us-east-1' } },
 	{ StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1', 'ap-south-1'] } },
@@ -46,7 +73,16 @@ const CONDITIONS: object[] = [
 	{ StringEquals: { 'aws:PrincipalTag/team': '${aws:username}' } },
 	{ StringEquals: { 'aws:RequestedRegion': 'us-east-1', 'aws:PrincipalTag/team': 'dev' } },
 ];
-const PRINCIPAL_ELEMENTS: unknown[] = ['*', { AWS: A }, { AWS: `arn:aws:iam::${A}:root` }, { AWS: PRINCIPALS[0].arn }, { AWS: `arn:aws:iam::${B}:root` }, { AWS: PRINCIPALS[1].arn }, { AWS: PRINCIPALS[2].roleArn }, { AWS: [PRINCIPALS[1].arn, PRINCIPALS[0].arn] }];
+const PRINCIPAL_ELEMENTS: unknown[] = [
+	'*',
+	{ AWS: A },
+	{ AWS: `arn:aws:iam::${A}:root` },
+	{ AWS: PRINCIPALS[0].arn },
+	{ AWS: `arn:aws:iam::${B}:root` },
+	{ AWS: PRINCIPALS[1].arn },
+	{ AWS: PRINCIPALS[2].roleArn },
+	{ AWS: [PRINCIPALS[1].arn, PRINCIPALS[0].arn] },
+];
 
 export interface GeneratedCase {
 	principal: number;
@@ -58,32 +94,48 @@ export interface GeneratedCase {
 	scps: object[][][] | undefined;
 }
 
-const statement = (withPrincipal: boolean) => fc.record({
-	Effect: fc.constantFrom('Allow', 'Allow', 'Allow', 'Deny'),
-	action: fc.constantFrom(...ACTIONS).chain((a) => fc.constantFrom(a, a, a, `not:${a}`)),
-	resource: fc.constantFrom(...RESOURCES).chain((r) => fc.constantFrom(r, r, r, r, `not:${r}`)),
-	condition: fc.oneof({ weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...CONDITIONS) }),
-	principal: fc.constantFrom(...PRINCIPAL_ELEMENTS),
-}).map(({ Effect, action, resource, condition, principal }) => {
-	const out: Record<string, unknown> = { Effect };
-	if (withPrincipal) out['Principal'] = principal;
-	if (action.startsWith('not:')) out['NotAction'] = action.slice(4); else out['Action'] = action;
-	if (resource.startsWith('not:')) out['NotResource'] = resource.slice(4); else out['Resource'] = resource;
-	if (condition) out['Condition'] = condition;
-	return out;
-});
+const statement = (withPrincipal: boolean) =>
+	fc
+		.record({
+			Effect: fc.constantFrom('Allow', 'Allow', 'Allow', 'Deny'),
+			action: fc.constantFrom(...ACTIONS).chain((a) => fc.constantFrom(a, a, a, `not:${a}`)),
+			resource: fc.constantFrom(...RESOURCES).chain((r) => fc.constantFrom(r, r, r, r, `not:${r}`)),
+			condition: fc.oneof(
+				{ weight: 2, arbitrary: fc.constant(null) },
+				{ weight: 1, arbitrary: fc.constantFrom(...CONDITIONS) },
+			),
+			principal: fc.constantFrom(...PRINCIPAL_ELEMENTS),
+		})
+		.map(({ Effect, action, resource, condition, principal }) => {
+			const out: Record<string, unknown> = { Effect };
+			if (withPrincipal) out['Principal'] = principal;
+			if (action.startsWith('not:')) out['NotAction'] = action.slice(4);
+			else out['Action'] = action;
+			if (resource.startsWith('not:')) out['NotResource'] = resource.slice(4);
+			else out['Resource'] = resource;
+			if (condition) out['Condition'] = condition;
+			return out;
+		});
 
 export const statementArb = statement(false);
 export const resourceStatementArb = statement(true);
 
-const contextArb = fc.record({
-	'aws:RequestedRegion': fc.option(fc.constantFrom('us-east-1', 'eu-west-1'), { nil: undefined }),
-	'aws:PrincipalTag/team': fc.option(fc.constantFrom('dev', 'ops', 'alice'), { nil: undefined }),
-	'aws:SourceIp': fc.option(fc.constantFrom('203.0.113.9', '198.51.100.1'), { nil: undefined }),
-	'aws:MultiFactorAuthPresent': fc.option(fc.boolean(), { nil: undefined }),
-	'aws:TagKeys': fc.option(fc.constantFrom(['a'], ['a', 'c'], ['b']), { nil: undefined }),
-	'aws:CurrentTime': fc.option(fc.constantFrom('2025-06-01T00:00:00Z', '2026-06-01T00:00:00Z'), { nil: undefined }),
-}).map((c) => Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as Record<string, string | string[] | boolean>);
+const contextArb = fc
+	.record({
+		'aws:RequestedRegion': fc.option(fc.constantFrom('us-east-1', 'eu-west-1'), { nil: undefined }),
+		'aws:PrincipalTag/team': fc.option(fc.constantFrom('dev', 'ops', 'alice'), { nil: undefined }),
+		'aws:SourceIp': fc.option(fc.constantFrom('203.0.113.9', '198.51.100.1'), { nil: undefined }),
+		'aws:MultiFactorAuthPresent': fc.option(fc.boolean(), { nil: undefined }),
+		'aws:TagKeys': fc.option(fc.constantFrom(['a'], ['a', 'c'], ['b']), { nil: undefined }),
+		'aws:CurrentTime': fc.option(fc.constantFrom('2025-06-01T00:00:00Z', '2026-06-01T00:00:00Z'), { nil: undefined }),
+	})
+	.map(
+		(c) =>
+			Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as Record<
+				string,
+				string | string[] | boolean
+			>,
+	);
 
 /** `value` present with weight `yes`, absent with weight `no`. */
 function sometimes<T>(value: fc.Arbitrary<T>, no: number, yes: number): fc.Arbitrary<T | undefined> {
@@ -97,7 +149,14 @@ export const caseArb: fc.Arbitrary<GeneratedCase> = fc.record({
 	identity: fc.array(fc.array(statementArb, { minLength: 1, maxLength: 4 }), { minLength: 0, maxLength: 3 }),
 	resource: sometimes(fc.array(resourceStatementArb, { minLength: 1, maxLength: 3 }), 1, 1),
 	boundary: sometimes(fc.array(statementArb, { minLength: 1, maxLength: 2 }), 3, 1),
-	scps: sometimes(fc.array(fc.array(fc.array(statementArb, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 2 }), 3, 1),
+	scps: sometimes(
+		fc.array(fc.array(fc.array(statementArb, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 2 }), {
+			minLength: 1,
+			maxLength: 2,
+		}),
+		3,
+		1,
+	),
 });
 
 export const doc = (statements: object[]) => ({ Version: '2012-10-17', Statement: statements });
@@ -121,7 +180,13 @@ export function resourceAccount(c: GeneratedCase): string {
 export function toInput(c: GeneratedCase): EvaluationInput {
 	const r = REQUESTS[c.request]!;
 	return {
-		request: { principal: PRINCIPALS[c.principal]!.arn, action: r.action, resource: r.resource, resourceAccount: resourceAccount(c), context: fullContext(c) },
+		request: {
+			principal: PRINCIPALS[c.principal]!.arn,
+			action: r.action,
+			resource: r.resource,
+			resourceAccount: resourceAccount(c),
+			context: fullContext(c),
+		},
 		identityPolicies: c.identity.map(doc),
 		...(c.resource ? { resourcePolicy: doc(c.resource) } : {}),
 		...(c.boundary ? { permissionsBoundary: doc(c.boundary) } : {}),
@@ -132,11 +197,21 @@ export function toInput(c: GeneratedCase): EvaluationInput {
 /** The same case for @cloud-copilot/iam-simulate (booleans become strings there). */
 export function toSimulation(c: GeneratedCase) {
 	const r = REQUESTS[c.request]!;
-	const context = Object.fromEntries(Object.entries(fullContext(c)).map(([k, v]) => [k, typeof v === 'boolean' ? String(v) : v]));
+	const context = Object.fromEntries(
+		Object.entries(fullContext(c)).map(([k, v]) => [k, typeof v === 'boolean' ? String(v) : v]),
+	);
 	return {
-		request: { principal: PRINCIPALS[c.principal]!.arn, action: r.action, resource: { resource: r.resource, accountId: resourceAccount(c) }, contextVariables: context as Record<string, string | string[]> },
+		request: {
+			principal: PRINCIPALS[c.principal]!.arn,
+			action: r.action,
+			resource: { resource: r.resource, accountId: resourceAccount(c) },
+			contextVariables: context as Record<string, string | string[]>,
+		},
 		identityPolicies: c.identity.map((s, i) => ({ name: `identity-${i}`, policy: doc(s) })),
-		serviceControlPolicies: (c.scps ?? []).map((level, i) => ({ orgIdentifier: `ou-${i}`, policies: level.map((s, j) => ({ name: `scp-${i}-${j}`, policy: doc(s) })) })),
+		serviceControlPolicies: (c.scps ?? []).map((level, i) => ({
+			orgIdentifier: `ou-${i}`,
+			policies: level.map((s, j) => ({ name: `scp-${i}-${j}`, policy: doc(s) })),
+		})),
 		resourceControlPolicies: [],
 		...(c.resource ? { resourcePolicy: doc(c.resource) } : {}),
 		...(c.boundary ? { permissionBoundaryPolicies: [{ name: 'boundary', policy: doc(c.boundary) }] } : {}),

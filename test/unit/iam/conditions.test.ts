@@ -9,35 +9,71 @@ import { parseOperator, CONDITION_OPERATOR_NAMES } from '../../../src/lib/iam/in
 
 describe('String operators', () => {
 	test('StringEquals is case-sensitive, several values are OR', () => {
-		expect(holds({ StringEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-east-1'] } }, { 'aws:RequestedRegion': 'us-east-1' })).toBe(true);
-		expect(holds({ StringEquals: { 'aws:RequestedRegion': 'US-EAST-1' } }, { 'aws:RequestedRegion': 'us-east-1' })).toBe(false);
+		expect(
+			holds(
+				{ StringEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-east-1'] } },
+				{ 'aws:RequestedRegion': 'us-east-1' },
+			),
+		).toBe(true);
+		expect(
+			holds({ StringEquals: { 'aws:RequestedRegion': 'US-EAST-1' } }, { 'aws:RequestedRegion': 'us-east-1' }),
+		).toBe(false);
 	});
 	test('StringNotEquals: none of the values', () => {
-		expect(holds({ StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-east-1'] } }, { 'aws:RequestedRegion': 'us-east-1' })).toBe(false);
-		expect(holds({ StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-east-1'] } }, { 'aws:RequestedRegion': 'ap-south-1' })).toBe(true);
+		expect(
+			holds(
+				{ StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-east-1'] } },
+				{ 'aws:RequestedRegion': 'us-east-1' },
+			),
+		).toBe(false);
+		expect(
+			holds(
+				{ StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-east-1'] } },
+				{ 'aws:RequestedRegion': 'ap-south-1' },
+			),
+		).toBe(true);
 	});
 	test('StringEqualsIgnoreCase / StringNotEqualsIgnoreCase', () => {
-		expect(holds({ StringEqualsIgnoreCase: { 'aws:PrincipalTag/team': 'BLUE' } }, { 'aws:PrincipalTag/team': 'blue' })).toBe(true);
-		expect(holds({ StringNotEqualsIgnoreCase: { 'aws:PrincipalTag/team': 'BLUE' } }, { 'aws:PrincipalTag/team': 'blue' })).toBe(false);
+		expect(
+			holds({ StringEqualsIgnoreCase: { 'aws:PrincipalTag/team': 'BLUE' } }, { 'aws:PrincipalTag/team': 'blue' }),
+		).toBe(true);
+		expect(
+			holds({ StringNotEqualsIgnoreCase: { 'aws:PrincipalTag/team': 'BLUE' } }, { 'aws:PrincipalTag/team': 'blue' }),
+		).toBe(false);
 	});
 	test('StringLike with * and ? (s3:prefix example from the docs)', () => {
-		expect(holds({ StringLike: { 's3:prefix': ['home/', 'home/${aws:username}/*'] } }, { 's3:prefix': 'home/alice/photos/' })).toBe(true);
-		expect(holds({ StringLike: { 's3:prefix': 'home/${aws:username}/*' } }, { 's3:prefix': 'home/bob/photos/' })).toBe(false);
+		expect(
+			holds(
+				{ StringLike: { 's3:prefix': ['home/', 'home/${aws:username}/*'] } },
+				{ 's3:prefix': 'home/alice/photos/' },
+			),
+		).toBe(true);
+		expect(holds({ StringLike: { 's3:prefix': 'home/${aws:username}/*' } }, { 's3:prefix': 'home/bob/photos/' })).toBe(
+			false,
+		);
 		expect(holds({ StringLike: { 'aws:PrincipalTag/cc': 'cc-??' } }, { 'aws:PrincipalTag/cc': 'cc-12' })).toBe(true);
 		expect(holds({ StringLike: { 'aws:PrincipalTag/cc': 'cc-??' } }, { 'aws:PrincipalTag/cc': 'cc-123' })).toBe(false);
 		expect(holds({ StringNotLike: { 'aws:PrincipalTag/cc': 'cc-*' } }, { 'aws:PrincipalTag/cc': 'dd-1' })).toBe(true);
 	});
 	test('condition key names are case-insensitive', () => {
-		expect(holds({ StringEquals: { 'AWS:REQUESTEDREGION': 'eu-west-1' } }, { 'aws:requestedregion': 'eu-west-1' })).toBe(true);
+		expect(
+			holds({ StringEquals: { 'AWS:REQUESTEDREGION': 'eu-west-1' } }, { 'aws:requestedregion': 'eu-west-1' }),
+		).toBe(true);
 	});
 });
 
 describe('Numeric operators', () => {
 	const ctx = { 's3:max-keys': '10' };
 	test.each([
-		['NumericEquals', '10', true], ['NumericEquals', '10.0', true], ['NumericNotEquals', '10', false],
-		['NumericLessThan', '11', true], ['NumericLessThan', '10', false], ['NumericLessThanEquals', '10', true],
-		['NumericGreaterThan', '9', true], ['NumericGreaterThan', '10', false], ['NumericGreaterThanEquals', '10', true],
+		['NumericEquals', '10', true],
+		['NumericEquals', '10.0', true],
+		['NumericNotEquals', '10', false],
+		['NumericLessThan', '11', true],
+		['NumericLessThan', '10', false],
+		['NumericLessThanEquals', '10', true],
+		['NumericGreaterThan', '9', true],
+		['NumericGreaterThan', '10', false],
+		['NumericGreaterThanEquals', '10', true],
 	])('%s %s against 10 → %s', (op, value, expected) => {
 		expect(holds({ [op]: { 's3:max-keys': value } }, ctx)).toBe(expected);
 	});
@@ -52,33 +88,51 @@ describe('Numeric operators', () => {
 describe('Date operators', () => {
 	const ctx = { 'aws:CurrentTime': '2026-03-15T12:00:00Z' };
 	test.each([
-		['DateEquals', '2026-03-15T12:00:00Z', true], ['DateNotEquals', '2026-03-15T12:00:00Z', false],
-		['DateLessThan', '2026-04-01T00:00:00Z', true], ['DateLessThanEquals', '2026-03-15T12:00:00Z', true],
-		['DateGreaterThan', '2026-01-01T00:00:00Z', true], ['DateGreaterThanEquals', '2026-03-16T00:00:00Z', false],
+		['DateEquals', '2026-03-15T12:00:00Z', true],
+		['DateNotEquals', '2026-03-15T12:00:00Z', false],
+		['DateLessThan', '2026-04-01T00:00:00Z', true],
+		['DateLessThanEquals', '2026-03-15T12:00:00Z', true],
+		['DateGreaterThan', '2026-01-01T00:00:00Z', true],
+		['DateGreaterThanEquals', '2026-03-16T00:00:00Z', false],
 	])('%s %s → %s', (op, value, expected) => {
 		expect(holds({ [op]: { 'aws:CurrentTime': value } }, ctx)).toBe(expected);
 	});
 	test('epoch seconds compare with ISO dates', () => {
-		expect(holds({ DateGreaterThan: { 'aws:EpochTime': '2026-01-01T00:00:00Z' } }, { 'aws:EpochTime': String(Date.UTC(2026, 5, 1) / 1000) })).toBe(true);
+		expect(
+			holds(
+				{ DateGreaterThan: { 'aws:EpochTime': '2026-01-01T00:00:00Z' } },
+				{ 'aws:EpochTime': String(Date.UTC(2026, 5, 1) / 1000) },
+			),
+		).toBe(true);
 	});
 });
 
 describe('Bool, Binary, Null', () => {
 	test('Bool aws:MultiFactorAuthPresent (docs example)', () => {
-		expect(holds({ Bool: { 'aws:MultiFactorAuthPresent': 'true' } }, { 'aws:MultiFactorAuthPresent': true })).toBe(true);
-		expect(holds({ Bool: { 'aws:MultiFactorAuthPresent': 'true' } }, { 'aws:MultiFactorAuthPresent': 'false' })).toBe(false);
+		expect(holds({ Bool: { 'aws:MultiFactorAuthPresent': 'true' } }, { 'aws:MultiFactorAuthPresent': true })).toBe(
+			true,
+		);
+		expect(holds({ Bool: { 'aws:MultiFactorAuthPresent': 'true' } }, { 'aws:MultiFactorAuthPresent': 'false' })).toBe(
+			false,
+		);
 		expect(holds({ Bool: { 'aws:MultiFactorAuthPresent': 'true' } }, {})).toBe(false);
 		// BoolIfExists … "false" is the documented way to deny when MFA is absent or false.
 		expect(holds({ BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } }, {})).toBe(true);
 	});
 	test('BinaryEquals compares the base-64 value', () => {
-		expect(holds({ BinaryEquals: { 'key': 'QmluYXJ5VmFsdWVJbkJhc2U2NA==' } }, { key: 'QmluYXJ5VmFsdWVJbkJhc2U2NA==' })).toBe(true);
-		expect(holds({ BinaryEquals: { 'key': 'QmluYXJ5VmFsdWVJbkJhc2U2NA==' } }, { key: 'other' })).toBe(false);
+		expect(
+			holds({ BinaryEquals: { key: 'QmluYXJ5VmFsdWVJbkJhc2U2NA==' } }, { key: 'QmluYXJ5VmFsdWVJbkJhc2U2NA==' }),
+		).toBe(true);
+		expect(holds({ BinaryEquals: { key: 'QmluYXJ5VmFsdWVJbkJhc2U2NA==' } }, { key: 'other' })).toBe(false);
 	});
 	test('Null: "true" means the key is missing (aws:TokenIssueTime example)', () => {
 		expect(holds({ Null: { 'aws:TokenIssueTime': 'true' } }, {})).toBe(true);
-		expect(holds({ Null: { 'aws:TokenIssueTime': 'true' } }, { 'aws:TokenIssueTime': '2026-01-01T00:00:00Z' })).toBe(false);
-		expect(holds({ Null: { 'aws:TokenIssueTime': 'false' } }, { 'aws:TokenIssueTime': '2026-01-01T00:00:00Z' })).toBe(true);
+		expect(holds({ Null: { 'aws:TokenIssueTime': 'true' } }, { 'aws:TokenIssueTime': '2026-01-01T00:00:00Z' })).toBe(
+			false,
+		);
+		expect(holds({ Null: { 'aws:TokenIssueTime': 'false' } }, { 'aws:TokenIssueTime': '2026-01-01T00:00:00Z' })).toBe(
+			true,
+		);
 	});
 });
 
@@ -86,13 +140,27 @@ describe('IpAddress / NotIpAddress', () => {
 	test('IPv4 CIDR (aws:SourceIp docs example 203.0.113.0/24)', () => {
 		expect(holds({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }, { 'aws:SourceIp': '203.0.113.45' })).toBe(true);
 		expect(holds({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }, { 'aws:SourceIp': '203.0.114.1' })).toBe(false);
-		expect(holds({ NotIpAddress: { 'aws:SourceIp': ['192.0.2.0/24', '203.0.113.0/24'] } }, { 'aws:SourceIp': '198.51.100.7' })).toBe(true);
+		expect(
+			holds(
+				{ NotIpAddress: { 'aws:SourceIp': ['192.0.2.0/24', '203.0.113.0/24'] } },
+				{ 'aws:SourceIp': '198.51.100.7' },
+			),
+		).toBe(true);
 		expect(holds({ IpAddress: { 'aws:SourceIp': '203.0.113.7' } }, { 'aws:SourceIp': '203.0.113.7' })).toBe(true);
 	});
 	test('IPv6 with :: compression (2001:DB8:1234:5678::/64)', () => {
-		expect(holds({ IpAddress: { 'aws:SourceIp': '2001:DB8:1234:5678::/64' } }, { 'aws:SourceIp': '2001:db8:1234:5678:abcd::1' })).toBe(true);
-		expect(holds({ IpAddress: { 'aws:SourceIp': '2001:DB8:1234:5678::/64' } }, { 'aws:SourceIp': '2001:db8:1234:5679::1' })).toBe(false);
-		expect(holds({ IpAddress: { 'aws:SourceIp': '::ffff:192.0.2.0/120' } }, { 'aws:SourceIp': '::ffff:192.0.2.9' })).toBe(true);
+		expect(
+			holds(
+				{ IpAddress: { 'aws:SourceIp': '2001:DB8:1234:5678::/64' } },
+				{ 'aws:SourceIp': '2001:db8:1234:5678:abcd::1' },
+			),
+		).toBe(true);
+		expect(
+			holds({ IpAddress: { 'aws:SourceIp': '2001:DB8:1234:5678::/64' } }, { 'aws:SourceIp': '2001:db8:1234:5679::1' }),
+		).toBe(false);
+		expect(
+			holds({ IpAddress: { 'aws:SourceIp': '::ffff:192.0.2.0/120' } }, { 'aws:SourceIp': '::ffff:192.0.2.9' }),
+		).toBe(true);
 	});
 	test('an IPv4 address is never in an IPv6 range', () => {
 		expect(holds({ IpAddress: { 'aws:SourceIp': '::/0' } }, { 'aws:SourceIp': '203.0.113.1' })).toBe(false);
@@ -133,25 +201,33 @@ describe('missing keys', () => {
 	});
 	test('…IfExists is true when the key is missing, else it is the plain operator', () => {
 		expect(holds({ StringEqualsIfExists: { 'ec2:InstanceType': 't3.micro' } }, {})).toBe(true);
-		expect(holds({ StringEqualsIfExists: { 'ec2:InstanceType': 't3.micro' } }, { 'ec2:InstanceType': 'm5.large' })).toBe(false);
-		expect(holds({ StringLikeIfExists: { 'ec2:InstanceType': ['t3.*', 'm5.*'] } }, { 'ec2:InstanceType': 'm5.large' })).toBe(true);
-		expect(holds({ NumericLessThanIfExists: { 'n': '5' } }, {})).toBe(true);
-		expect(holds({ DateLessThanIfExists: { 'd': '2026-01-01T00:00:00Z' } }, {})).toBe(true);
+		expect(
+			holds({ StringEqualsIfExists: { 'ec2:InstanceType': 't3.micro' } }, { 'ec2:InstanceType': 'm5.large' }),
+		).toBe(false);
+		expect(
+			holds({ StringLikeIfExists: { 'ec2:InstanceType': ['t3.*', 'm5.*'] } }, { 'ec2:InstanceType': 'm5.large' }),
+		).toBe(true);
+		expect(holds({ NumericLessThanIfExists: { n: '5' } }, {})).toBe(true);
+		expect(holds({ DateLessThanIfExists: { d: '2026-01-01T00:00:00Z' } }, {})).toBe(true);
 		expect(holds({ IpAddressIfExists: { 'aws:SourceIp': '203.0.113.0/24' } }, {})).toBe(true);
 		expect(holds({ ArnLikeIfExists: { 'aws:SourceArn': 'arn:aws:sns:*:*:*' } }, {})).toBe(true);
-		expect(holds({ BinaryEqualsIfExists: { 'b': 'AA==' } }, {})).toBe(true);
+		expect(holds({ BinaryEqualsIfExists: { b: 'AA==' } }, {})).toBe(true);
 	});
 });
 
 describe('ForAnyValue / ForAllValues (multivalued keys)', () => {
 	const tags = { 'aws:TagKeys': ['environment', 'cost-center'] };
 	test('ForAllValues: every request value must be in the list (docs aws:TagKeys example)', () => {
-		expect(holds({ 'ForAllValues:StringEquals': { 'aws:TagKeys': ['environment', 'cost-center', 'owner'] } }, tags)).toBe(true);
+		expect(
+			holds({ 'ForAllValues:StringEquals': { 'aws:TagKeys': ['environment', 'cost-center', 'owner'] } }, tags),
+		).toBe(true);
 		expect(holds({ 'ForAllValues:StringEquals': { 'aws:TagKeys': ['environment'] } }, tags)).toBe(false);
 	});
 	test('ForAllValues is true for a missing or empty key (why the docs warn about it with Allow)', () => {
 		expect(holds({ 'ForAllValues:StringEquals': { 'aws:TagKeys': ['environment'] } }, {})).toBe(true);
-		expect(holds({ 'ForAllValues:StringEquals': { 'aws:TagKeys': ['environment'] } }, { 'aws:TagKeys': [] })).toBe(true);
+		expect(holds({ 'ForAllValues:StringEquals': { 'aws:TagKeys': ['environment'] } }, { 'aws:TagKeys': [] })).toBe(
+			true,
+		);
 	});
 	test('ForAnyValue: at least one request value; false for a missing or empty key', () => {
 		expect(holds({ 'ForAnyValue:StringEquals': { 'aws:TagKeys': ['owner', 'environment'] } }, tags)).toBe(true);
@@ -177,7 +253,12 @@ describe('several keys and operators are AND', () => {
 		const condition = { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' }, Bool: { 'aws:SecureTransport': 'true' } };
 		expect(holds(condition, { 'aws:RequestedRegion': 'eu-west-1', 'aws:SecureTransport': true })).toBe(true);
 		expect(holds(condition, { 'aws:RequestedRegion': 'eu-west-1', 'aws:SecureTransport': false })).toBe(false);
-		expect(holds({ StringEquals: { 'aws:RequestedRegion': 'eu-west-1', 'aws:PrincipalTag/team': 'blue' } }, { 'aws:RequestedRegion': 'eu-west-1' })).toBe(false);
+		expect(
+			holds(
+				{ StringEquals: { 'aws:RequestedRegion': 'eu-west-1', 'aws:PrincipalTag/team': 'blue' } },
+				{ 'aws:RequestedRegion': 'eu-west-1' },
+			),
+		).toBe(false);
 	});
 });
 
@@ -194,6 +275,7 @@ describe('operator names', () => {
 		expect(CONDITION_OPERATOR_NAMES).toHaveLength(27);
 	});
 	test('unknown operators are rejected', () => {
-		for (const bad of ['StringEqual', 'ForSomeValues:StringEquals', 'NullIfExists', 'IpAddressLike', '']) expect(parseOperator(bad)).toBeUndefined();
+		for (const bad of ['StringEqual', 'ForSomeValues:StringEquals', 'NullIfExists', 'IpAddressLike', ''])
+			expect(parseOperator(bad)).toBeUndefined();
 	});
 });

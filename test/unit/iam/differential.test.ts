@@ -18,17 +18,34 @@ import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
 import { evaluate } from '../../../src/lib/iam/index';
 import { PRINCIPALS, sampleCases, toInput, toSimulation, type GeneratedCase } from './cases';
 
-const MAP: Record<string, string> = { Allowed: 'Allow', ExplicitlyDenied: 'ExplicitDeny', ImplicitlyDenied: 'ImplicitDeny' };
+const MAP: Record<string, string> = {
+	Allowed: 'Allow',
+	ExplicitlyDenied: 'ExplicitDeny',
+	ImplicitlyDenied: 'ImplicitDeny',
+};
 const CASES = 1500;
 
 const unresolvedNotResource = (c: GeneratedCase): boolean =>
 	!('username' in PRINCIPALS[c.principal]!) &&
-	[...c.identity.flat(), ...(c.resource ?? []), ...(c.boundary ?? []), ...(c.scps ?? []).flat(2)].some((s) => String((s as Record<string, unknown>)['NotResource'] ?? '').includes('${aws:username}'));
+	[...c.identity.flat(), ...(c.resource ?? []), ...(c.boundary ?? []), ...(c.scps ?? []).flat(2)].some((s) =>
+		String((s as Record<string, unknown>)['NotResource'] ?? '').includes('${aws:username}'),
+	);
 
 /** Our engine under iam-simulate's reading: such NotResource statements never apply. */
 function withSimulateReading(c: GeneratedCase): GeneratedCase {
-	const fix = (statements: object[]) => statements.map((s) => (String((s as Record<string, unknown>)['NotResource'] ?? '').includes('${aws:username}') ? { ...s, NotResource: '*' } : s));
-	return { ...c, identity: c.identity.map(fix), resource: c.resource && fix(c.resource), boundary: c.boundary && fix(c.boundary), scps: c.scps?.map((level) => level.map(fix)) };
+	const fix = (statements: object[]) =>
+		statements.map((s) =>
+			String((s as Record<string, unknown>)['NotResource'] ?? '').includes('${aws:username}')
+				? { ...s, NotResource: '*' }
+				: s,
+		);
+	return {
+		...c,
+		identity: c.identity.map(fix),
+		resource: c.resource && fix(c.resource),
+		boundary: c.boundary && fix(c.boundary),
+		scps: c.scps?.map((level) => level.map(fix)),
+	};
 }
 
 describe('differential: our engine vs @cloud-copilot/iam-simulate', () => {
@@ -48,11 +65,14 @@ describe('differential: our engine vs @cloud-copilot/iam-simulate', () => {
 			}
 			const theirs = MAP[simulated.overallResult];
 			if (theirs === ours) agree++;
-			else if (unresolvedNotResource(c) && evaluate(toInput(withSimulateReading(c))).decision === theirs) explained.push(c);
+			else if (unresolvedNotResource(c) && evaluate(toInput(withSimulateReading(c))).decision === theirs)
+				explained.push(c);
 			else unexplained.push({ ours, theirs, c });
 		}
 		const percent = ((agree / CASES) * 100).toFixed(2);
-		console.log(`iam-simulate agreement: ${agree}/${CASES} (${percent}%); ${explained.length} documented differences (unresolved variable in NotResource); decisions: ${JSON.stringify(counts)}`);
+		console.log(
+			`iam-simulate agreement: ${agree}/${CASES} (${percent}%); ${explained.length} documented differences (unresolved variable in NotResource); decisions: ${JSON.stringify(counts)}`,
+		);
 		expect(unexplained).toEqual([]);
 		// The generator must exercise all three outcomes, or the comparison proves little.
 		expect(Object.keys(counts).sort()).toEqual(['Allow', 'ExplicitDeny', 'ImplicitDeny']);

@@ -4,9 +4,17 @@ import { ArnParseError, parseArn, wildcardMatch } from '../../../src/lib/iam/ind
 
 describe('wildcardMatch', () => {
 	test.each([
-		['*', '', true], ['*', 'anything', true], ['a?c', 'abc', true], ['a?c', 'ac', false],
-		['Describe*', 'DescribeInstances', true], ['*Instances', 'DescribeInstances', true], ['D*s*s', 'DescribeInstances', true],
-		['a*b*c', 'aXbYc', true], ['a*b*c', 'aXbY', false], ['abc', 'abcd', false], ['', '', true],
+		['*', '', true],
+		['*', 'anything', true],
+		['a?c', 'abc', true],
+		['a?c', 'ac', false],
+		['Describe*', 'DescribeInstances', true],
+		['*Instances', 'DescribeInstances', true],
+		['D*s*s', 'DescribeInstances', true],
+		['a*b*c', 'aXbYc', true],
+		['a*b*c', 'aXbY', false],
+		['abc', 'abcd', false],
+		['', '', true],
 	])('%s ~ %s → %s', (pattern, input, expected) => {
 		expect(wildcardMatch(pattern, input)).toBe(expected);
 	});
@@ -15,9 +23,17 @@ describe('wildcardMatch', () => {
 		expect(wildcardMatch('ec2:describe*', 'EC2:DescribeInstances')).toBe(false);
 	});
 	test('resource ARNs: a wildcard inside a segment stays there, one that ends a segment may spill over', () => {
-		expect(wildcardMatch('arn:aws:ec2:*:*:instance/*', 'arn:aws:ec2:us-east-1:111122223333:instance/i-0abc', { arn: 'resource' })).toBe(true);
+		expect(
+			wildcardMatch('arn:aws:ec2:*:*:instance/*', 'arn:aws:ec2:us-east-1:111122223333:instance/i-0abc', {
+				arn: 'resource',
+			}),
+		).toBe(true);
 		expect(wildcardMatch('arn:aws:s3:::b/*', 'arn:aws:s3:::b/a:b/c', { arn: 'resource' })).toBe(true);
-		expect(wildcardMatch('arn:aws:ec2:us-*1:*:instance/*', 'arn:aws:ec2:us-east-1:111122223333:instance/x', { arn: 'resource' })).toBe(true);
+		expect(
+			wildcardMatch('arn:aws:ec2:us-*1:*:instance/*', 'arn:aws:ec2:us-east-1:111122223333:instance/x', {
+				arn: 'resource',
+			}),
+		).toBe(true);
 		expect(wildcardMatch('arn:aws:e*2:us-east-1:1:x', 'arn:aws:ec:x:2:us-east-1:1:x', { arn: 'resource' })).toBe(false);
 		expect(wildcardMatch('arn:aws:*', 'arn:aws:s3:::b/k', { arn: 'resource' })).toBe(true);
 	});
@@ -31,10 +47,24 @@ describe('wildcardMatch', () => {
 describe('parseArn', () => {
 	test('splits the six parts; the resource keeps its own colons and slashes', () => {
 		expect(parseArn('arn:aws:iam::123456789012:user/division/alice')).toEqual({
-			partition: 'aws', service: 'iam', region: '', accountId: '123456789012', resource: 'user/division/alice', resourceType: 'user', resourceId: 'division/alice',
+			partition: 'aws',
+			service: 'iam',
+			region: '',
+			accountId: '123456789012',
+			resource: 'user/division/alice',
+			resourceType: 'user',
+			resourceId: 'division/alice',
 		});
-		expect(parseArn('arn:aws:logs:us-east-1:123456789012:log-group:my-group:*')).toMatchObject({ region: 'us-east-1', resourceType: 'log-group', resourceId: 'my-group:*' });
-		expect(parseArn('arn:aws:s3:::amzn-s3-demo-bucket')).toMatchObject({ accountId: '', resourceType: '', resourceId: 'amzn-s3-demo-bucket' });
+		expect(parseArn('arn:aws:logs:us-east-1:123456789012:log-group:my-group:*')).toMatchObject({
+			region: 'us-east-1',
+			resourceType: 'log-group',
+			resourceId: 'my-group:*',
+		});
+		expect(parseArn('arn:aws:s3:::amzn-s3-demo-bucket')).toMatchObject({
+			accountId: '',
+			resourceType: '',
+			resourceId: 'amzn-s3-demo-bucket',
+		});
 		expect(parseArn('arn:aws-cn:ec2:cn-north-1:123456789012:instance/i-1')).toMatchObject({ partition: 'aws-cn' });
 	});
 	test.each([

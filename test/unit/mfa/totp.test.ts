@@ -1,6 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { base32Decode, base32Encode, Base32Error, buildOtpauthUri, hotp, hotpSteps, OtpauthUriError, parseOtpauthUri, qrPath, secondsRemaining, timeStep, totp, totpSteps, TotpError, type TotpAlgorithm } from '../../../src/lib/mfa';
+import {
+	base32Decode,
+	base32Encode,
+	Base32Error,
+	buildOtpauthUri,
+	hotp,
+	hotpSteps,
+	OtpauthUriError,
+	parseOtpauthUri,
+	qrPath,
+	secondsRemaining,
+	timeStep,
+	totp,
+	totpSteps,
+	TotpError,
+	type TotpAlgorithm,
+} from '../../../src/lib/mfa';
 
 const ascii = (text: string) => new TextEncoder().encode(text);
 
@@ -9,7 +25,9 @@ const ascii = (text: string) => new TextEncoder().encode(text);
 describe('HOTP — RFC 4226 Appendix D', () => {
 	const secret = ascii('12345678901234567890');
 	const codes = ['755224', '287082', '359152', '969429', '338314', '254676', '287922', '162583', '399871', '520489'];
-	const truncatedValues = [1284755224, 1094287082, 137359152, 1726969429, 1640338314, 868254676, 1918287922, 82162583, 673399871, 645520489];
+	const truncatedValues = [
+		1284755224, 1094287082, 137359152, 1726969429, 1640338314, 868254676, 1918287922, 82162583, 673399871, 645520489,
+	];
 	codes.forEach((code, counter) => {
 		test(`counter ${counter} → ${code}`, async () => {
 			const steps = await hotpSteps(secret, counter);
@@ -41,12 +59,24 @@ describe('TOTP — RFC 6238 Appendix B', () => {
 		'SHA-512': ascii('1234567890123456789012345678901234567890123456789012345678901234'),
 	};
 	const table: [number, string, TotpAlgorithm][] = [
-		[59, '94287082', 'SHA-1'], [59, '46119246', 'SHA-256'], [59, '90693936', 'SHA-512'],
-		[1111111109, '07081804', 'SHA-1'], [1111111109, '68084774', 'SHA-256'], [1111111109, '25091201', 'SHA-512'],
-		[1111111111, '14050471', 'SHA-1'], [1111111111, '67062674', 'SHA-256'], [1111111111, '99943326', 'SHA-512'],
-		[1234567890, '89005924', 'SHA-1'], [1234567890, '91819424', 'SHA-256'], [1234567890, '93441116', 'SHA-512'],
-		[2000000000, '69279037', 'SHA-1'], [2000000000, '90698825', 'SHA-256'], [2000000000, '38618901', 'SHA-512'],
-		[20000000000, '65353130', 'SHA-1'], [20000000000, '77737706', 'SHA-256'], [20000000000, '47863826', 'SHA-512'],
+		[59, '94287082', 'SHA-1'],
+		[59, '46119246', 'SHA-256'],
+		[59, '90693936', 'SHA-512'],
+		[1111111109, '07081804', 'SHA-1'],
+		[1111111109, '68084774', 'SHA-256'],
+		[1111111109, '25091201', 'SHA-512'],
+		[1111111111, '14050471', 'SHA-1'],
+		[1111111111, '67062674', 'SHA-256'],
+		[1111111111, '99943326', 'SHA-512'],
+		[1234567890, '89005924', 'SHA-1'],
+		[1234567890, '91819424', 'SHA-256'],
+		[1234567890, '93441116', 'SHA-512'],
+		[2000000000, '69279037', 'SHA-1'],
+		[2000000000, '90698825', 'SHA-256'],
+		[2000000000, '38618901', 'SHA-512'],
+		[20000000000, '65353130', 'SHA-1'],
+		[20000000000, '77737706', 'SHA-256'],
+		[20000000000, '47863826', 'SHA-512'],
 	];
 	for (const [time, code, algorithm] of table) {
 		test(`T=${time} ${algorithm} → ${code}`, async () => {
@@ -90,7 +120,15 @@ describe('TOTP — RFC 6238 Appendix B', () => {
 
 describe('Base32 (RFC 4648)', () => {
 	// RFC 4648 §10 test vectors.
-	const vectors: [string, string][] = [['', ''], ['f', 'MY======'], ['fo', 'MZXQ===='], ['foo', 'MZXW6==='], ['foob', 'MZXW6YQ='], ['fooba', 'MZXW6YTB'], ['foobar', 'MZXW6YTBOI======']];
+	const vectors: [string, string][] = [
+		['', ''],
+		['f', 'MY======'],
+		['fo', 'MZXQ===='],
+		['foo', 'MZXW6==='],
+		['foob', 'MZXW6YQ='],
+		['fooba', 'MZXW6YTB'],
+		['foobar', 'MZXW6YTBOI======'],
+	];
 	for (const [plain, encoded] of vectors) {
 		test(`"${plain}" ↔ ${encoded || '(empty)'}`, () => {
 			expect(base32Encode(ascii(plain), { padding: true })).toBe(encoded);
@@ -103,21 +141,29 @@ describe('Base32 (RFC 4648)', () => {
 	});
 
 	test('round-trips any bytes (property)', () => {
-		fc.assert(fc.property(fc.uint8Array({ minLength: 1, maxLength: 64 }), (bytes) => {
-			expect([...base32Decode(base32Encode(bytes))]).toEqual([...bytes]);
-			expect([...base32Decode(base32Encode(bytes, { padding: true }))]).toEqual([...bytes]);
-		}));
+		fc.assert(
+			fc.property(fc.uint8Array({ minLength: 1, maxLength: 64 }), (bytes) => {
+				expect([...base32Decode(base32Encode(bytes))]).toEqual([...bytes]);
+				expect([...base32Decode(base32Encode(bytes, { padding: true }))]).toEqual([...bytes]);
+			}),
+		);
 	});
 
 	test('encoded text only uses A–Z and 2–7 (property)', () => {
-		fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
-			expect(base32Encode(bytes)).toMatch(/^[A-Z2-7]*$/);
-		}));
+		fc.assert(
+			fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+				expect(base32Encode(bytes)).toMatch(/^[A-Z2-7]*$/);
+			}),
+		);
 	});
 
 	test('names the offending character and its position', () => {
 		expect(() => base32Decode('ABC1EFGH')).toThrow(/“1” is not used in Base32.*character 4/);
-		try { base32Decode('AB CD!'); } catch (error) { expect((error as Base32Error).position).toBe(6); }
+		try {
+			base32Decode('AB CD!');
+		} catch (error) {
+			expect((error as Base32Error).position).toBe(6);
+		}
 		expect(() => base32Decode('')).toThrow(Base32Error);
 		expect(() => base32Decode('A')).toThrow(/cannot encode whole bytes/);
 	});
@@ -128,12 +174,21 @@ describe('otpauth:// URIs', () => {
 
 	test('build → parse round-trip', () => {
 		const uri = buildOtpauthUri(parameters);
-		expect(uri).toBe('otpauth://totp/Amazon%20Web%20Services:demo%40111122223333?secret=JBSWY3DPEHPK3PXP&issuer=Amazon%20Web%20Services&algorithm=SHA1&digits=6&period=30');
+		expect(uri).toBe(
+			'otpauth://totp/Amazon%20Web%20Services:demo%40111122223333?secret=JBSWY3DPEHPK3PXP&issuer=Amazon%20Web%20Services&algorithm=SHA1&digits=6&period=30',
+		);
 		expect(parseOtpauthUri(uri)).toEqual({ ...parameters, algorithm: 'SHA-1', digits: 6, period: 30 });
 	});
 
 	test('issuer may come from the label only; defaults apply', () => {
-		expect(parseOtpauthUri('otpauth://totp/ACME:bob?secret=jbswy3dpehpk3pxp')).toEqual({ secret: 'JBSWY3DPEHPK3PXP', issuer: 'ACME', account: 'bob', algorithm: 'SHA-1', digits: 6, period: 30 });
+		expect(parseOtpauthUri('otpauth://totp/ACME:bob?secret=jbswy3dpehpk3pxp')).toEqual({
+			secret: 'JBSWY3DPEHPK3PXP',
+			issuer: 'ACME',
+			account: 'bob',
+			algorithm: 'SHA-1',
+			digits: 6,
+			period: 30,
+		});
 	});
 
 	test('clear errors for wrong input', () => {

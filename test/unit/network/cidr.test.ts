@@ -6,8 +6,14 @@ import { CidrError, cidrContains, classifyIp, formatIp, parseCidr, parseIp } fro
 describe('parseCidr', () => {
 	test('0.0.0.0/0 is every IPv4 address', () => {
 		expect(parseCidr('0.0.0.0/0')).toEqual({
-			version: 4, network: '0.0.0.0', prefix: 0, first: '0.0.0.0', last: '255.255.255.255',
-			size: 4294967296n, canonical: '0.0.0.0/0', hostBitsSet: false,
+			version: 4,
+			network: '0.0.0.0',
+			prefix: 0,
+			first: '0.0.0.0',
+			last: '255.255.255.255',
+			size: 4294967296n,
+			canonical: '0.0.0.0/0',
+			hostBitsSet: false,
 		});
 	});
 	test('/32 is exactly one address (the SSH rule in the notes)', () => {
@@ -18,8 +24,16 @@ describe('parseCidr', () => {
 		expect(parseCidr('10.0.1.0/24')).toMatchObject({ first: '10.0.1.0', last: '10.0.1.255', size: 256n });
 	});
 	test('IPv6: ::/0 and a /64', () => {
-		expect(parseCidr('::/0')).toMatchObject({ version: 6, size: 2n ** 128n, last: 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff' });
-		expect(parseCidr('2001:DB8:1234:1A00::/64')).toMatchObject({ network: '2001:db8:1234:1a00::', last: '2001:db8:1234:1a00:ffff:ffff:ffff:ffff', size: 2n ** 64n });
+		expect(parseCidr('::/0')).toMatchObject({
+			version: 6,
+			size: 2n ** 128n,
+			last: 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff',
+		});
+		expect(parseCidr('2001:DB8:1234:1A00::/64')).toMatchObject({
+			network: '2001:db8:1234:1a00::',
+			last: '2001:db8:1234:1a00:ffff:ffff:ffff:ffff',
+			size: 2n ** 64n,
+		});
 	});
 	// AWS canonicalizes host bits: "if you specify 100.68.0.18/18 … canonicalizes the CIDR block to 100.68.0.0/18"
 	// (CidrIp, https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AuthorizeSecurityGroupIngress.html)
@@ -48,7 +62,7 @@ describe('parseCidr', () => {
 });
 
 describe('cidrContains', () => {
-	test('the notes\' rules', () => {
+	test("the notes' rules", () => {
 		expect(cidrContains('0.0.0.0/0', '198.51.100.7')).toBe(true);
 		expect(cidrContains('122.149.196.85/32', '122.149.196.85')).toBe(true);
 		expect(cidrContains('122.149.196.85/32', '122.149.196.86')).toBe(false);
@@ -89,39 +103,75 @@ function referenceContains(bits: number, network: bigint, prefix: number, addres
 
 describe('properties', () => {
 	test('cidrContains agrees with a bigint/bit-string reference and ipaddr.js on random IPv4', () => {
-		fc.assert(fc.property(v4, fc.integer({ min: 0, max: 32 }), v4, fc.boolean(), (net, prefix, addr, near) => {
-			// half the time, take an address that shares many bits with the network so "inside" is exercised
-			const address = near ? (net & ~((1n << BigInt(32 - prefix)) - 1n)) | (addr & ((1n << BigInt(32 - prefix)) - 1n)) : addr;
-			const cidr = `${formatIp(4, net)}/${prefix}`;
-			const expected = referenceContains(32, net, prefix, address);
-			expect(cidrContains(cidr, formatIp(4, address))).toBe(expected);
-			expect(ipaddr.parse(formatIp(4, address)).match(ipaddr.parseCIDR(`${parseCidr(cidr).network}/${prefix}`))).toBe(expected);
-		}), { numRuns: 500 });
+		fc.assert(
+			fc.property(v4, fc.integer({ min: 0, max: 32 }), v4, fc.boolean(), (net, prefix, addr, near) => {
+				// half the time, take an address that shares many bits with the network so "inside" is exercised
+				const address = near
+					? (net & ~((1n << BigInt(32 - prefix)) - 1n)) | (addr & ((1n << BigInt(32 - prefix)) - 1n))
+					: addr;
+				const cidr = `${formatIp(4, net)}/${prefix}`;
+				const expected = referenceContains(32, net, prefix, address);
+				expect(cidrContains(cidr, formatIp(4, address))).toBe(expected);
+				expect(ipaddr.parse(formatIp(4, address)).match(ipaddr.parseCIDR(`${parseCidr(cidr).network}/${prefix}`))).toBe(
+					expected,
+				);
+			}),
+			{ numRuns: 500 },
+		);
 	});
 	test('cidrContains agrees with the reference on random IPv6', () => {
-		fc.assert(fc.property(v6, fc.integer({ min: 0, max: 128 }), v6, fc.boolean(), (net, prefix, addr, near) => {
-			const mask = (1n << BigInt(128 - prefix)) - 1n;
-			const address = near ? (net & ~mask) | (addr & mask) : addr;
-			expect(cidrContains(`${formatIp(6, net)}/${prefix}`, formatIp(6, address))).toBe(referenceContains(128, net, prefix, address));
-		}), { numRuns: 500 });
+		fc.assert(
+			fc.property(v6, fc.integer({ min: 0, max: 128 }), v6, fc.boolean(), (net, prefix, addr, near) => {
+				const mask = (1n << BigInt(128 - prefix)) - 1n;
+				const address = near ? (net & ~mask) | (addr & mask) : addr;
+				expect(cidrContains(`${formatIp(6, net)}/${prefix}`, formatIp(6, address))).toBe(
+					referenceContains(128, net, prefix, address),
+				);
+			}),
+			{ numRuns: 500 },
+		);
 	});
 	test('first/last/size are consistent: size = last − first + 1 and both ends are inside', () => {
-		fc.assert(fc.property(fc.oneof(v4.map((v) => [4, v] as const), v6.map((v) => [6, v] as const)), fc.integer({ min: 0, max: 128 }), ([version, value], p) => {
-			const prefix = version === 4 ? p % 33 : p;
-			const block = parseCidr(`${formatIp(version, value)}/${prefix}`);
-			expect(parseIp(block.last).value - parseIp(block.first).value + 1n).toBe(block.size);
-			expect(cidrContains(block.canonical, block.first) && cidrContains(block.canonical, block.last)).toBe(true);
-		}));
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					v4.map((v) => [4, v] as const),
+					v6.map((v) => [6, v] as const),
+				),
+				fc.integer({ min: 0, max: 128 }),
+				([version, value], p) => {
+					const prefix = version === 4 ? p % 33 : p;
+					const block = parseCidr(`${formatIp(version, value)}/${prefix}`);
+					expect(parseIp(block.last).value - parseIp(block.first).value + 1n).toBe(block.size);
+					expect(cidrContains(block.canonical, block.first) && cidrContains(block.canonical, block.last)).toBe(true);
+				},
+			),
+		);
 	});
 	test('formatIp ∘ parseIp round-trips', () => {
-		fc.assert(fc.property(v6, (value) => { expect(parseIp(formatIp(6, value)).value).toBe(value); }));
-		fc.assert(fc.property(v4, (value) => { expect(parseIp(formatIp(4, value)).value).toBe(value); }));
+		fc.assert(
+			fc.property(v6, (value) => {
+				expect(parseIp(formatIp(6, value)).value).toBe(value);
+			}),
+		);
+		fc.assert(
+			fc.property(v4, (value) => {
+				expect(parseIp(formatIp(4, value)).value).toBe(value);
+			}),
+		);
 	});
 	test('parsers throw only CidrError, whatever the text', () => {
-		fc.assert(fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[0-9a-f:./%]{0,45}$/)), (text) => {
-			for (const parse of [() => parseCidr(text), () => parseIp(text), () => cidrContains(text, text)]) {
-				try { parse(); } catch (error) { expect(error).toBeInstanceOf(CidrError); }
-			}
-		}), { numRuns: 1000 });
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[0-9a-f:./%]{0,45}$/)), (text) => {
+				for (const parse of [() => parseCidr(text), () => parseIp(text), () => cidrContains(text, text)]) {
+					try {
+						parse();
+					} catch (error) {
+						expect(error).toBeInstanceOf(CidrError);
+					}
+				}
+			}),
+			{ numRuns: 1000 },
+		);
 	});
 });

@@ -39,7 +39,11 @@ describe.each(chapterQuizzes)('$quiz.chapter quiz', ({ quiz, page }) => {
 describe('engine-computed questions agree with the engine', () => {
 	const computed = chapterQuizzes.flatMap(({ quiz }) => quiz.questions.filter((q) => q.computedBy));
 	test('there are some in every chapter', () => {
-		for (const { quiz } of chapterQuizzes) expect(quiz.questions.some((q) => q.computedBy), quiz.chapter).toBe(true);
+		for (const { quiz } of chapterQuizzes)
+			expect(
+				quiz.questions.some((q) => q.computedBy),
+				quiz.chapter,
+			).toBe(true);
 		expect(computed.length).toBeGreaterThanOrEqual(10);
 	});
 	test('IAM: deny wins, and no allow means implicit deny', () => {

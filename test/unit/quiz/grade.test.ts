@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { gradeAnswer, parseProgress, QuizError, scoreProgress, validateQuiz, type ChapterQuiz, type QuizQuestion } from '../../../src/lib/quiz';
+import {
+	gradeAnswer,
+	parseProgress,
+	QuizError,
+	scoreProgress,
+	validateQuiz,
+	type ChapterQuiz,
+	type QuizQuestion,
+} from '../../../src/lib/quiz';
 
 const single: QuizQuestion = {
 	id: 'q1',
@@ -52,7 +60,10 @@ describe('gradeAnswer', () => {
 describe('validateQuiz', () => {
 	test('accepts a well-formed quiz', () => expect(validateQuiz(quiz)).toEqual([]));
 	test('rejects a single-choice question with two correct options', () => {
-		const broken = { ...quiz, questions: [{ ...single, options: single.options.map((o) => ({ ...o, correct: true })) }] };
+		const broken = {
+			...quiz,
+			questions: [{ ...single, options: single.options.map((o) => ({ ...o, correct: true })) }],
+		};
 		expect(validateQuiz(broken).join('\n')).toMatch(/exactly 1 correct/);
 	});
 	test('rejects a multiple-choice question with one correct option', () => {
@@ -60,7 +71,10 @@ describe('validateQuiz', () => {
 		expect(validateQuiz(broken).join('\n')).toMatch(/at least 2 correct/);
 	});
 	test('rejects duplicate ids and bad links', () => {
-		const broken = { ...quiz, questions: [single, { ...single, learnMore: { href: 'https://example.com', label: 'x' } }] };
+		const broken = {
+			...quiz,
+			questions: [single, { ...single, learnMore: { href: 'https://example.com', label: 'x' } }],
+		};
 		const problems = validateQuiz(broken).join('\n');
 		expect(problems).toMatch(/duplicate question id/);
 		expect(problems).toMatch(/site path/);
@@ -69,16 +83,24 @@ describe('validateQuiz', () => {
 
 describe('parseProgress', () => {
 	test('round-trips saved answers and re-grades them', () => {
-		const saved = JSON.stringify({ answers: { q1: { selected: ['b'], correct: false }, q2: { selected: ['a'], correct: true } } });
+		const saved = JSON.stringify({
+			answers: { q1: { selected: ['b'], correct: false }, q2: { selected: ['a'], correct: true } },
+		});
 		const progress = parseProgress(quiz, saved);
 		// The stored "correct" flags are not trusted: they are recomputed.
-		expect(progress.answers).toEqual({ q1: { selected: ['b'], correct: true }, q2: { selected: ['a'], correct: false } });
+		expect(progress.answers).toEqual({
+			q1: { selected: ['b'], correct: true },
+			q2: { selected: ['a'], correct: false },
+		});
 		expect(scoreProgress(quiz, progress)).toEqual({ answered: 2, correct: 1, total: 2 });
 	});
 	test('ignores garbage, removed questions and removed options', () => {
 		expect(parseProgress(quiz, 'not json').answers).toEqual({});
 		expect(parseProgress(quiz, 'null').answers).toEqual({});
-		expect(parseProgress(quiz, JSON.stringify({ answers: { gone: { selected: ['a'] }, q1: { selected: ['zzz'] } } })).answers).toEqual({});
+		expect(
+			parseProgress(quiz, JSON.stringify({ answers: { gone: { selected: ['a'] }, q1: { selected: ['zzz'] } } }))
+				.answers,
+		).toEqual({});
 	});
 	test('property: never throws on any string', () => {
 		fc.assert(fc.property(fc.string(), (raw) => void parseProgress(quiz, raw)));

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { ScalingConfigError, loadCurveFromPoints, simulateAutoScaling, type AutoScalingConfig } from '../../../src/lib/scaling/index';
+import {
+	ScalingConfigError,
+	loadCurveFromPoints,
+	simulateAutoScaling,
+	type AutoScalingConfig,
+} from '../../../src/lib/scaling/index';
 import { scalingConfig, scalingLoad, zoneFailure } from '../../../src/examples/load-balancing/index';
 import { asgConfig, asgLoad } from '../../../src/examples/load-balancing/auto-scaling';
 
@@ -26,7 +31,11 @@ describe('Auto Scaling simulation (target tracking on CPU)', () => {
 		const result = simulateAutoScaling(asgConfig, asgLoad);
 		expect(Math.max(...result.minutes.map((m) => m.desired))).toBe(asgConfig.maxSize);
 		expect(Math.min(...result.minutes.map((m) => m.desired))).toBe(asgConfig.minSize);
-		expect(result.minutes.find((m) => m.activities.some((a) => /would need 8 instances, but the maximum is 4/.test(a.description)))).toBeDefined();
+		expect(
+			result.minutes.find((m) =>
+				m.activities.some((a) => /would need 8 instances, but the maximum is 4/.test(a.description)),
+			),
+		).toBeDefined();
 	});
 	test('page example (index): scales 2 → 8 on the ramp and back to 2', () => {
 		const result = simulateAutoScaling(scalingConfig, scalingLoad);
@@ -34,7 +43,9 @@ describe('Auto Scaling simulation (target tracking on CPU)', () => {
 		expect(desired[0]).toBe(2);
 		expect(Math.max(...desired)).toBe(8);
 		expect(desired[desired.length - 1]).toBe(2);
-		expect(result.minutes.filter((m) => m.activities.some((a) => a.kind === 'scale-out')).map((m) => m.minute)).toEqual([13, 16, 19, 22, 25]);
+		expect(result.minutes.filter((m) => m.activities.some((a) => a.kind === 'scale-out')).map((m) => m.minute)).toEqual(
+			[13, 16, 19, 22, 25],
+		);
 	});
 	test('page example: fail AZ-a at minute 40 → its instances are lost and replaced in AZ-b', () => {
 		const healthy = simulateAutoScaling(scalingConfig, scalingLoad);
@@ -59,23 +70,39 @@ describe('Auto Scaling simulation (target tracking on CPU)', () => {
 		expect(() => simulateAutoScaling({ ...base, zones: [] }, [1])).toThrow(ScalingConfigError);
 		expect(() => simulateAutoScaling(base, [])).toThrow(/1 to 1440/);
 		expect(() => simulateAutoScaling(base, [-1])).toThrow(/≥ 0/);
-		expect(() => simulateAutoScaling(base, [1], [{ minute: 0, kind: 'fail-zone', zone: 'mars-1a' }])).toThrow(/unknown zone/);
+		expect(() => simulateAutoScaling(base, [1], [{ minute: 0, kind: 'fail-zone', zone: 'mars-1a' }])).toThrow(
+			/unknown zone/,
+		);
 	});
 	test('loadCurveFromPoints interpolates', () => {
-		expect(loadCurveFromPoints([[0, 0], [4, 100]], 6)).toEqual([0, 25, 50, 75, 100, 100]);
+		expect(
+			loadCurveFromPoints(
+				[
+					[0, 0],
+					[4, 100],
+				],
+				6,
+			),
+		).toEqual([0, 25, 50, 75, 100, 100]);
 	});
 	test('property: min ≤ desired ≤ max and instances never exceed max', () => {
-		fc.assert(fc.property(
-			fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 10 }), fc.array(fc.integer({ min: 0, max: 2000 }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 10, max: 90 }),
-			(min, extra, load, targetCpu) => {
-				const config = { ...base, minSize: min, maxSize: min + extra, desiredCapacity: min, targetCpu };
-				for (const m of simulateAutoScaling(config, load).minutes) {
-					expect(m.desired).toBeGreaterThanOrEqual(config.minSize);
-					expect(m.desired).toBeLessThanOrEqual(config.maxSize);
-					expect(m.inService + m.warming).toBeLessThanOrEqual(config.maxSize);
-				}
-			},
-		), { numRuns: 200 });
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 0, max: 5 }),
+				fc.integer({ min: 0, max: 10 }),
+				fc.array(fc.integer({ min: 0, max: 2000 }), { minLength: 1, maxLength: 60 }),
+				fc.integer({ min: 10, max: 90 }),
+				(min, extra, load, targetCpu) => {
+					const config = { ...base, minSize: min, maxSize: min + extra, desiredCapacity: min, targetCpu };
+					for (const m of simulateAutoScaling(config, load).minutes) {
+						expect(m.desired).toBeGreaterThanOrEqual(config.minSize);
+						expect(m.desired).toBeLessThanOrEqual(config.maxSize);
+						expect(m.inService + m.warming).toBeLessThanOrEqual(config.maxSize);
+					}
+				},
+			),
+			{ numRuns: 200 },
+		);
 	});
 });
 

@@ -24,11 +24,13 @@ describe('vertical vs horizontal', () => {
 		expect(() => compareScalingApproaches(10, 50, 'm5.large')).toThrow(/Unknown instance size/);
 	});
 	test('property: the horizontal fleet always carries the load and is spread evenly', () => {
-		fc.assert(fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 1, max: 6 }), (load, zones) => {
-			const { horizontal } = compareScalingApproaches(load, 50, 't2.micro', zones);
-			expect(horizontal.instances * 50).toBeGreaterThanOrEqual(load);
-			expect(Math.max(...horizontal.perZone) - Math.min(...horizontal.perZone)).toBeLessThanOrEqual(1);
-			expect(horizontal.perZone.reduce((a, b) => a + b, 0)).toBe(horizontal.instances);
-		}));
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 1, max: 6 }), (load, zones) => {
+				const { horizontal } = compareScalingApproaches(load, 50, 't2.micro', zones);
+				expect(horizontal.instances * 50).toBeGreaterThanOrEqual(load);
+				expect(Math.max(...horizontal.perZone) - Math.min(...horizontal.perZone)).toBeLessThanOrEqual(1);
+				expect(horizontal.perZone.reduce((a, b) => a + b, 0)).toBe(horizontal.instances);
+			}),
+		);
 	});
 });

@@ -17,7 +17,11 @@ describe('copyAmi', () => {
 		expect(copy).toEqual(copyAmi(goldenAmi, amiCopyTarget).copy); // deterministic
 	});
 	test('copying to two Regions gives two different IDs; a second copy to the same Region another one', () => {
-		const ids = new Set([copyAmi(goldenAmi, 'eu-west-1').copy.imageId, copyAmi(goldenAmi, 'ap-northeast-1').copy.imageId, copyAmi(goldenAmi, 'eu-west-1', 2).copy.imageId]);
+		const ids = new Set([
+			copyAmi(goldenAmi, 'eu-west-1').copy.imageId,
+			copyAmi(goldenAmi, 'ap-northeast-1').copy.imageId,
+			copyAmi(goldenAmi, 'eu-west-1', 2).copy.imageId,
+		]);
 		expect(ids.size).toBe(3);
 	});
 	test('a same-Region copy is a new AMI too', () => {
@@ -32,10 +36,14 @@ describe('copyAmi', () => {
 		expect(() => copyAmi(goldenAmi, 'eu-west-1', 0)).toThrow(StorageInputError);
 	});
 	test('property: IDs are well-formed and differ per Region', () => {
-		fc.assert(fc.property(fc.stringMatching(/^[0-9a-f]{17}$/), (hex) => {
-			const source = { ...goldenAmi, imageId: `ami-${hex}` };
-			const ids = AMI_REGIONS.map((r) => copyAmi(source, r.code).copy.imageId);
-			return new Set(ids).size === ids.length && ids.every((id) => /^ami-0[0-9a-f]{16}$/.test(id) && id !== source.imageId);
-		}));
+		fc.assert(
+			fc.property(fc.stringMatching(/^[0-9a-f]{17}$/), (hex) => {
+				const source = { ...goldenAmi, imageId: `ami-${hex}` };
+				const ids = AMI_REGIONS.map((r) => copyAmi(source, r.code).copy.imageId);
+				return (
+					new Set(ids).size === ids.length && ids.every((id) => /^ami-0[0-9a-f]{16}$/.test(id) && id !== source.imageId)
+				);
+			}),
+		);
 	});
 });

@@ -4,7 +4,12 @@ import { StorageInputError, chooseStorage, type StorageNeeds } from '../../../sr
 import { chooserPresets, chooserStart } from '../../../src/examples/storage/chooser';
 
 const needs = (overrides: Partial<StorageNeeds> = {}): StorageNeeds => ({
-	sharedAccess: false, surviveStop: false, multiAz: false, os: 'linux', scratchSpeed: false, ...overrides,
+	sharedAccess: false,
+	surviveStop: false,
+	multiAz: false,
+	os: 'linux',
+	scratchSpeed: false,
+	...overrides,
 });
 const fits = (n: StorageNeeds) => Object.fromEntries(chooseStorage(n).verdicts.map((v) => [v.option, v.fits]));
 
@@ -50,17 +55,30 @@ describe('bad input', () => {
 describe('the page example (src/examples/storage/chooser.ts)', () => {
 	test('starting question and presets', () => {
 		expect(chooseStorage(chooserStart).recommendation).toBe('efs');
-		expect(chooserPresets.map((p) => chooseStorage(p.needs).recommendation)).toEqual(['efs', 'ebs', 'instance-store', null]);
+		expect(chooserPresets.map((p) => chooseStorage(p.needs).recommendation)).toEqual([
+			'efs',
+			'ebs',
+			'instance-store',
+			null,
+		]);
 	});
 });
 
 describe('properties', () => {
-	const arb = fc.record({ sharedAccess: fc.boolean(), surviveStop: fc.boolean(), multiAz: fc.boolean(), os: fc.constantFrom('linux' as const, 'windows' as const), scratchSpeed: fc.boolean() });
+	const arb = fc.record({
+		sharedAccess: fc.boolean(),
+		surviveStop: fc.boolean(),
+		multiAz: fc.boolean(),
+		os: fc.constantFrom('linux' as const, 'windows' as const),
+		scratchSpeed: fc.boolean(),
+	});
 	test('the recommendation always fits every need, and is null only when nothing fits', () => {
-		fc.assert(fc.property(arb, (n) => {
-			const choice = chooseStorage(n);
-			const fitting = choice.verdicts.filter((v) => v.fits).map((v) => v.option);
-			return choice.recommendation === null ? fitting.length === 0 : fitting.includes(choice.recommendation);
-		}));
+		fc.assert(
+			fc.property(arb, (n) => {
+				const choice = chooseStorage(n);
+				const fitting = choice.verdicts.filter((v) => v.fits).map((v) => v.option);
+				return choice.recommendation === null ? fitting.length === 0 : fitting.includes(choice.recommendation);
+			}),
+		);
 	});
 });

@@ -1,8 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
-	GP3_LIMITS, StorageInputError, calculateGp3, checkGp3Volume, evaluateGp3Text, maxIopsForSize, maxThroughputForIops,
-	minIopsForThroughput, minSizeForIops,
+	GP3_LIMITS,
+	StorageInputError,
+	calculateGp3,
+	checkGp3Volume,
+	evaluateGp3Text,
+	maxIopsForSize,
+	maxThroughputForIops,
+	minIopsForThroughput,
+	minSizeForIops,
 } from '../../../src/lib/storage';
 import { gp3Examples, gp3Start } from '../../../src/examples/storage/gp3';
 
@@ -11,8 +18,14 @@ import { gp3Examples, gp3Start } from '../../../src/examples/storage/gp3';
 describe('gp3 limits data', () => {
 	test('pins the documented values', () => {
 		expect(GP3_LIMITS).toMatchObject({
-			minSizeGiB: 1, maxSizeGiB: 65_536, baselineIops: 3_000, maxIops: 80_000, maxIopsPerGiB: 500,
-			baselineThroughputMiBps: 125, maxThroughputMiBps: 2_000, maxThroughputPerIops: 0.25,
+			minSizeGiB: 1,
+			maxSizeGiB: 65_536,
+			baselineIops: 3_000,
+			maxIops: 80_000,
+			maxIopsPerGiB: 500,
+			baselineThroughputMiBps: 125,
+			maxThroughputMiBps: 2_000,
+			maxThroughputPerIops: 0.25,
 		});
 		expect(GP3_LIMITS.sources.every((s) => s.url.startsWith('https://docs.aws.amazon.com/'))).toBe(true);
 	});
@@ -21,7 +34,12 @@ describe('gp3 limits data', () => {
 describe('gp3 ratios', () => {
 	test('baseline is allowed at every size, even 1 GiB', () => {
 		expect(maxIopsForSize(1)).toBe(3000);
-		expect(calculateGp3({ sizeGiB: 1 })).toMatchObject({ iops: 3000, throughputMiBps: 125, extraIops: 0, extraThroughputMiBps: 0 });
+		expect(calculateGp3({ sizeGiB: 1 })).toMatchObject({
+			iops: 3000,
+			throughputMiBps: 125,
+			extraIops: 0,
+			extraThroughputMiBps: 0,
+		});
 	});
 	test('500 IOPS per GiB above the baseline', () => {
 		expect(maxIopsForSize(10)).toBe(5000);
@@ -43,13 +61,19 @@ describe('gp3 ratios', () => {
 
 describe('gp3 bad input → clear errors per field', () => {
 	test('size out of range', () => {
-		expect(checkGp3Volume({ sizeGiB: 0 })).toEqual([{ field: 'sizeGiB', message: expect.stringContaining('from 1 to 65,536 GiB') }]);
+		expect(checkGp3Volume({ sizeGiB: 0 })).toEqual([
+			{ field: 'sizeGiB', message: expect.stringContaining('from 1 to 65,536 GiB') },
+		]);
 		expect(checkGp3Volume({ sizeGiB: 65_537 })[0]?.field).toBe('sizeGiB');
 		expect(checkGp3Volume({ sizeGiB: 65_536 })).toEqual([]);
 	});
 	test('IOPS too high for the size names the size needed', () => {
 		const [error] = checkGp3Volume({ sizeGiB: 10, iops: 16_000 });
-		expect(error).toEqual({ field: 'iops', message: 'A 10 GiB volume allows at most 5,000 IOPS (500 IOPS per GiB). Make it at least 32 GiB or lower the IOPS.' });
+		expect(error).toEqual({
+			field: 'iops',
+			message:
+				'A 10 GiB volume allows at most 5,000 IOPS (500 IOPS per GiB). Make it at least 32 GiB or lower the IOPS.',
+		});
 	});
 	test('IOPS below baseline or above the maximum', () => {
 		expect(checkGp3Volume({ sizeGiB: 100, iops: 2999 })[0]?.message).toContain('at least 3,000 IOPS');
@@ -57,9 +81,15 @@ describe('gp3 bad input → clear errors per field', () => {
 	});
 	test('throughput too high for the IOPS names the IOPS needed', () => {
 		expect(checkGp3Volume({ sizeGiB: 100, iops: 3000, throughputMiBps: 1000 })).toEqual([
-			{ field: 'throughputMiBps', message: '3,000 IOPS allow at most 750 MiB/s (0.25 MiB/s per IOPS). Provision at least 4,000 IOPS or lower the throughput.' },
+			{
+				field: 'throughputMiBps',
+				message:
+					'3,000 IOPS allow at most 750 MiB/s (0.25 MiB/s per IOPS). Provision at least 4,000 IOPS or lower the throughput.',
+			},
 		]);
-		expect(checkGp3Volume({ sizeGiB: 100, iops: 10_000, throughputMiBps: 2001 })[0]?.message).toContain('at most 2,000 MiB/s');
+		expect(checkGp3Volume({ sizeGiB: 100, iops: 10_000, throughputMiBps: 2001 })[0]?.message).toContain(
+			'at most 2,000 MiB/s',
+		);
 		expect(checkGp3Volume({ sizeGiB: 100, throughputMiBps: 100 })[0]?.message).toContain('at least 125 MiB/s');
 	});
 	test('several fields wrong at once are all reported', () => {
@@ -78,11 +108,22 @@ describe('gp3 bad input → clear errors per field', () => {
 		}
 	});
 	test('text parsing: empty optional fields mean baseline; junk is rejected beside its field', () => {
-		expect(evaluateGp3Text({ sizeGiB: '50', iops: '', throughputMiBps: ' ' }).result).toMatchObject({ iops: 3000, throughputMiBps: 125 });
+		expect(evaluateGp3Text({ sizeGiB: '50', iops: '', throughputMiBps: ' ' }).result).toMatchObject({
+			iops: 3000,
+			throughputMiBps: 125,
+		});
 		expect(evaluateGp3Text({ sizeGiB: '1,000', iops: '3,000', throughputMiBps: '125' }).result?.sizeGiB).toBe(1000);
-		expect(evaluateGp3Text({ sizeGiB: '', iops: '', throughputMiBps: '' }).errors).toEqual([{ field: 'sizeGiB', message: 'Size (GiB) is empty: type a whole number.' }]);
-		expect(evaluateGp3Text({ sizeGiB: '<img src=x onerror=alert(1)>', iops: '12.5', throughputMiBps: '' }).errors.map((e) => e.field)).toEqual(['sizeGiB', 'iops']);
-		expect(evaluateGp3Text({ sizeGiB: '-5', iops: '', throughputMiBps: '' }).errors[0]?.message).toContain('out of range');
+		expect(evaluateGp3Text({ sizeGiB: '', iops: '', throughputMiBps: '' }).errors).toEqual([
+			{ field: 'sizeGiB', message: 'Size (GiB) is empty: type a whole number.' },
+		]);
+		expect(
+			evaluateGp3Text({ sizeGiB: '<img src=x onerror=alert(1)>', iops: '12.5', throughputMiBps: '' }).errors.map(
+				(e) => e.field,
+			),
+		).toEqual(['sizeGiB', 'iops']);
+		expect(evaluateGp3Text({ sizeGiB: '-5', iops: '', throughputMiBps: '' }).errors[0]?.message).toContain(
+			'out of range',
+		);
 	});
 });
 
@@ -90,7 +131,15 @@ describe('the page example (src/examples/storage/gp3.ts)', () => {
 	test('initial widget state', () => {
 		const { result, errors } = evaluateGp3Text(gp3Start);
 		expect(errors).toEqual([]);
-		expect(result).toMatchObject({ sizeGiB: 100, iops: 6000, throughputMiBps: 500, maxIopsForSize: 50_000, maxThroughputForIops: 1500, extraIops: 3000, extraThroughputMiBps: 375 });
+		expect(result).toMatchObject({
+			sizeGiB: 100,
+			iops: 6000,
+			throughputMiBps: 500,
+			maxIopsForSize: 50_000,
+			maxThroughputForIops: 1500,
+			extraIops: 3000,
+			extraThroughputMiBps: 375,
+		});
 	});
 	test('worked examples are all valid and hit the stated limits', () => {
 		const results = gp3Examples.map((e) => calculateGp3(e));
@@ -106,25 +155,40 @@ describe('the page example (src/examples/storage/gp3.ts)', () => {
 describe('gp3 properties', () => {
 	const size = fc.integer({ min: 1, max: 65_536 });
 	test('any IOPS the size allows, with any throughput those IOPS allow, is accepted', () => {
-		fc.assert(fc.property(size, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (s, a, b) => {
-			const maxIops = maxIopsForSize(s);
-			const iops = 3000 + Math.floor(a * (maxIops - 3000));
-			const maxT = maxThroughputForIops(iops);
-			const throughput = 125 + Math.floor(b * (maxT - 125));
-			const result = calculateGp3({ sizeGiB: s, iops, throughputMiBps: throughput });
-			return result.iops <= GP3_LIMITS.maxIops && result.throughputMiBps <= GP3_LIMITS.maxThroughputMiBps && result.minSizeForIops <= s;
-		}));
+		fc.assert(
+			fc.property(
+				size,
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				(s, a, b) => {
+					const maxIops = maxIopsForSize(s);
+					const iops = 3000 + Math.floor(a * (maxIops - 3000));
+					const maxT = maxThroughputForIops(iops);
+					const throughput = 125 + Math.floor(b * (maxT - 125));
+					const result = calculateGp3({ sizeGiB: s, iops, throughputMiBps: throughput });
+					return (
+						result.iops <= GP3_LIMITS.maxIops &&
+						result.throughputMiBps <= GP3_LIMITS.maxThroughputMiBps &&
+						result.minSizeForIops <= s
+					);
+				},
+			),
+		);
 	});
 	test('one IOPS over the size limit is always rejected on the iops field', () => {
-		fc.assert(fc.property(fc.integer({ min: 7, max: 159 }), (s) => {
-			const errors = checkGp3Volume({ sizeGiB: s, iops: maxIopsForSize(s) + 1 });
-			return errors.length === 1 && errors[0]?.field === 'iops';
-		}));
+		fc.assert(
+			fc.property(fc.integer({ min: 7, max: 159 }), (s) => {
+				const errors = checkGp3Volume({ sizeGiB: s, iops: maxIopsForSize(s) + 1 });
+				return errors.length === 1 && errors[0]?.field === 'iops';
+			}),
+		);
 	});
 	test('never throws anything but StorageInputError for arbitrary text', () => {
-		fc.assert(fc.property(fc.string(), fc.string(), fc.string(), (a, b, c) => {
-			const { result, errors } = evaluateGp3Text({ sizeGiB: a, iops: b, throughputMiBps: c });
-			return (result === null) !== (errors.length === 0);
-		}));
+		fc.assert(
+			fc.property(fc.string(), fc.string(), fc.string(), (a, b, c) => {
+				const { result, errors } = evaluateGp3Text({ sizeGiB: a, iops: b, throughputMiBps: c });
+				return (result === null) !== (errors.length === 0);
+			}),
+		);
 	});
 });

@@ -1,8 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
-	ELASTIC_IP, LIFECYCLE_ACTIONS, LifecycleError, PRIVATE_IP, StorageInputError, applyLifecycleAction, defaultInstanceSpec,
-	launchInstance, simulateLifecycle, validateInstanceSpec, type InstanceSpec, type LifecycleAction,
+	ELASTIC_IP,
+	LIFECYCLE_ACTIONS,
+	LifecycleError,
+	PRIVATE_IP,
+	StorageInputError,
+	applyLifecycleAction,
+	defaultInstanceSpec,
+	launchInstance,
+	simulateLifecycle,
+	validateInstanceSpec,
+	type InstanceSpec,
+	type LifecycleAction,
 } from '../../../src/lib/storage';
 import { ebsWalkthrough, hubWalkthrough, lifecycleInstance } from '../../../src/examples/storage/lifecycle';
 
@@ -33,13 +43,23 @@ describe('EBS volumes and DeleteOnTermination', () => {
 	});
 	test('default flags: terminate deletes the root volume and keeps the data volume', () => {
 		const { final } = simulateLifecycle(spec(), ['terminate']);
-		expect(final.volumes.map((v) => [v.isRoot, v.status])).toEqual([[true, 'deleted'], [false, 'available']]);
+		expect(final.volumes.map((v) => [v.isRoot, v.status])).toEqual([
+			[true, 'deleted'],
+			[false, 'available'],
+		]);
 	});
 	test('root volume with DeleteOnTermination false is kept', () => {
-		const s = spec({ ebsVolumes: [{ name: 'root', isRoot: true, deleteOnTermination: false }, { name: 'data', isRoot: false, deleteOnTermination: true }] });
+		const s = spec({
+			ebsVolumes: [
+				{ name: 'root', isRoot: true, deleteOnTermination: false },
+				{ name: 'data', isRoot: false, deleteOnTermination: true },
+			],
+		});
 		const step = simulateLifecycle(s, ['terminate']).steps[0];
 		expect(step?.after.volumes.map((v) => v.status)).toEqual(['available', 'deleted']);
-		expect(step?.notes).toContain('root: DeleteOnTermination is false, so the volume is detached and kept (available, still billed).');
+		expect(step?.notes).toContain(
+			'root: DeleteOnTermination is false, so the volume is detached and kept (available, still billed).',
+		);
 	});
 });
 
@@ -48,7 +68,12 @@ describe('public IPv4 address', () => {
 	test('auto-assigned: kept on reboot, released on stop, a new one on start', () => {
 		const run = simulateLifecycle(spec(), ['reboot', 'stop', 'start', 'stop', 'start']);
 		expect([run.launched, ...run.steps.map((s) => s.after)].map((v) => v.publicIpv4)).toEqual([
-			'203.0.113.10', '203.0.113.10', null, '203.0.113.11', null, '203.0.113.12',
+			'203.0.113.10',
+			'203.0.113.10',
+			null,
+			'203.0.113.11',
+			null,
+			'203.0.113.12',
 		]);
 	});
 	test('Elastic IP stays across stop/start and is disassociated on terminate', () => {
@@ -58,7 +83,11 @@ describe('public IPv4 address', () => {
 	});
 	test('no public address stays none; the private address is kept until terminate', () => {
 		const run = simulateLifecycle(spec({ publicIp: 'none' }), ['stop', 'start', 'terminate']);
-		expect(run.steps.map((s) => [s.after.publicIpv4, s.after.privateIpv4])).toEqual([[null, PRIVATE_IP], [null, PRIVATE_IP], [null, null]]);
+		expect(run.steps.map((s) => [s.after.publicIpv4, s.after.privateIpv4])).toEqual([
+			[null, PRIVATE_IP],
+			[null, PRIVATE_IP],
+			[null, null],
+		]);
 	});
 });
 
@@ -68,7 +97,9 @@ describe('memory and hibernation', () => {
 		expect(run.steps.map((s) => s.after.memory)).toEqual(['saved-to-root-volume', 'restored']);
 	});
 	test('hibernate needs hibernation enabled at launch', () => {
-		expect(() => simulateLifecycle(spec({ hibernationEnabled: false }), ['hibernate'])).toThrow(/not enabled when the instance was launched/);
+		expect(() => simulateLifecycle(spec({ hibernationEnabled: false }), ['hibernate'])).toThrow(
+			/not enabled when the instance was launched/,
+		);
 	});
 });
 
@@ -87,7 +118,9 @@ describe('impossible transitions throw LifecycleError', () => {
 		expect(() => simulateLifecycle(spec(), ['stop', 'stop'])).toThrow(/^Step 2 \(stop\)/);
 	});
 	test('unknown actions are rejected', () => {
-		expect(() => applyLifecycleAction(spec(), launchInstance(spec()), 'explode' as LifecycleAction)).toThrow(LifecycleError);
+		expect(() => applyLifecycleAction(spec(), launchInstance(spec()), 'explode' as LifecycleAction)).toThrow(
+			LifecycleError,
+		);
 	});
 });
 
@@ -95,7 +128,15 @@ describe('bad specs throw StorageInputError', () => {
 	test.each<[Partial<InstanceSpec>, string]>([
 		[{ ebsVolumes: [] }, 'ebsVolumes'],
 		[{ ebsVolumes: [{ name: 'a', isRoot: false, deleteOnTermination: true }] }, 'ebsVolumes'],
-		[{ ebsVolumes: [{ name: 'a', isRoot: true, deleteOnTermination: true }, { name: 'a', isRoot: false, deleteOnTermination: true }] }, 'ebsVolumes'],
+		[
+			{
+				ebsVolumes: [
+					{ name: 'a', isRoot: true, deleteOnTermination: true },
+					{ name: 'a', isRoot: false, deleteOnTermination: true },
+				],
+			},
+			'ebsVolumes',
+		],
 		[{ ebsVolumes: [{ name: '<img src=x>', isRoot: true, deleteOnTermination: true }] }, 'ebsVolumes'],
 		[{ instanceStoreVolumes: -1 }, 'instanceStoreVolumes'],
 		[{ instanceStoreVolumes: 1.5 }, 'instanceStoreVolumes'],
@@ -114,7 +155,14 @@ describe('bad specs throw StorageInputError', () => {
 describe('the page examples (src/examples/storage/lifecycle.ts)', () => {
 	test('storage hub: stop → start empties the instance store and changes the public IP', () => {
 		const run = simulateLifecycle(lifecycleInstance, hubWalkthrough);
-		expect(run.steps.map((s) => ({ state: s.after.state, store: s.after.instanceStore, ip: s.after.publicIpv4, volumes: s.after.volumes.map((v) => v.status) }))).toEqual([
+		expect(
+			run.steps.map((s) => ({
+				state: s.after.state,
+				store: s.after.instanceStore,
+				ip: s.after.publicIpv4,
+				volumes: s.after.volumes.map((v) => v.status),
+			})),
+		).toEqual([
 			{ state: 'stopped', store: 'data-lost', ip: null, volumes: ['in-use', 'in-use'] },
 			{ state: 'running', store: 'data-lost', ip: '203.0.113.11', volumes: ['in-use', 'in-use'] },
 		]);
@@ -122,7 +170,10 @@ describe('the page examples (src/examples/storage/lifecycle.ts)', () => {
 	test('EBS page: terminate deletes the root volume and keeps the data volume', () => {
 		const run = simulateLifecycle(lifecycleInstance, ebsWalkthrough);
 		expect(run.final.state).toBe('terminated');
-		expect(run.final.volumes.map((v) => [v.name, v.status])).toEqual([['Root volume (/dev/xvda)', 'deleted'], ['Data volume (/dev/sdf)', 'available']]);
+		expect(run.final.volumes.map((v) => [v.name, v.status])).toEqual([
+			['Root volume (/dev/xvda)', 'deleted'],
+			['Data volume (/dev/sdf)', 'available'],
+		]);
 		expect(run.steps[0]?.notes).toEqual([
 			'Instance store data is lost.',
 			'Root volume (/dev/xvda): DeleteOnTermination is true, so the volume and its data are deleted.',
@@ -136,40 +187,49 @@ describe('the page examples (src/examples/storage/lifecycle.ts)', () => {
 describe('lifecycle properties', () => {
 	const actions = fc.array(fc.constantFrom(...LIFECYCLE_ACTIONS), { maxLength: 12 });
 	test('any sequence either replays or fails with LifecycleError; volumes are never deleted before terminate', () => {
-		fc.assert(fc.property(actions, fc.boolean(), fc.boolean(), (seq, rootDot, dataDot) => {
-			const s = spec({ ebsVolumes: [{ name: 'r', isRoot: true, deleteOnTermination: rootDot }, { name: 'd', isRoot: false, deleteOnTermination: dataDot }] });
-			let run;
-			try {
-				run = simulateLifecycle(s, seq);
-			} catch (error) {
-				return error instanceof LifecycleError;
-			}
-			for (const step of run.steps) {
-				const deleted = step.after.volumes.some((v) => v.status === 'deleted');
-				if (deleted && step.after.state !== 'terminated') return false;
-				if (step.after.state === 'terminated') {
-					if (step.after.volumes[0]?.status !== (rootDot ? 'deleted' : 'available')) return false;
-					if (step.after.volumes[1]?.status !== (dataDot ? 'deleted' : 'available')) return false;
+		fc.assert(
+			fc.property(actions, fc.boolean(), fc.boolean(), (seq, rootDot, dataDot) => {
+				const s = spec({
+					ebsVolumes: [
+						{ name: 'r', isRoot: true, deleteOnTermination: rootDot },
+						{ name: 'd', isRoot: false, deleteOnTermination: dataDot },
+					],
+				});
+				let run;
+				try {
+					run = simulateLifecycle(s, seq);
+				} catch (error) {
+					return error instanceof LifecycleError;
 				}
-				if (step.after.state === 'running' && step.after.publicIpv4 === null) return false;
-			}
-			return true;
-		}));
+				for (const step of run.steps) {
+					const deleted = step.after.volumes.some((v) => v.status === 'deleted');
+					if (deleted && step.after.state !== 'terminated') return false;
+					if (step.after.state === 'terminated') {
+						if (step.after.volumes[0]?.status !== (rootDot ? 'deleted' : 'available')) return false;
+						if (step.after.volumes[1]?.status !== (dataDot ? 'deleted' : 'available')) return false;
+					}
+					if (step.after.state === 'running' && step.after.publicIpv4 === null) return false;
+				}
+				return true;
+			}),
+		);
 	});
 	test('instance store data, once lost, never comes back', () => {
-		fc.assert(fc.property(actions, (seq) => {
-			let view = launchInstance(spec());
-			let lost = false;
-			for (const action of seq) {
-				try {
-					view = applyLifecycleAction(spec(), view, action).after;
-				} catch {
-					continue;
+		fc.assert(
+			fc.property(actions, (seq) => {
+				let view = launchInstance(spec());
+				let lost = false;
+				for (const action of seq) {
+					try {
+						view = applyLifecycleAction(spec(), view, action).after;
+					} catch {
+						continue;
+					}
+					if (lost && view.instanceStore !== 'data-lost') return false;
+					lost ||= view.instanceStore === 'data-lost';
 				}
-				if (lost && view.instanceStore !== 'data-lost') return false;
-				lost ||= view.instanceStore === 'data-lost';
-			}
-			return true;
-		}));
+				return true;
+			}),
+		);
 	});
 });
