@@ -2,10 +2,16 @@
  * The only way widget scripts build DOM: text goes in as text nodes, never as HTML, so reader input
  * (`<img src=x onerror=…>`) is always shown, never run.
  */
+import { isViewElement, viewAttributes, type ViewNode } from '../components/kit/view';
+
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined>;
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attrs: Attrs = {},
+	...children: Child[]
+): HTMLElementTagNameMap[K] {
 	const element = document.createElement(tag);
 	for (const [name, value] of Object.entries(attrs)) {
 		if (value === null || value === undefined || value === false) continue;
@@ -70,4 +76,30 @@ export function part<T extends HTMLElement = HTMLElement>(root: HTMLElement, nam
 	const found = root.querySelector<T>(`[data-part="${name}"]`);
 	if (!found) throw new Error(`widget ${root.dataset['widget']}: missing data-part="${name}"`);
 	return found;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * Renders a view (src/components/kit/view.ts) to DOM nodes: the browser twin of View.astro. Elements
+ * inside an <svg> are created in the SVG namespace.
+ */
+export function renderView(node: ViewNode, inSvg = false): Node {
+	if (node === null || node === undefined || node === false) return document.createDocumentFragment();
+	if (typeof node === 'string' || typeof node === 'number') return document.createTextNode(String(node));
+	if (!isViewElement(node)) {
+		const fragment = document.createDocumentFragment();
+		for (const child of node as readonly ViewNode[]) fragment.appendChild(renderView(child, inSvg));
+		return fragment;
+	}
+	const svg = inSvg || node.tag === 'svg';
+	const element = svg ? document.createElementNS(SVG_NS, node.tag) : document.createElement(node.tag);
+	for (const [name, value] of viewAttributes(node.attrs)) element.setAttribute(name, value);
+	for (const child of node.children) element.appendChild(renderView(child, svg && node.tag !== 'foreignObject'));
+	return element;
+}
+
+/** Replaces the children of `parent` with a rendered view. */
+export function showView(parent: Element, view: ViewNode): void {
+	parent.replaceChildren(renderView(view, parent instanceof SVGElement));
 }

@@ -2,11 +2,19 @@
  * The calculator's editable price fields: a flat list of (key, label, value) over the nested
  * PurchasingPrices, so the form and the URL state can address each price by a short key.
  */
-import type { PurchasingPrices } from '../../lib/ec2/purchasing';
+import type { PurchasingPrices } from '../../lib/ec2';
 
-export interface PriceField { key: string; label: string; value: number }
+export interface PriceField {
+	key: string;
+	label: string;
+	value: number;
+}
 
-const PAYMENT: Record<string, string> = { 'no-upfront': 'No Upfront', 'partial-upfront': 'Partial Upfront', 'all-upfront': 'All Upfront' };
+const PAYMENT: Record<string, string> = {
+	'no-upfront': 'No Upfront',
+	'partial-upfront': 'Partial Upfront',
+	'all-upfront': 'All Upfront',
+};
 
 export function priceFields(prices: PurchasingPrices): PriceField[] {
 	const fields: PriceField[] = [
@@ -15,10 +23,26 @@ export function priceFields(prices: PurchasingPrices): PriceField[] {
 		{ key: 'dh', label: 'Dedicated Host, per host-hour', value: prices.dedicatedHostHourly },
 		{ key: 'perhost', label: 'Instances per Dedicated Host', value: prices.instancesPerHost },
 	];
-	prices.savingsPlans.forEach((plan, i) => fields.push({ key: `sp${i}`, label: `${plan.type === 'compute' ? 'Compute' : 'EC2 Instance'} Savings Plan ${plan.termYears} yr, per hour`, value: plan.hourly }));
+	prices.savingsPlans.forEach((plan, i) =>
+		fields.push({
+			key: `sp${i}`,
+			label: `${plan.type === 'compute' ? 'Compute' : 'EC2 Instance'} Savings Plan ${plan.termYears} yr, per hour`,
+			value: plan.hourly,
+		}),
+	);
 	prices.reserved.forEach((ri, i) => {
-		if (ri.payment !== 'no-upfront') fields.push({ key: `ri${i}u`, label: `RI ${ri.termYears} yr ${PAYMENT[ri.payment]}: upfront`, value: ri.upfront });
-		if (ri.payment !== 'all-upfront') fields.push({ key: `ri${i}h`, label: `RI ${ri.termYears} yr ${PAYMENT[ri.payment]}: per hour`, value: ri.hourly });
+		if (ri.payment !== 'no-upfront')
+			fields.push({
+				key: `ri${i}u`,
+				label: `RI ${ri.termYears} yr ${PAYMENT[ri.payment]}: upfront`,
+				value: ri.upfront,
+			});
+		if (ri.payment !== 'all-upfront')
+			fields.push({
+				key: `ri${i}h`,
+				label: `RI ${ri.termYears} yr ${PAYMENT[ri.payment]}: per hour`,
+				value: ri.hourly,
+			});
 	});
 	return fields;
 }

@@ -3,11 +3,30 @@
  * they turn engine results into rows of text (no DOM, no HTML), so both render the same words.
  */
 import {
-	GP3_LIMITS, STORAGE_OPTION_NAMES, type Gp3Result, type InstanceSpec, type InstanceView, type MemoryStatus,
-	type InstanceStoreStatus, type PublicIpMode, type VolumeView,
+	GP3_LIMITS,
+	STORAGE_OPTION_NAMES,
+	type Gp3Result,
+	type Gp3FieldError,
+	type InstanceSpec,
+	type InstanceView,
+	type MemoryStatus,
+	type InstanceStoreStatus,
+	type PublicIpMode,
+	type VolumeView,
 } from '../../lib/storage';
+import { badge, el, type ViewElement, type ViewNode } from '../kit/view';
 
-export interface Row { label: string; value: string; mono?: boolean; highlight?: boolean }
+export interface Gp3Evaluation {
+	result: Gp3Result | null;
+	errors: Gp3FieldError[];
+}
+
+export interface Row {
+	label: string;
+	value: string;
+	mono?: boolean;
+	highlight?: boolean;
+}
 
 const n = (value: number) => value.toLocaleString('en-US');
 
@@ -15,11 +34,80 @@ export function gp3Rows(result: Gp3Result): Row[] {
 	return [
 		{ label: 'Size', value: `${n(result.sizeGiB)} GiB` },
 		{ label: 'IOPS', value: `${n(result.iops)} (this size allows up to ${n(result.maxIopsForSize)})` },
-		{ label: 'Throughput', value: `${n(result.throughputMiBps)} MiB/s (these IOPS allow up to ${n(result.maxThroughputForIops)} MiB/s)` },
-		{ label: 'Included baseline', value: `${n(GP3_LIMITS.baselineIops)} IOPS and ${n(GP3_LIMITS.baselineThroughputMiBps)} MiB/s` },
-		{ label: 'Provisioned above baseline (billed)', value: `${n(result.extraIops)} IOPS, ${n(result.extraThroughputMiBps)} MiB/s`, highlight: result.extraIops > 0 || result.extraThroughputMiBps > 0 },
+		{
+			label: 'Throughput',
+			value: `${n(result.throughputMiBps)} MiB/s (these IOPS allow up to ${n(result.maxThroughputForIops)} MiB/s)`,
+		},
+		{
+			label: 'Included baseline',
+			value: `${n(GP3_LIMITS.baselineIops)} IOPS and ${n(GP3_LIMITS.baselineThroughputMiBps)} MiB/s`,
+		},
+		{
+			label: 'Provisioned above baseline (billed)',
+			value: `${n(result.extraIops)} IOPS, ${n(result.extraThroughputMiBps)} MiB/s`,
+			highlight: result.extraIops > 0 || result.extraThroughputMiBps > 0,
+		},
 		{ label: 'Smallest size for these IOPS', value: `${n(result.minSizeForIops)} GiB` },
 		{ label: 'Fewest IOPS for this throughput', value: n(result.minIopsForThroughput) },
+	];
+}
+
+/** A table of label/value rows; `highlight` marks the rows the reader should look at. */
+export function rowsTable(rows: readonly Row[]): ViewElement {
+	return el(
+		'div',
+		{ class: 'dla-table-wrap' },
+		el(
+			'table',
+			{ class: 'dla-table' },
+			el(
+				'tbody',
+				{},
+				rows.map((row) =>
+					el(
+						'tr',
+						{ 'data-highlight': row.highlight ? 'true' : undefined },
+						el('th', { scope: 'row' }, row.label),
+						el('td', { class: row.mono ? 'dla-mono' : undefined }, row.value),
+					),
+				),
+			),
+		),
+	);
+}
+
+/** What the gp3 calculator shows for one evaluation (the field errors sit beside their fields). */
+export function gp3OutputView({ result, errors }: Gp3Evaluation): ViewNode {
+	if (!result)
+		return el(
+			'p',
+			{ class: 'dla-row' },
+			badge('deny', 'AWS would reject this volume', 'decision'),
+			' ',
+			el(
+				'span',
+				{},
+				errors.length === 1 ? 'Fix the field marked above.' : `Fix the ${errors.length} fields marked above.`,
+			),
+		);
+	return [
+		el(
+			'p',
+			{ class: 'dla-row' },
+			badge('allow', 'Valid gp3 volume', 'decision'),
+			' ',
+			el(
+				'span',
+				{ 'data-part': 'summary' },
+				`${n(result.sizeGiB)} GiB, ${n(result.iops)} IOPS, ${n(result.throughputMiBps)} MiB/s`,
+			),
+		),
+		rowsTable(gp3Rows(result)),
+		el(
+			'ul',
+			{ class: 'dla-list' },
+			result.notes.map((note) => el('li', {}, note)),
+		),
 	];
 }
 
@@ -61,7 +149,11 @@ export function lifecycleRows(view: InstanceView, spec: InstanceSpec): Row[] {
 	return [
 		{ label: 'Instance state', value: stateLabel(view) },
 		{ label: 'Memory (RAM)', value: MEMORY[view.memory] },
-		{ label: 'Instance store', value: spec.instanceStoreVolumes > 0 ? STORE[view.instanceStore] : STORE.none, highlight: view.instanceStore === 'data-lost' },
+		{
+			label: 'Instance store',
+			value: spec.instanceStoreVolumes > 0 ? STORE[view.instanceStore] : STORE.none,
+			highlight: view.instanceStore === 'data-lost',
+		},
 		...view.volumes.map((v) => ({
 			label: v.name,
 			value: `${VOLUME[v.status]} · DeleteOnTermination ${v.deleteOnTermination}`,
@@ -93,7 +185,10 @@ export function knobsFromSpec(spec: InstanceSpec): LifecycleKnobs {
 
 export function specFromKnobs(base: InstanceSpec, knobs: LifecycleKnobs): InstanceSpec {
 	return {
-		ebsVolumes: base.ebsVolumes.map((v) => ({ ...v, deleteOnTermination: v.isRoot ? knobs.rootDeleteOnTermination : knobs.dataDeleteOnTermination })),
+		ebsVolumes: base.ebsVolumes.map((v) => ({
+			...v,
+			deleteOnTermination: v.isRoot ? knobs.rootDeleteOnTermination : knobs.dataDeleteOnTermination,
+		})),
 		instanceStoreVolumes: knobs.instanceStore ? Math.max(1, base.instanceStoreVolumes) : 0,
 		publicIp: knobs.publicIp,
 		hibernationEnabled: knobs.hibernation,

@@ -1,0 +1,54 @@
+/**
+ * A view is a small, serialisable description of markup: what a widget shows, produced once by a pure
+ * function from an engine result. `View.astro` renders it at build time and `renderView()` in
+ * src/scripts/dom.ts renders it in the browser, so a page says the same words with and without
+ * JavaScript. Text is always text: there is no way to put raw HTML in a view.
+ */
+export type AttrValue = string | number | boolean | null | undefined;
+export type ViewAttrs = Readonly<Record<string, AttrValue>>;
+
+export interface ViewElement {
+	readonly tag: string;
+	readonly attrs: ViewAttrs;
+	readonly children: readonly ViewNode[];
+}
+
+/** `null`, `undefined` and `false` render nothing; an array is a fragment. */
+export type ViewNode = ViewElement | string | number | null | undefined | false | readonly ViewNode[];
+
+/** Builds a view element: `el('p', { class: 'dla-row' }, 'text', el('code', {}, 'x'))`. */
+export function el(tag: string, attrs: ViewAttrs = {}, ...children: ViewNode[]): ViewElement {
+	if (!/^[a-z][a-z0-9-]*$/i.test(tag)) throw new Error(`el(): invalid tag name ${JSON.stringify(tag)}`);
+	return { tag, attrs, children };
+}
+
+/** Both renderers read attributes through this, so they agree: absent for null/undefined/false, '' for true. */
+export function viewAttributes(attrs: ViewAttrs): [string, string][] {
+	const out: [string, string][] = [];
+	for (const [name, value] of Object.entries(attrs)) {
+		if (value === null || value === undefined || value === false) continue;
+		// Event handlers are wired with addEventListener; an `on*` attribute would be script in markup.
+		if (/^on/i.test(name)) throw new Error(`view attribute ${name} is not allowed; use addEventListener`);
+		out.push([name, value === true ? '' : String(value)]);
+	}
+	return out;
+}
+
+export function isViewElement(node: ViewNode): node is ViewElement {
+	return typeof node === 'object' && node !== null && !Array.isArray(node);
+}
+
+/** The text a view shows, as `textContent` would read it; the parity test compares this. */
+export function viewText(node: ViewNode): string {
+	if (node === null || node === undefined || node === false) return '';
+	if (typeof node === 'string' || typeof node === 'number') return String(node);
+	if (Array.isArray(node)) return (node as readonly ViewNode[]).map(viewText).join('');
+	return (node as ViewElement).children.map(viewText).join('');
+}
+
+export type BadgeTone = 'allow' | 'deny' | 'warn' | 'neutral';
+
+/** The tone badge every widget uses (`.dla-badge[data-tone]`). */
+export function badge(tone: BadgeTone, text: ViewNode, part?: string): ViewElement {
+	return el('span', { class: 'dla-badge', 'data-tone': tone, 'data-part': part }, text);
+}
