@@ -12,7 +12,6 @@ export {
 	exportProgress,
 	importProgress,
 	cardId,
-	ProgressFileError,
 	PROGRESS_FORMAT,
 	PROGRESS_VERSION,
 	PROGRESS_MAX_BYTES,
@@ -20,3 +19,4 @@ export {
 	type ProgressFile,
 	type ImportResult,
 } from './progress-file';
+export { toCardState, ProgressFileError } from './card';

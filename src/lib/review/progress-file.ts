@@ -4,16 +4,15 @@
  * message and changes nothing.
  */
 import { gradeAnswer, type ChapterId, type ChapterQuiz, type QuizProgress } from '../quiz';
-import { SCHEDULER, type CardState } from './scheduler';
+import { isObject, ProgressFileError, readCard } from './card';
+import type { CardState } from './scheduler';
 
 export const PROGRESS_FORMAT = 'devops-learning-aws/progress';
 export const PROGRESS_VERSION = 1;
 /** Far more than every answer and card of the course; a bigger file is not one of ours. */
 export const PROGRESS_MAX_BYTES = 1_000_000;
 
-export class ProgressFileError extends Error {
-	override name = 'ProgressFileError';
-}
+export { ProgressFileError };
 
 export interface Progress {
 	quizzes: Partial<Record<ChapterId, QuizProgress>>;
@@ -45,9 +44,6 @@ export interface ImportResult {
 	/** Answers or cards for questions this site no longer has: dropped, and said so. */
 	dropped: number;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-	value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Checks a progress file against the current quizzes; throws ProgressFileError with a reader-facing message. */
 export function importProgress(text: string, quizzes: readonly ChapterQuiz[]): ImportResult {
@@ -109,29 +105,4 @@ function readAnswers(quiz: ChapterQuiz, saved: unknown): { progress: QuizProgres
 		progress.answers[questionId] = { selected, correct: gradeAnswer(question, selected) };
 	}
 	return { progress, dropped };
-}
-
-const YEAR_MS = 365 * 86_400_000;
-// Dates between 2020 and 2200: anything else is not a schedule this site wrote.
-const EARLIEST = Date.UTC(2020, 0, 1);
-const LATEST = Date.UTC(2200, 0, 1);
-
-function readCard(id: string, value: unknown): CardState {
-	const fail = (what: string): never => {
-		throw new ProgressFileError(`This progress file is damaged: the review schedule of "${id}" has ${what}.`);
-	};
-	if (!isObject(value)) return fail('no data');
-	const number = (key: keyof CardState, min: number, max: number) => {
-		const n = value[key];
-		if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max) return fail(`an impossible "${key}"`);
-		return n;
-	};
-	return {
-		reps: number('reps', 0, 10_000),
-		lapses: number('lapses', 0, 10_000),
-		ease: number('ease', SCHEDULER.minEase, SCHEDULER.maxEase),
-		intervalDays: number('intervalDays', 0, 100 * 365),
-		dueAt: number('dueAt', EARLIEST, LATEST + 100 * YEAR_MS),
-		lastAt: number('lastAt', EARLIEST, LATEST),
-	};
 }
