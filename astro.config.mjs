@@ -5,6 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { basePathLinks } from './scripts/base-path.mjs';
 import { csp } from './scripts/csp.mjs';
 import { htmlFixups } from './scripts/html-fixups.mjs';
+import { serviceWorker } from './scripts/service-worker.mjs';
 
 // The deploy workflow sets these from the repository (GitHub Pages: https://owner.github.io/repo/).
 const site = process.env.SITE_URL ?? 'https://devops-learning-aws.example.org';
@@ -43,6 +44,7 @@ export default defineConfig({
 				'Learn AWS IAM, EC2, security groups, storage and load balancing — with examples that run in the page.',
 			logo: { src: './src/assets/logo.svg', replacesTitle: false },
 			favicon: '/favicon.svg',
+			head: [{ tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } }],
 			lastUpdated: false,
 			disable404Route: true,
 			pagination: true,
@@ -53,7 +55,7 @@ export default defineConfig({
 				label,
 				items: [{ autogenerate: { directory } }],
 			})),
-			customCss: ['./src/styles/custom.css', './src/styles/diagrams.css'],
+			customCss: ['./src/styles/custom.css', './src/styles/diagrams.css', './src/styles/print.css'],
 		}),
 		basePathLinks(),
 		// Keyboard access to sideways-scrolling code blocks and tables. See scripts/html-fixups.mjs.
@@ -61,5 +63,7 @@ export default defineConfig({
 		// A strict Content-Security-Policy on every page (<meta>, with hashes of its inline scripts) and in
 		// dist/_headers. See scripts/csp.mjs.
 		csp(),
+		// Offline reading and the update prompt; last, so it precaches the final bytes. See scripts/service-worker.mjs.
+		serviceWorker(),
 	],
 });

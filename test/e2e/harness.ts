@@ -69,8 +69,14 @@ export function distHeaders(): Record<string, string> {
 	return headers;
 }
 
-/** Extra response headers for every page, e.g. a Content-Security-Policy under test. */
-export async function startSite(headers: Record<string, string> = {}): Promise<Site> {
+/**
+ * Extra response headers for every page, e.g. a Content-Security-Policy under test. `override` may
+ * answer a path with other bytes than dist/ has (a test's "new deploy" of one file).
+ */
+export async function startSite(
+	headers: Record<string, string> = {},
+	override?: (pathname: string) => Buffer | string | undefined,
+): Promise<Site> {
 	const server: Server = createServer((req, res) => {
 		// Never throw here: an exception would leave the request hanging until the browser times out
 		// (e.g. when dist/ is being rebuilt under the test); answer 500 instead.
@@ -79,6 +85,12 @@ export async function startSite(headers: Record<string, string> = {}): Promise<S
 			let file = normalize(join(distDir, pathname));
 			if (!file.startsWith(distDir)) {
 				res.writeHead(403).end();
+				return;
+			}
+			const replaced = override?.(pathname);
+			if (replaced !== undefined) {
+				res.writeHead(200, { 'content-type': MIME[extname(pathname)] ?? 'application/octet-stream', ...headers });
+				res.end(replaced);
 				return;
 			}
 			if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -151,6 +163,11 @@ export interface OpenOptions {
 	width?: number;
 	height?: number;
 	javaScriptEnabled?: boolean;
+	/**
+	 * The site registers a service worker that precaches every file; a fresh context per page would
+	 * download the whole site each time, so tests block it unless they test offline reading.
+	 */
+	serviceWorkers?: 'allow' | 'block';
 }
 
 /**
@@ -180,6 +197,7 @@ export async function openPage(site: Site, path: string, options: OpenOptions = 
 		viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
 		colorScheme: options.colorScheme ?? 'light',
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		serviceWorkers: options.serviceWorkers ?? 'block',
 	});
 	const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
 	const page = await context.newPage();
