@@ -7,8 +7,10 @@
 
 export interface CliOption {
 	name: string;
-	/** null for a flag without a value, e.g. --dry-run. */
+	/** null for a flag without a value, e.g. --dry-run; several words are joined by spaces. */
 	value: string | null;
+	/** Each word given to the option, as the shell split them (`--instance-ids i-1 i-2` → two). */
+	values: string[];
 }
 
 export interface ParsedCliCommand {
@@ -49,15 +51,34 @@ const CLI_ONLY: Record<string, string> = {
 	help: 'Help is built into the CLI; no API call.',
 };
 
-/** Splits like a POSIX shell for the simple cases people type: spaces, 'single' and "double" quotes. */
+/**
+ * Splits like a POSIX shell for what people type and what this site generates: spaces, 'single quotes'
+ * (everything literal), "double quotes" (a backslash escapes the characters " \ $ and `), a backslash outside quotes
+ * escapes the next character, and a backslash at a line end continues the line.
+ * ("Quoting", POSIX Shell Command Language §2.2.)
+ */
 export function tokenize(line: string): string[] {
 	const tokens: string[] = [];
 	let current = '';
 	let quote: '"' | "'" | null = null;
 	let started = false;
-	for (const character of line.replace(/\\\r?\n/g, ' ')) {
-		if (quote) {
-			if (character === quote) quote = null;
+	for (let index = 0; index < line.length; index++) {
+		const character = line[index]!;
+		const continuation = character === '\\' && /^\r?\n/.exec(line.slice(index + 1, index + 3));
+		if (quote !== "'" && continuation) {
+			index += continuation[0].length; // a line continuation joins the lines: nothing is kept
+		} else if (quote === "'") {
+			if (character === "'") quote = null;
+			else current += character;
+		} else if (
+			character === '\\' &&
+			index + 1 < line.length &&
+			(quote === null || '"\\$`'.includes(line[index + 1]!))
+		) {
+			current += line[++index];
+			started = true;
+		} else if (quote === '"') {
+			if (character === '"') quote = null;
 			else current += character;
 		} else if (character === '"' || character === "'") {
 			quote = character;
@@ -97,13 +118,18 @@ export function parseCliCommand(line: string): ParsedCliCommand {
 				: [token, undefined];
 			const next = tokens[index + 1];
 			const value = inlineValue ?? (next !== undefined && !next.startsWith('--') ? (index++, next) : null);
-			(GLOBAL_OPTIONS_WITH_VALUE.has(name) ? globalOptions : parameters).push({ name, value });
+			(GLOBAL_OPTIONS_WITH_VALUE.has(name) ? globalOptions : parameters).push({
+				name,
+				value,
+				values: value === null ? [] : [value],
+			});
 		} else if (positional.length < 2 || parameters.length === 0) {
 			positional.push(token);
 		} else {
 			// A bare word after parameters belongs to the previous parameter (lists like --instance-ids i-1 i-2).
 			const last = parameters[parameters.length - 1]!;
 			last.value = last.value === null ? token : `${last.value} ${token}`;
+			last.values.push(token);
 		}
 	}
 	const [service, operation, ...extra] = positional;
@@ -121,7 +147,7 @@ export function parseCliCommand(line: string): ParsedCliCommand {
 			apiAction: null,
 			note: `aws s3 ${operation} is a high-level command that may call several S3 API actions (for example ListBuckets or ListObjectsV2).`,
 			globalOptions,
-			parameters: [...extra.map((path) => ({ name: '(path)', value: path })), ...parameters],
+			parameters: [...extra.map((path) => ({ name: '(path)', value: path, values: [path] })), ...parameters],
 		};
 	}
 	return {

@@ -31,3 +31,5 @@ export { LAST_ACCESSED_TRACKING_DAYS, LastAccessedError, reviewLastAccessed } fr
 export type { LastAccessedRow, ServiceLastAccessed } from './last-accessed';
 export { CliCommandError, parseCliCommand, tokenize } from './cli-command';
 export type { CliOption, ParsedCliCommand } from './cli-command';
+export { formatCliCommand, jsonArgument, shellQuote } from './cli-format';
+export type { CliCommand, CliParameter } from './cli-format';

@@ -92,16 +92,22 @@ describe('parseCliCommand', () => {
 			operation: 'describe-instances',
 			apiAction: 'ec2:DescribeInstances',
 			note: null,
-			globalOptions: [{ name: '--region', value: 'us-west-2' }],
-			parameters: [{ name: '--filters', value: 'Name=instance-state-name,Values=running' }],
+			globalOptions: [{ name: '--region', value: 'us-west-2', values: ['us-west-2'] }],
+			parameters: [
+				{
+					name: '--filters',
+					value: 'Name=instance-state-name,Values=running',
+					values: ['Name=instance-state-name,Values=running'],
+				},
+			],
 		});
 	});
 	test('global options before the service, --name=value, flags and lists', () => {
 		const parsed = parseCliCommand('$ aws --profile=dev ec2 stop-instances --instance-ids i-1 i-2 --dry-run');
-		expect(parsed.globalOptions).toEqual([{ name: '--profile', value: 'dev' }]);
+		expect(parsed.globalOptions).toEqual([{ name: '--profile', value: 'dev', values: ['dev'] }]);
 		expect(parsed.parameters).toEqual([
-			{ name: '--instance-ids', value: 'i-1 i-2' },
-			{ name: '--dry-run', value: null },
+			{ name: '--instance-ids', value: 'i-1 i-2', values: ['i-1', 'i-2'] },
+			{ name: '--dry-run', value: null, values: [] },
 		]);
 		expect(parsed.apiAction).toBe('ec2:StopInstances');
 	});
@@ -110,7 +116,7 @@ describe('parseCliCommand', () => {
 		expect(parseCliCommand('aws sso login --profile dev').note).toMatch(/Identity Center/);
 		expect(parseCliCommand('aws sso list-accounts --access-token x').apiAction).toBe('sso:ListAccounts');
 		expect(parseCliCommand('aws s3 ls s3://my-bucket').parameters).toEqual([
-			{ name: '(path)', value: 's3://my-bucket' },
+			{ name: '(path)', value: 's3://my-bucket', values: ['s3://my-bucket'] },
 		]);
 	});
 	test('clear errors', () => {
