@@ -34,3 +34,5 @@ import { parsePolicyAs, type PolicyDocument } from './policy';
 export function parsePolicy(text: string): PolicyDocument {
 	return parsePolicyAs(text, 'any');
 }
+export { simulateCustomPolicy, createPolicyCommand, contextEntry } from './cli-export';
+export type { SimulationExport, SimulatorContextEntry, SimulatorContextType } from './cli-export';
