@@ -55,3 +55,4 @@ export {
 	type Gp3TextInput,
 } from './gp3';
 export { AMI_REGIONS, regionName, validateAmi, copyAmi, type AmiImage, type AmiCopy } from './ami';
+export { createGp3VolumeCommand, createSnapshotCommand, copyImageCommand, STORAGE_PLACEHOLDERS } from './cli-export';
