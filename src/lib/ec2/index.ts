@@ -58,3 +58,4 @@ export {
 } from './user-data';
 export { familyRows, type FamilyRow } from './families';
 export { savingsPlanCoverage, type SavingsPlan, type Usage, type Coverage } from './savings-plans';
+export { amazonLinuxImageId, runInstancesCommand, runInstancesNotes, type RunInstancesOptions } from './cli-export';
