@@ -42,3 +42,4 @@ export {
 	flowInputFor,
 } from './scenario';
 export type { Connection, ConnectionPreset, Machine, SgExample } from './scenario';
+export { ipPermission, securityGroupCommands, NETWORK_PLACEHOLDERS } from './cli-export';
