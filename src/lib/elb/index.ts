@@ -125,3 +125,14 @@ export {
 	type ClientIpResult,
 } from './forwarded-headers';
 export { checkIpTarget, IpTargetError, IP_TARGET_RANGES, type IpTargetCheck } from './ip-target';
+export {
+	createRuleCommand,
+	healthCheckCommand,
+	healthCheckParameters,
+	httpsListenerCommands,
+	ruleAction,
+	ruleCondition,
+	stickinessCommand,
+	ELB_PLACEHOLDERS,
+	RECOMMENDED_SSL_POLICY,
+} from './cli-export';
