@@ -5,8 +5,10 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session
  *
- * 1. An explicit Deny in any applicable policy → ExplicitDeny.
+ * 1. An explicit Deny in any applicable policy → ExplicitDeny. RCPs (resource control policies) only
+ *    ever deny: RCPFullAWSAccess, attached at every level, lets everything else through.
  * 2. SCPs: every level (root, each OU, the account) must have an Allow → else ImplicitDeny.
+ *    Which callers and resources SCPs and RCPs apply to: organization.ts.
  * 3. Same account: an Allow in the resource-based policy that names the caller directly is enough;
  *    otherwise identity-based policies must allow, and the permissions boundary and session policy
  *    (when present) must allow too. A resource policy that names only the caller's *role* still needs
@@ -19,6 +21,8 @@
  */
 import { tryParseArn } from './arn';
 import { checkedPolicyType, parsePolicyAs, type PolicyDocument } from './policy';
+import { rcpExemption, scpExemption } from './organization';
+import { alwaysAllowed, protectedResource } from './service-rules';
 import { describePrincipalKind } from './principal';
 import { checkRequest, type CheckedRequest, type EvaluationInput, type Policy } from './request';
 import { evaluateStatement, type StatementOutcome } from './statement';
@@ -39,6 +43,7 @@ const TYPE_NAMES: Record<TracePolicyType, string> = {
 	resource: 'Resource-based policy',
 	permissionsBoundary: 'Permissions boundary',
 	scp: 'Service control policy',
+	rcp: 'Resource control policy',
 	session: 'Session policy',
 };
 export const POLICY_TYPE_NAMES = TYPE_NAMES;
@@ -52,6 +57,7 @@ interface Verdict {
 /** Every policy of the input, parsed (or reused if already parsed) and checked statement by statement. */
 interface LoadedPolicies {
 	all: LoadedPolicy[];
+	rcpLevels: LoadedPolicy[][];
 	scpLevels: LoadedPolicy[][];
 	resource: LoadedPolicy | undefined;
 	boundary: LoadedPolicy | undefined;
@@ -94,7 +100,7 @@ function loadPolicies(input: EvaluationInput, request: CheckedRequest): LoadedPo
 		const outcomes = document.statements.map((s) =>
 			evaluateStatement(s, request, {
 				variablesEnabled: document.variablesEnabled,
-				checkPrincipal: type === 'resource',
+				checkPrincipal: type === 'resource' || type === 'rcp',
 				callerHasBoundary: hasBoundary,
 			}),
 		);
@@ -104,7 +110,11 @@ function loadPolicies(input: EvaluationInput, request: CheckedRequest): LoadedPo
 	};
 	const optional = (policy: Policy | undefined, type: TracePolicyType, label: string) =>
 		policy === undefined ? undefined : load(policy, type, label);
-	// Load order is trace order: SCPs, resource policy, boundary, session policy, identity policies.
+	// Load order is trace order, as in AWS's flowchart: RCPs, SCPs, resource policy, boundary,
+	// session policy, identity policies.
+	const rcpLevels = (input.resourceControlPolicies ?? []).map((level, l) =>
+		level.map((p, i) => load(p, 'rcp', `RCP level ${l + 1}, policy ${i + 1}`, { level: l, index: i })),
+	);
 	const scpLevels = (input.serviceControlPolicies ?? []).map((level, l) =>
 		level.map((p, i) => load(p, 'scp', `SCP level ${l + 1}, policy ${i + 1}`, { level: l, index: i })),
 	);
@@ -114,14 +124,18 @@ function loadPolicies(input: EvaluationInput, request: CheckedRequest): LoadedPo
 	const identity = (input.identityPolicies ?? []).map((p, i) =>
 		load(p, 'identity', `Identity policy ${i + 1}`, { index: i }),
 	);
-	return { all, scpLevels, resource, boundary, session, identity };
+	return { all, rcpLevels, scpLevels, resource, boundary, session, identity };
 }
 
 export function evaluate(input: EvaluationInput): EvaluationResult {
 	const request = checkRequest(input);
 	const policies = loadPolicies(input, request);
 	const recorder = new TraceRecorder();
-	const { decision, message } = decide(policies, request, recorder);
+	const organization = {
+		scpExemption: policies.scpLevels.length ? scpExemption(request, input.managementAccount) : undefined,
+		rcpExemption: policies.rcpLevels.length ? rcpExemption(request, input.managementAccount) : undefined,
+	};
+	const { decision, message } = decide(policies, request, organization, recorder);
 	recorder.rule(message, true);
 	return { decision, trace: buildTrace(request, policies.all, recorder, decision) };
 }
@@ -129,10 +143,30 @@ export function evaluate(input: EvaluationInput): EvaluationResult {
 const allowsIn = (p: LoadedPolicy | undefined): StatementOutcome[] =>
 	p ? p.outcomes.filter((o) => o.matched && o.statement.effect === 'Allow') : [];
 
+/** Why the organization's SCPs or RCPs take no part in this request (undefined: they do, if given). */
+interface OrganizationScope {
+	scpExemption: string | undefined;
+	rcpExemption: string | undefined;
+}
+
 /** The evaluation logic, step by step; each step either decides or passes the request on. */
-function decide(policies: LoadedPolicies, request: CheckedRequest, recorder: TraceRecorder): Verdict {
-	const early = explicitDeny(policies, recorder) ?? organizationGate(policies, request, recorder);
+function decide(
+	policies: LoadedPolicies,
+	request: CheckedRequest,
+	organization: OrganizationScope,
+	recorder: TraceRecorder,
+): Verdict {
+	const free = alwaysAllowed(request);
+	if (free) return allow(free);
+	if (organization.rcpExemption) recorder.rule(organization.rcpExemption);
+	if (organization.scpExemption) recorder.rule(organization.scpExemption);
+	const early =
+		explicitDeny(policies, organization, recorder) ??
+		(organization.rcpExemption ? undefined : rcpGate(policies, recorder)) ??
+		(organization.scpExemption ? undefined : scpGate(policies, request, recorder));
 	if (early) return early;
+	const locked = protectedResource(request);
+	if (locked) return implicitDeny(locked);
 	const { principal } = request;
 	if (principal.kind === 'service' || principal.kind === 'anonymous')
 		return withoutIdentity(policies, request, recorder);
@@ -140,11 +174,17 @@ function decide(policies: LoadedPolicies, request: CheckedRequest, recorder: Tra
 	return sides.resourceGate() ?? (sides.sameAccount ? sides.decideSameAccount() : sides.decideCrossAccount());
 }
 
-/** 1. A Deny in any policy overrides every Allow. */
-function explicitDeny(policies: LoadedPolicies, recorder: TraceRecorder): Verdict | undefined {
-	const denies = policies.all.flatMap((p) =>
-		p.outcomes.filter((o) => o.matched && o.statement.effect === 'Deny').map((o) => ({ p, o })),
-	);
+/** 1. A Deny in any policy that applies overrides every Allow. */
+function explicitDeny(
+	policies: LoadedPolicies,
+	organization: OrganizationScope,
+	recorder: TraceRecorder,
+): Verdict | undefined {
+	const applies = (p: LoadedPolicy) =>
+		p.type === 'scp' ? !organization.scpExemption : p.type === 'rcp' ? !organization.rcpExemption : true;
+	const denies = policies.all
+		.filter(applies)
+		.flatMap((p) => p.outcomes.filter((o) => o.matched && o.statement.effect === 'Deny').map((o) => ({ p, o })));
 	if (!denies.length) {
 		recorder.rule('No statement explicitly denies the request.');
 		return undefined;
@@ -157,13 +197,26 @@ function explicitDeny(policies: LoadedPolicies, recorder: TraceRecorder): Verdic
 	};
 }
 
-/** 2. SCPs, level by level. They limit principals in member accounts, not service principals. */
-function organizationGate(
+/**
+ * 2a. RCPs: a Deny was handled in step 1. RCPFullAWSAccess is attached to every level and cannot be
+ * detached, so every level allows what no RCP denies.
+ * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps_evaluation.html
+ */
+function rcpGate({ rcpLevels }: LoadedPolicies, recorder: TraceRecorder): undefined {
+	if (rcpLevels.length)
+		recorder.rule(
+			`No RCP denies the request; RCPFullAWSAccess, attached at every level (${rcpLevels.length}), lets it through. RCPs never grant access.`,
+		);
+	return undefined;
+}
+
+/** 2b. SCPs, level by level: each level must allow. */
+function scpGate(
 	{ scpLevels }: LoadedPolicies,
-	{ principal, action }: CheckedRequest,
+	{ action }: CheckedRequest,
 	recorder: TraceRecorder,
 ): Verdict | undefined {
-	if (!scpLevels.length || principal.kind === 'service' || principal.kind === 'anonymous') return undefined;
+	if (!scpLevels.length) return undefined;
 	for (let l = 0; l < scpLevels.length; l++) {
 		const allows = (scpLevels[l] ?? []).flatMap(allowsIn);
 		if (!allows.length)

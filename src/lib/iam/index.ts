@@ -23,6 +23,7 @@ export type { ActionCatalog, LintFinding, LintOptions } from './lint';
 export { CONDITION_OPERATOR_NAMES, parseOperator } from './conditions';
 export { wildcardMatch } from './wildcard';
 export { parseRequestPrincipal, describePrincipalKind } from './principal';
+export { RCP_SERVICES } from './organization';
 export type { RequestPrincipal, PrincipalKind } from './principal';
 
 import { parsePolicyAs, type PolicyDocument, type PolicyType } from './policy';

@@ -29,6 +29,7 @@ interface StatementNode {
 }
 
 const ACTION_FORMAT = /^[A-Za-z0-9-]+:[A-Za-z0-9*?_-]+$/;
+const SERVICE_PREFIX = /^[A-Za-z0-9-]+$/;
 
 /** Returns the statement even when it has errors, so the linter can comment on what was readable. */
 export function checkStatement(
@@ -57,6 +58,7 @@ export function checkStatement(
 	const { principal, notPrincipal } = checkPrincipals(s, policyType);
 	const conditionEntry = byKey.get('Condition');
 	const conditions: ConditionClause[] = conditionEntry ? checkConditionElement(conditionEntry, add) : [];
+	if (policyType === 'rcp') checkRcpRules(s, { effect, action, principal, resource, conditions });
 	return {
 		index,
 		sid,
@@ -181,16 +183,35 @@ function checkActions(s: StatementNode): [string[] | undefined, string[] | undef
 		true,
 		() => `${s.name} has no "Action" (or "NotAction"): say which API actions it covers, e.g. "s3:GetObject".`,
 	);
-	eachValue(s, lists, ['Action', 'NotAction'], (value, offset) => {
-		if (value !== '*' && !ACTION_FORMAT.test(value))
-			s.add(
-				'error',
-				'bad-action',
-				offset,
-				`"${value}" is not an action: write service:ActionName, e.g. "s3:GetObject" or "ec2:Describe*".`,
-			);
-	});
+	eachValue(s, lists, ['Action', 'NotAction'], (value, offset) => checkActionValue(value, offset, s.add));
 	return lists;
+}
+
+/**
+ * IAM rejects an action without exactly one colon or with a wildcard in the service prefix
+ * (MalformedPolicyDocument: "Actions/Conditions must be prefaced by a vendor", "Actions/Condition can
+ * contain only one colon", "Action vendors … must not contain wildcards"). It does not check action
+ * names, so a misspelt name is accepted and simply matches nothing — a warning, not an error.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html
+ */
+function checkActionValue(value: string, offset: number, add: Add): void {
+	if (value === '*' || ACTION_FORMAT.test(value)) return;
+	const parts = value.split(':');
+	if (parts.length === 2 && SERVICE_PREFIX.test(parts[0]!)) {
+		add(
+			'warning',
+			'odd-action',
+			offset,
+			`"${value}" has no valid action name after "${parts[0]}:" (spaces, commas or an empty name), so it matches no action. List actions separately, e.g. ["s3:GetObject", "s3:PutObject"].`,
+		);
+		return;
+	}
+	add(
+		'error',
+		'bad-action',
+		offset,
+		`"${value}" is not an action: write service:ActionName, e.g. "s3:GetObject" or "ec2:Describe*".`,
+	);
 }
 
 function checkResources(s: StatementNode, policyType: PolicyType): [string[] | undefined, string[] | undefined] {
@@ -198,7 +219,7 @@ function checkResources(s: StatementNode, policyType: PolicyType): [string[] | u
 		s,
 		'Resource',
 		'NotResource',
-		isIdentitySide(policyType),
+		isIdentitySide(policyType) || policyType === 'rcp',
 		() => `${s.name} has no "Resource" (or "NotResource"): name the resources as ARNs, or "*" for all.`,
 	);
 	eachValue(s, lists, ['Resource', 'NotResource'], (value, offset) => checkResourceValue(value, offset, s.add));
@@ -287,6 +308,13 @@ function checkPrincipals(
 			node.offset,
 			`${name} has no "Principal": a resource-based policy must say who it applies to, e.g. "Principal": { "AWS": "arn:aws:iam::123456789012:root" }.`,
 		);
+	if (policyType === 'rcp' && !principalEntry && !notPrincipalEntry)
+		add(
+			'error',
+			'missing-principal',
+			node.offset,
+			`${name} has no "Principal": every RCP statement has "Principal": "*".`,
+		);
 	return { principal, notPrincipal };
 }
 
@@ -297,4 +325,46 @@ function valuePositions(byKey: Map<string, JsonEntry>, map: SourceMap): Statemen
 		if (entry) positions[key] = valueNodes(entry).map((item) => map.position(item.offset));
 	}
 	return positions;
+}
+
+/**
+ * What RCP syntax adds to the resource-policy grammar: Principal is always "*", no NotPrincipal or
+ * NotAction, and only Deny — Allow exists only in the AWS-managed RCPFullAWSAccess (Allow * on * for
+ * "*"), which is always attached. A customer RCP also cannot use "*" alone as its Action.
+ * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps_syntax.html
+ */
+function checkRcpRules(
+	{ node, byKey, name, add }: StatementNode,
+	s: Pick<Statement, 'effect' | 'action' | 'principal' | 'resource' | 'conditions'>,
+): void {
+	for (const key of ['NotPrincipal', 'NotAction'] as const) {
+		const entry = byKey.get(key);
+		if (entry)
+			add('error', 'rcp-unsupported', entry.keyOffset, `"${key}" is not supported in resource control policies.`);
+	}
+	const principalEntry = byKey.get('Principal');
+	if (principalEntry && s.principal && !s.principal.wildcard)
+		add(
+			'error',
+			'rcp-principal',
+			principalEntry.value.offset,
+			'An RCP can only say "Principal": "*"; narrow it to some callers with a Condition (e.g. on aws:PrincipalOrgID).',
+		);
+	const onlyStar = (list: string[] | undefined) => list?.length === 1 && list[0] === '*';
+	const fullAccess = onlyStar(s.action) && onlyStar(s.resource) && s.principal?.wildcard && !s.conditions.length;
+	if (s.effect === 'Allow' && !fullAccess)
+		add(
+			'error',
+			'rcp-allow',
+			byKey.get('Effect')?.value.offset ?? node.offset,
+			`${name}: an RCP you write can only Deny. The only Allow is AWS's RCPFullAWSAccess (Allow "*" on "*"), which is attached to every level and cannot be detached.`,
+		);
+	const actionEntry = byKey.get('Action');
+	if (s.effect === 'Deny' && actionEntry && s.action?.includes('*'))
+		add(
+			'error',
+			'rcp-action-star',
+			actionEntry.value.offset,
+			'A customer-managed RCP cannot use "*" as an Action: name the service, e.g. "s3:*".',
+		);
 }

@@ -10,7 +10,7 @@ import { describeJsonType, parseJson, SourceMap, type JsonEntry, type JsonNode }
 import { closest, STATEMENT_ELEMENTS, TOP_LEVEL, type Add, type Severity } from './policy-grammar';
 import { checkStatement } from './policy-statement';
 
-export type PolicyType = 'identity' | 'resource' | 'permissionsBoundary' | 'scp' | 'session' | 'any';
+export type PolicyType = 'identity' | 'resource' | 'permissionsBoundary' | 'scp' | 'rcp' | 'session' | 'any';
 export type { Severity } from './policy-grammar';
 
 export interface Finding {

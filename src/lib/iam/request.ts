@@ -24,7 +24,15 @@ export interface EvaluationInput {
 	identityPolicies?: Policy[];
 	resourcePolicy?: Policy;
 	permissionsBoundary?: Policy;
+	/** SCPs by level: root, each OU, the caller's account. Each level must allow. */
 	serviceControlPolicies?: Policy[][];
+	/**
+	 * RCPs of the resource's account, by level: root, each OU, the account. RCPFullAWSAccess is
+	 * attached to every level and cannot be detached, so list only the RCPs you wrote (Deny statements).
+	 */
+	resourceControlPolicies?: Policy[][];
+	/** The organization's management account: SCPs don't limit its principals, RCPs don't limit its resources. */
+	managementAccount?: string;
 	sessionPolicy?: Policy;
 }
 
@@ -66,6 +74,12 @@ export function checkRequest(input: EvaluationInput): CheckedRequest {
 			`"${request.resourceAccount}" is not an AWS account ID: account IDs are exactly 12 digits.`,
 		);
 	}
+	if (input.managementAccount !== undefined && !/^\d{12}$/.test(input.managementAccount)) {
+		throw new PolicyRequestError(
+			'managementAccount',
+			`"${input.managementAccount}" is not an AWS account ID: account IDs are exactly 12 digits.`,
+		);
+	}
 	const principal = parseRequestPrincipal(request.principal);
 	const arnAccount = resource === '*' ? '' : (tryParseArn(resource)?.accountId ?? '');
 	const resourceAccount = request.resourceAccount ?? (/^\d{12}$/.test(arnAccount) ? arnAccount : principal.account);
@@ -103,7 +117,9 @@ function normaliseContext(raw: Record<string, ContextValue> | undefined, princip
 	if (principal.kind === 'session' || principal.kind === 'role')
 		put('aws:PrincipalArn', `arn:${principal.partition}:iam::${principal.account}:role/${principal.roleName}`);
 	else if (principal.kind !== 'service' && principal.kind !== 'anonymous') put('aws:PrincipalArn', principal.arn);
-	if (principal.kind === 'service') put('aws:PrincipalIsAWSService', 'true');
+	// "present in the request context for all signed API requests" — true for services, false otherwise.
+	// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalisawsservice
+	if (principal.kind !== 'anonymous') put('aws:PrincipalIsAWSService', principal.kind === 'service' ? 'true' : 'false');
 	for (const [name, value] of Object.entries(raw ?? {})) {
 		if (
 			typeof value !== 'string' &&

@@ -141,7 +141,7 @@ export function evaluateStatement(
 			found.push(`Principal names the caller — ${how}`);
 		} else if (statement.notPrincipal) {
 			const boundaryQuirk = options.callerHasBoundary && statement.effect === 'Deny';
-			if (!boundaryQuirk && excludedByNotPrincipal(statement.notPrincipal, request.principal)) {
+			if (!boundaryQuirk && excludedByNotPrincipal(statement.notPrincipal, request.principal, statement.effect)) {
 				return no(
 					'NotPrincipal',
 					`Does not apply: NotPrincipal lists ${request.principal.arn} (and every identity it acts as), so the statement skips it.`,
