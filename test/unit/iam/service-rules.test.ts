@@ -67,7 +67,9 @@ describe('NotPrincipal with Allow', () => {
 	test('allows everyone except the principal it names', () => {
 		const result = evaluate(read(ALICE, { AWS: ALICE }));
 		expect(result.decision).toBe('ImplicitDeny');
-		expect(result.trace.find((s) => s.kind === 'statement')?.message).toMatch(/NotPrincipal lists/);
+		expect(result.trace.find((s) => s.kind === 'statement')?.message).toMatch(
+			/NotPrincipal names .* so this Allow excludes it/,
+		);
 		expect(evaluate(read(ALICE, { AWS: `arn:aws:iam::${ACCOUNT}:user/bob` })).decision).toBe('Allow');
 	});
 	test('naming the role or the account excludes a session of it too', () => {
