@@ -16,24 +16,18 @@
  *    Role trust policies and KMS key policies must allow explicitly, whatever the identity policies say.
  * 4. Cross-account: the resource-based policy AND the caller's side (identity ∩ boundary ∩ session) must allow.
  *
- * The pipeline is parse (policy.ts) → evaluate each statement (statement.ts) → decide (here) →
- * trace (trace.ts); rendering the trace is the components' job.
+ * The pipeline is parse (policy.ts) → evaluate each statement (statement.ts) → decide (here, with
+ * organization.ts for SCPs/RCPs, service-rules.ts for service rules and sides.ts for the caller's and
+ * the resource's side) → trace (trace.ts); rendering the trace is the components' job.
  */
-import { tryParseArn } from './arn';
 import { checkedPolicyType, parsePolicyAs, type PolicyDocument } from './policy';
 import { rcpExemption, scpExemption } from './organization';
 import { alwaysAllowed, protectedResource } from './service-rules';
 import { describePrincipalKind } from './principal';
 import { checkRequest, type CheckedRequest, type EvaluationInput, type Policy } from './request';
-import { evaluateStatement, type StatementOutcome } from './statement';
-import {
-	buildTrace,
-	TraceRecorder,
-	type Decision,
-	type EvaluationResult,
-	type LoadedPolicy,
-	type TracePolicyType,
-} from './trace';
+import { allow, allowsIn, implicitDeny, Sides, type LoadedPolicies, type Verdict } from './sides';
+import { evaluateStatement } from './statement';
+import { buildTrace, TraceRecorder, type EvaluationResult, type LoadedPolicy, type TracePolicyType } from './trace';
 
 export type { ContextValue, EvaluationInput, Policy } from './request';
 export type { Decision, EvaluationResult, TracePolicyType, TraceStep } from './trace';
@@ -47,23 +41,6 @@ const TYPE_NAMES: Record<TracePolicyType, string> = {
 	session: 'Session policy',
 };
 export const POLICY_TYPE_NAMES = TYPE_NAMES;
-
-/** The final answer and the rule that gave it (the rule becomes the deciding trace step). */
-interface Verdict {
-	decision: Decision;
-	message: string;
-}
-
-/** Every policy of the input, parsed (or reused if already parsed) and checked statement by statement. */
-interface LoadedPolicies {
-	all: LoadedPolicy[];
-	rcpLevels: LoadedPolicy[][];
-	scpLevels: LoadedPolicy[][];
-	resource: LoadedPolicy | undefined;
-	boundary: LoadedPolicy | undefined;
-	session: LoadedPolicy | undefined;
-	identity: LoadedPolicy[];
-}
 
 const objectTexts = new WeakMap<object, string>();
 
@@ -139,9 +116,6 @@ export function evaluate(input: EvaluationInput): EvaluationResult {
 	recorder.rule(message, true);
 	return { decision, trace: buildTrace(request, policies.all, recorder, decision) };
 }
-
-const allowsIn = (p: LoadedPolicy | undefined): StatementOutcome[] =>
-	p ? p.outcomes.filter((o) => o.matched && o.statement.effect === 'Allow') : [];
 
 /** Why the organization's SCPs or RCPs take no part in this request (undefined: they do, if given). */
 interface OrganizationScope {
@@ -245,164 +219,4 @@ function withoutIdentity(
 		};
 	recorder.mark(direct);
 	return { decision: 'Allow', message: `The resource-based policy allows ${who} directly.` };
-}
-
-const allow = (message: string): Verdict => ({ decision: 'Allow', message });
-const implicitDeny = (message: string): Verdict => ({ decision: 'ImplicitDeny', message });
-
-/** The two sides of a request by an IAM principal: the caller's account and the resource's. */
-class Sides {
-	readonly resourceAllows: StatementOutcome[];
-	readonly direct: StatementOutcome[];
-	readonly viaRole: StatementOutcome[];
-	readonly identityAllows: StatementOutcome[];
-	readonly boundaryAllows: StatementOutcome[];
-	readonly sessionAllows: StatementOutcome[];
-	readonly sameAccount: boolean;
-	/** Role trust policies and KMS key policies must allow explicitly. */
-	readonly mustBeAllowedBy: "role's trust policy" | 'KMS key policy' | undefined;
-
-	constructor(
-		private readonly policies: LoadedPolicies,
-		private readonly request: CheckedRequest,
-		private readonly recorder: TraceRecorder,
-	) {
-		this.resourceAllows = allowsIn(policies.resource);
-		this.direct = this.resourceAllows.filter((o) => o.principalMatch?.kind === 'direct');
-		this.viaRole = this.resourceAllows.filter((o) => o.principalMatch?.kind === 'role');
-		this.identityAllows = policies.identity.flatMap(allowsIn);
-		this.boundaryAllows = allowsIn(policies.boundary);
-		this.sessionAllows = allowsIn(policies.session);
-		this.sameAccount = request.resourceAccount === request.principal.account;
-		this.mustBeAllowedBy = resourcePolicyRequired(request);
-	}
-
-	/** Why the caller's own side (identity ∩ boundary ∩ session) does not allow, or undefined if it does. */
-	callerSideRefusal(): string | undefined {
-		const { identity, boundary, session } = this.policies;
-		const { action, principal } = this.request;
-		if (principal.kind !== 'root' && !this.identityAllows.length)
-			return identity.length
-				? `No identity-based policy allows ${action} on this resource.`
-				: 'The caller has no identity-based policy.';
-		if (boundary && !this.boundaryAllows.length)
-			return `The permissions boundary does not allow ${action}: a boundary only limits, so the identity policy's Allow is not enough.`;
-		if (session && !this.sessionAllows.length)
-			return `The session policy does not allow ${action}: a session's permissions are the intersection of the role's policies and the session policy.`;
-		return undefined;
-	}
-
-	markCallerSide(): void {
-		this.recorder.mark(this.identityAllows);
-		this.recorder.mark(this.boundaryAllows);
-		this.recorder.mark(this.sessionAllows);
-	}
-
-	/** 3a. A role trust policy or KMS key policy that does not allow ends the evaluation. */
-	resourceGate(): Verdict | undefined {
-		const what = this.mustBeAllowedBy;
-		if (!what) return undefined;
-		if (!this.policies.resource)
-			return implicitDeny(`A ${what} must allow the request explicitly, and none was given.`);
-		if (!this.resourceAllows.length)
-			return implicitDeny(
-				`The ${what} does not allow ${this.request.action} for this caller. It must, whatever the identity policies say.`,
-			);
-		return undefined;
-	}
-
-	/** 3b. Same account: a resource policy naming the caller can allow on its own. */
-	decideSameAccount(): Verdict {
-		if (this.direct.length) {
-			this.recorder.mark(this.direct);
-			return allow(
-				'Same account: the resource-based policy names the caller directly, and that alone allows the request (an implicit deny in identity policies, a permissions boundary or a session policy does not limit it).',
-			);
-		}
-		if (this.viaRole.length) return this.decideViaRole();
-		const why = this.callerSideRefusal();
-		if (why) {
-			const { resource } = this.policies;
-			const rp = resource
-				? this.resourceAllows.length
-					? ' The resource-based policy names only the account, which delegates the decision to identity-based policies.'
-					: ' The resource-based policy does not allow it either.'
-				: '';
-			return implicitDeny(`${why}${rp}`);
-		}
-		this.markCallerSide();
-		if (this.mustBeAllowedBy && this.resourceAllows.length) this.recorder.mark(this.resourceAllows);
-		const { boundary, session } = this.policies;
-		return allow(
-			this.request.principal.kind === 'root'
-				? 'Same account: the root user has full access to its own account (only SCPs and explicit denies limit it).'
-				: `Same account: an identity-based policy allows the request${boundary ? ', the permissions boundary allows it' : ''}${session ? ', the session policy allows it' : ''}.`,
-		);
-	}
-
-	/** The resource policy names the session's role: enough, unless the boundary or session policy refuses. */
-	private decideViaRole(): Verdict {
-		const { boundary, session } = this.policies;
-		const limit =
-			boundary && !this.boundaryAllows.length
-				? 'permissions boundary'
-				: session && !this.sessionAllows.length
-					? 'session policy'
-					: undefined;
-		if (!limit) {
-			this.recorder.mark(this.viaRole);
-			this.recorder.mark(this.boundaryAllows);
-			this.recorder.mark(this.sessionAllows);
-			return allow(
-				"Same account: the resource-based policy allows the caller's role, which is enough without an identity policy (the boundary and session policy, if any, allow it too).",
-			);
-		}
-		if (!this.callerSideRefusal()) {
-			this.markCallerSide();
-			return allow(
-				'Same account: the identity-based policies allow the request, within the boundary and session policy.',
-			);
-		}
-		return implicitDeny(
-			`The resource-based policy names the caller's role, not the session, so the ${limit} still limits it — and the ${limit} does not allow ${this.request.action}.`,
-		);
-	}
-
-	/** 4. Cross-account: both the resource's account and the caller's must allow. */
-	decideCrossAccount(): Verdict {
-		const { principal, resourceAccount, action } = this.request;
-		if (!this.policies.resource)
-			return implicitDeny(
-				`Cross-account request (caller in ${principal.account}, resource in ${resourceAccount}): the resource's account must allow it in a resource-based policy, and none was given.`,
-			);
-		if (!this.resourceAllows.length)
-			return implicitDeny(`Cross-account request: the resource-based policy does not allow ${action} for this caller.`);
-		const why = this.callerSideRefusal();
-		if (why)
-			return implicitDeny(
-				`Cross-account request: the resource-based policy allows it, but the caller's own account must allow it too. ${why}`,
-			);
-		this.recorder.mark(this.resourceAllows);
-		this.markCallerSide();
-		return allow(
-			`Cross-account request: the resource-based policy (account ${resourceAccount}) and the caller's identity-based policy (account ${principal.account}) both allow it.`,
-		);
-	}
-}
-
-/** Role trust policies and KMS key policies are the only way to grant these requests. */
-function resourcePolicyRequired({ action, resource }: CheckedRequest): Sides['mustBeAllowedBy'] {
-	const [service] = action.toLowerCase().split(':');
-	const resourceArn = tryParseArn(resource);
-	if (
-		service === 'sts' &&
-		/^sts:(assumerole|assumerolewithsaml|assumerolewithwebidentity|tagsession|setsourceidentity|setcontext)$/i.test(
-			action,
-		) &&
-		resourceArn?.resourceType === 'role'
-	)
-		return "role's trust policy";
-	if (service === 'kms' && resourceArn?.service === 'kms' && resourceArn.resourceType === 'key')
-		return 'KMS key policy';
-	return undefined;
 }
