@@ -7,7 +7,7 @@
  */
 import { expect, test } from 'vitest';
 import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
-import { evaluate } from '../../src/lib/iam/index';
+import { evaluate, parsePolicy, type EvaluationInput } from '../../src/lib/iam/index';
 import { sampleCases, toInput, toSimulation } from '../unit/iam/cases';
 import { buildPlaygroundInput } from '../../src/examples/iam/policy-playground-types';
 import { permissionsExample } from '../../src/examples/iam/permissions-policy';
@@ -58,4 +58,25 @@ test('re-evaluating a typical playground policy (parse + evaluate) takes well un
 		console.log(`${name}: ${(mean * 1000).toFixed(1)} µs per re-evaluation`);
 		expect(mean).toBeLessThan(1);
 	}
+});
+
+test('evaluating policies parsed once (the playground lints and evaluates the same parse)', async ({ bench }) => {
+	const parsed: EvaluationInput[] = inputs.map((input) => ({
+		...input,
+		identityPolicies: (input.identityPolicies ?? []).map((p) => parsePolicy(JSON.stringify(p, null, 2), 'identity')),
+	}));
+	const fromText = meanMs(
+		await bench('identity policies as objects', () => {
+			for (const input of inputs) evaluate(input);
+		}).run(),
+	);
+	const fromParsed = meanMs(
+		await bench('identity policies already parsed', () => {
+			for (const input of parsed) evaluate(input);
+		}).run(),
+	);
+	console.log(
+		`${CASES} cases: ${((fromText / CASES) * 1000).toFixed(1)} µs each from objects, ${((fromParsed / CASES) * 1000).toFixed(1)} µs each with identity policies parsed once`,
+	);
+	expect(fromParsed).toBeLessThan(fromText * 1.5);
 });

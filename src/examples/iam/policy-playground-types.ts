@@ -48,5 +48,7 @@ export function buildPlaygroundInput(
 			return { ...fixed, sessionPolicy: policy, request };
 		case 'scp':
 			return { ...fixed, serviceControlPolicies: [[policy], ...(fixed.serviceControlPolicies ?? [])], request };
+		case 'rcp':
+			return { ...fixed, resourceControlPolicies: [[policy], ...(fixed.resourceControlPolicies ?? [])], request };
 	}
 }

@@ -17,22 +17,25 @@ export { ArnParseError, PolicyParseError, PolicyRequestError } from './errors';
 export { parseArn, tryParseArn } from './arn';
 export type { Arn } from './arn';
 export { checkPolicy, CURRENT_VERSION } from './policy';
-export type { Finding, PolicyDocument, PolicyType, PrincipalElement, Statement } from './policy';
+export type { CheckResult, Finding, PolicyDocument, PolicyType, PrincipalElement, Statement } from './policy';
 export { lintPolicy, loadActionCatalog } from './lint';
 export type { ActionCatalog, LintFinding, LintOptions } from './lint';
 export { CONDITION_OPERATOR_NAMES, parseOperator } from './conditions';
 export { wildcardMatch } from './wildcard';
 export { parseRequestPrincipal, describePrincipalKind } from './principal';
+export { RCP_SERVICES } from './organization';
 export type { RequestPrincipal, PrincipalKind } from './principal';
 
-import { parsePolicyAs, type PolicyDocument } from './policy';
+import { parsePolicyAs, type PolicyDocument, type PolicyType } from './policy';
 
 /**
- * Parses a policy's JSON text and checks it against the policy grammar.
- * Throws PolicyParseError with 1-based `.line` and `.column` for the first error.
+ * Parses a policy's JSON text and checks it against the policy grammar (and the rules of
+ * `policyType`, e.g. no Principal in an identity policy). Throws PolicyParseError with 1-based
+ * `.line` and `.column` for the first error. The document can be passed to evaluate() as it is;
+ * parsed as the type it is evaluated as, it is not parsed again.
  */
-export function parsePolicy(text: string): PolicyDocument {
-	return parsePolicyAs(text, 'any');
+export function parsePolicy(text: string, policyType: PolicyType = 'any'): PolicyDocument {
+	return parsePolicyAs(text, policyType);
 }
 export { simulateCustomPolicy, createPolicyCommand, contextEntry } from './cli-export';
 export type { SimulationExport, SimulatorContextEntry, SimulatorContextType } from './cli-export';

@@ -124,7 +124,10 @@ function matchEntry(entry: PrincipalEntry, caller: RequestPrincipal): PrincipalM
 	const arn = tryParseArn(value);
 	if (!arn) return undefined;
 	if (arn.service === 'iam' && arn.resource === 'root') return arn.accountId === caller.account ? 'account' : undefined;
-	if (value === caller.arn) return 'direct';
+	// A policy naming a role's ARN grants to the role, which a boundary or session policy still limits,
+	// whether the caller is the role or one of its sessions.
+	// https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
+	if (value === caller.arn) return caller.kind === 'role' ? 'role' : 'direct';
 	if (
 		caller.kind === 'session' &&
 		arn.service === 'iam' &&
@@ -149,13 +152,22 @@ export function matchPrincipal(element: PrincipalElement, caller: RequestPrincip
 }
 
 /**
- * NotPrincipal excludes the caller only if every identity the caller acts as is listed: a role session
- * is the session, its role and its account; a user is the user and its account. That is why the docs
- * say a Deny with NotPrincipal must also list the account.
+ * Does NotPrincipal exclude the caller?
+ * - With Deny, only if every identity the caller acts as is listed: a role session is the session,
+ *   its role and its account; a user is the user and its account. That is why the docs say a Deny with
+ *   NotPrincipal must also list the account — or the listed principal is denied as well.
+ * - With Allow, naming the caller in any of those ways excludes it: the statement allows everyone
+ *   *except* the principals listed.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html
  */
-export function excludedByNotPrincipal(element: PrincipalElement, caller: RequestPrincipal): boolean {
+export function excludedByNotPrincipal(
+	element: PrincipalElement,
+	caller: RequestPrincipal,
+	effect: 'Allow' | 'Deny' = 'Deny',
+): boolean {
 	if (element.wildcard) return true;
 	const kinds = element.entries.map((entry) => matchEntry(entry, caller));
+	if (effect === 'Allow') return kinds.some((kind) => kind !== undefined);
 	const hasDirect = kinds.includes('direct');
 	const hasRole = kinds.includes('role');
 	const hasAccount = kinds.includes('account') || element.entries.some((e) => e.value === '*');

@@ -141,10 +141,12 @@ export function evaluateStatement(
 			found.push(`Principal names the caller — ${how}`);
 		} else if (statement.notPrincipal) {
 			const boundaryQuirk = options.callerHasBoundary && statement.effect === 'Deny';
-			if (!boundaryQuirk && excludedByNotPrincipal(statement.notPrincipal, request.principal)) {
+			if (!boundaryQuirk && excludedByNotPrincipal(statement.notPrincipal, request.principal, statement.effect)) {
 				return no(
 					'NotPrincipal',
-					`Does not apply: NotPrincipal lists ${request.principal.arn} (and every identity it acts as), so the statement skips it.`,
+					statement.effect === 'Deny'
+						? `Does not apply: NotPrincipal lists ${request.principal.arn} and every identity it acts as (its role, its account), so the Deny skips it.`
+						: `Does not apply: NotPrincipal names ${request.principal.arn} (or its role or account), so this Allow excludes it.`,
 				);
 			}
 			base.principalMatch = { kind: 'direct', entry: 'NotPrincipal' };

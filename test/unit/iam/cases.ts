@@ -92,6 +92,8 @@ export interface GeneratedCase {
 	resource: object[] | undefined;
 	boundary: object[] | undefined;
 	scps: object[][][] | undefined;
+	/** RCP levels of the resource's account (only in rcpCaseArb cases). */
+	rcps?: object[][][] | undefined;
 }
 
 const statement = (withPrincipal: boolean) =>
@@ -159,6 +161,35 @@ export const caseArb: fc.Arbitrary<GeneratedCase> = fc.record({
 	),
 });
 
+/** RCP statements: Deny only, Principal "*", no NotAction, no bare "*" action (RCP syntax). */
+const rcpStatementArb = fc
+	.record({
+		action: fc.constantFrom(...ACTIONS.filter((a) => a !== '*')),
+		resource: fc.constantFrom(...RESOURCES).chain((r) => fc.constantFrom(r, r, r, `not:${r}`)),
+		condition: fc.oneof(
+			{ weight: 2, arbitrary: fc.constant(null) },
+			{ weight: 1, arbitrary: fc.constantFrom(...CONDITIONS) },
+		),
+	})
+	.map(({ action, resource, condition }) => {
+		const out: Record<string, unknown> = { Effect: 'Deny', Principal: '*', Action: action };
+		if (resource.startsWith('not:')) out['NotResource'] = resource.slice(4);
+		else out['Resource'] = resource;
+		if (condition) out['Condition'] = condition;
+		return out;
+	});
+
+/** Cases with RCPs: the same cases, plus one to three RCP levels (some empty: RCPFullAWSAccess only). */
+export const rcpCaseArb: fc.Arbitrary<GeneratedCase> = fc
+	.tuple(
+		caseArb,
+		fc.array(fc.array(fc.array(rcpStatementArb, { minLength: 1, maxLength: 2 }), { minLength: 0, maxLength: 2 }), {
+			minLength: 1,
+			maxLength: 3,
+		}),
+	)
+	.map(([c, rcps]) => ({ ...c, rcps }));
+
 export const doc = (statements: object[]) => ({ Version: '2012-10-17', Statement: statements });
 
 /** The principal's own keys, given explicitly so both engines see the same context. */
@@ -191,6 +222,7 @@ export function toInput(c: GeneratedCase): EvaluationInput {
 		...(c.resource ? { resourcePolicy: doc(c.resource) } : {}),
 		...(c.boundary ? { permissionsBoundary: doc(c.boundary) } : {}),
 		...(c.scps ? { serviceControlPolicies: c.scps.map((level) => level.map(doc)) } : {}),
+		...(c.rcps ? { resourceControlPolicies: c.rcps.map((level) => level.map(doc)) } : {}),
 	};
 }
 
@@ -212,7 +244,10 @@ export function toSimulation(c: GeneratedCase) {
 			orgIdentifier: `ou-${i}`,
 			policies: level.map((s, j) => ({ name: `scp-${i}-${j}`, policy: doc(s) })),
 		})),
-		resourceControlPolicies: [],
+		resourceControlPolicies: (c.rcps ?? []).map((level, i) => ({
+			orgIdentifier: `rcp-ou-${i}`,
+			policies: level.map((s, j) => ({ name: `rcp-${i}-${j}`, policy: doc(s) })),
+		})),
 		...(c.resource ? { resourcePolicy: doc(c.resource) } : {}),
 		...(c.boundary ? { permissionBoundaryPolicies: [{ name: 'boundary', policy: doc(c.boundary) }] } : {}),
 	};
@@ -221,4 +256,9 @@ export function toSimulation(c: GeneratedCase) {
 /** A fixed, reproducible sample of cases. */
 export function sampleCases(count: number, seed = 20260314): GeneratedCase[] {
 	return fc.sample(caseArb, { numRuns: count, seed });
+}
+
+/** A fixed, reproducible sample of cases with RCPs. */
+export function sampleRcpCases(count: number, seed = 20261201): GeneratedCase[] {
+	return fc.sample(rcpCaseArb, { numRuns: count, seed });
 }
