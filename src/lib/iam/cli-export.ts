@@ -10,6 +10,7 @@
  */
 import { formatCliCommand, jsonArgument, type CliCommand, type CliParameter } from '../credentials';
 import type { ContextValue, EvaluationInput, Policy } from './evaluate';
+import type { PolicyDocument } from './policy';
 
 /** ContextKeyType values of the simulator API (ContextEntry). */
 export type SimulatorContextType =
@@ -49,8 +50,15 @@ export function contextEntry(key: string, value: ContextValue): SimulatorContext
 	return { ContextKeyName: key, ContextKeyValues: values, ContextKeyType: list ? `${scalar}List` : scalar };
 }
 
-const policyText = (policy: Policy): string =>
-	typeof policy === 'string' ? JSON.stringify(JSON.parse(policy)) : JSON.stringify(policy);
+/** The policy as compact JSON: from its text (typed or already parsed) or from a plain object. */
+function policyText(policy: Policy): string {
+	if (typeof policy === 'string') return JSON.stringify(JSON.parse(policy));
+	if (isParsedDocument(policy)) return JSON.stringify(JSON.parse(policy.text));
+	return JSON.stringify(policy);
+}
+
+const isParsedDocument = (policy: object): policy is PolicyDocument =>
+	'statements' in policy && 'text' in policy && typeof policy.text === 'string';
 
 export interface SimulationExport {
 	command: CliCommand;
@@ -99,6 +107,7 @@ export function simulateCustomPolicy(input: EvaluationInput): SimulationExport {
 		notCovered.push(
 			'SCPs are not part of simulate-custom-policy; simulate-principal-policy includes the SCPs that apply to a real principal.',
 		);
+	if (input.resourceControlPolicies?.length) notCovered.push('RCPs are not part of simulate-custom-policy.');
 	if (input.sessionPolicy !== undefined) notCovered.push('Session policies are not part of simulate-custom-policy.');
 	const command: CliCommand = { service: 'iam', operation: 'simulate-custom-policy', parameters };
 	return { command, text: formatCliCommand(command), notCovered };

@@ -1,7 +1,7 @@
 /** "Try it in your account" for the IAM playground examples: commands that parse back and carry the example exactly. */
 import { describe, expect, test } from 'vitest';
 import { formatCliCommand, parseCliCommand } from '../../../src/lib/credentials';
-import { contextEntry, createPolicyCommand, simulateCustomPolicy } from '../../../src/lib/iam';
+import { contextEntry, createPolicyCommand, parsePolicy, simulateCustomPolicy } from '../../../src/lib/iam';
 import { permissionsExample } from '../../../src/examples/iam/permissions-policy';
 import { buildPlaygroundInput } from '../../../src/examples/iam/policy-playground-types';
 import { playgroundExamples } from '../../../src/examples/iam/policy-structure';
@@ -73,9 +73,10 @@ test('what the simulator cannot evaluate is said, not silently dropped', () => {
 		identityPolicies: [],
 		resourcePolicy: { Version: '2012-10-17', Statement: [] },
 		serviceControlPolicies: [[{ Version: '2012-10-17', Statement: [] }]],
+		resourceControlPolicies: [[{ Version: '2012-10-17', Statement: [] }]],
 		sessionPolicy: { Version: '2012-10-17', Statement: [] },
 	});
-	expect(exported.notCovered.join(' ')).toMatch(/only an IAM user.*SCPs.*Session policies/);
+	expect(exported.notCovered.join(' ')).toMatch(/only an IAM user.*SCPs.*RCPs.*Session policies/);
 	expect(exported.command.parameters.find((p) => p.name === '--caller-arn')).toBeUndefined();
 });
 
@@ -85,4 +86,10 @@ test('create-policy carries the policy document exactly', () => {
 	expect(parsed).toMatchObject({ service: 'iam', operation: 'create-policy', apiAction: 'iam:CreatePolicy' });
 	expect(parsed.parameters[0]!.values).toEqual(['ReadReports']);
 	expect(JSON.parse(parsed.parameters[1]!.values[0]!)).toEqual(policy);
+});
+
+test('an already parsed policy is exported from its text, not its internals', () => {
+	const text = permissionsExample.policy;
+	const exported = simulateCustomPolicy({ request: permissionsExample.request, identityPolicies: [parsePolicy(text)] });
+	expect(JSON.parse(exported.command.parameters[0]!.values[0]!)).toEqual(JSON.parse(text));
 });
