@@ -42,3 +42,32 @@ export {
 	flowInputFor,
 } from './scenario';
 export type { Connection, ConnectionPreset, Machine, SgExample } from './scenario';
+export {
+	AWS_BLOCK_LIMITS,
+	SubnetError,
+	cidrsOverlap,
+	describeSubnet,
+	freeSpace,
+	joinCidrs,
+	parseSubnetBlock,
+	parseVpcBlock,
+	splitCidr,
+} from './subnets';
+export type { ReservedAddress, ReservedRole, SubnetDescription } from './subnets';
+export {
+	VPC_PLAN_LIMITS,
+	addSecondaryBlock,
+	checkPlan,
+	joinPartner,
+	joinSubnet,
+	nameSubnet,
+	planFreeSpace,
+	planTree,
+	planWarnings,
+	removeSecondaryBlock,
+	splitSubnet,
+	startPlan,
+	subnetRows,
+} from './vpc-plan';
+export type { PlanNode, PlannedSubnet, SubnetRow, VpcPlan } from './vpc-plan';
+export { CSV_COLUMNS, planToCli, planToCsv, shellQuote } from './vpc-export';

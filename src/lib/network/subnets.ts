@@ -1,0 +1,361 @@
+/**
+ * VPC and subnet CIDR blocks the way AWS sizes and counts them: split a block into halves, join
+ * sibling halves, find free space, check overlap, and list the five addresses AWS reserves in every
+ * subnet. Built on the one CIDR parser (./cidr.ts); this file adds only AWS's rules.
+ *
+ * Sources (checked 2026-12-01):
+ * - "VPC CIDR blocks", Amazon VPC User Guide,
+ *   https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html — IPv4 VPC blocks /16 to /28,
+ *   the association restrictions table, canonical form (100.68.0.18/18 → 100.68.0.0/18).
+ * - "Subnet CIDR blocks", https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html — subnets
+ *   /16 to /28; the first four and the last address of every subnet are reserved (network, VPC router,
+ *   DNS, future use, and the last because a VPC has no broadcast); IPv6 subnets /44 to /64 in steps of /4,
+ *   with the same first four and last address reserved.
+ * - "Compare IPv4 and IPv6", https://docs.aws.amazon.com/vpc/latest/userguide/ipv4-ipv6-comparison.html —
+ *   IPv6 VPC blocks /44 to /60 in steps of /4 (an Amazon-provided block is always /56).
+ */
+import { CidrError, formatIp, parseCidr, parseIp, type IpVersion } from './cidr';
+
+/** Input AWS would refuse as a VPC or subnet block. `message` is written for a learner. */
+export class SubnetError extends Error {
+	override name = 'SubnetError';
+	constructor(
+		readonly input: string,
+		message: string,
+	) {
+		super(message);
+	}
+}
+
+/** A block as numbers: the network address and the prefix length. */
+export interface Block {
+	version: IpVersion;
+	network: bigint;
+	prefix: number;
+}
+
+/** AWS's size limits (see the sources above). */
+export const AWS_BLOCK_LIMITS = {
+	ipv4: { largest: 16, smallest: 28 },
+	ipv6Vpc: { largest: 44, smallest: 60, step: 4 },
+	ipv6Subnet: { largest: 44, smallest: 64, step: 4 },
+	/** AWS reserves the first four and the last address of every subnet. */
+	reservedPerSubnet: 5,
+} as const;
+
+const bits = (version: IpVersion) => (version === 4 ? 32 : 128);
+export const blockSize = (block: Block): bigint => 1n << BigInt(bits(block.version) - block.prefix);
+export const blockLast = (block: Block): bigint => block.network + blockSize(block) - 1n;
+export const blockText = (block: Block): string => `${formatIp(block.version, block.network)}/${block.prefix}`;
+
+/**
+ * Parses CIDR text with its network address exactly (no host bits), as a plan needs it: AWS would
+ * silently store 10.0.0.5/24 as 10.0.0.0/24, which is not the block the reader meant. Throws SubnetError.
+ */
+export function parseBlock(text: string): Block {
+	if (typeof text !== 'string') throw new SubnetError(String(text), 'A CIDR block is text such as 10.0.0.0/16.');
+	try {
+		const parsed = parseCidr(text, { strict: true });
+		return { version: parsed.version, network: parseIp(parsed.network).value, prefix: parsed.prefix };
+	} catch (error) {
+		if (error instanceof CidrError) throw new SubnetError(text, `${shown(text)} is not a CIDR block AWS accepts: ${error.reason}.`);
+		throw error;
+	}
+}
+
+/** Quoted, shortened input for messages (a pasted page of text should not become the message). */
+function shown(text: string): string {
+	const trimmed = text.trim();
+	return `"${trimmed.length > 60 ? `${trimmed.slice(0, 57)}…` : trimmed}"`;
+}
+
+function checkIpv4Size(block: Block, input: string, what: string): void {
+	const { largest, smallest } = AWS_BLOCK_LIMITS.ipv4;
+	if (block.prefix > smallest)
+		throw new SubnetError(input, `${blockText(block)} is smaller than AWS's minimum /${smallest} for a ${what} (16 addresses).`);
+	if (block.prefix < largest)
+		throw new SubnetError(input, `${blockText(block)} is larger than AWS's maximum /${largest} for a ${what} (65,536 addresses).`);
+}
+
+function checkIpv6Size(block: Block, input: string, what: string, limits: { largest: number; smallest: number; step: number }): void {
+	const { largest, smallest, step } = limits;
+	if (block.prefix < largest || block.prefix > smallest || (block.prefix - largest) % step !== 0)
+		throw new SubnetError(
+			input,
+			`${blockText(block)} is not an IPv6 ${what} size AWS allows: /${largest} to /${smallest} in steps of /${step}.`,
+		);
+}
+
+/** A subnet block AWS accepts: IPv4 /16–/28, IPv6 /44–/64 in steps of /4. Throws SubnetError. */
+export function parseSubnetBlock(text: string): Block {
+	const block = parseBlock(text);
+	if (block.version === 4) checkIpv4Size(block, text, 'subnet');
+	else checkIpv6Size(block, text, 'subnet', AWS_BLOCK_LIMITS.ipv6Subnet);
+	return block;
+}
+
+/** A VPC block AWS accepts by size: IPv4 /16–/28, IPv6 /44–/60 in steps of /4. Throws SubnetError. */
+export function parseVpcBlock(text: string): Block {
+	const block = parseBlock(text);
+	if (block.version === 4) {
+		checkIpv4Size(block, text, 'VPC');
+		if (contains(LINK_LOCAL, block))
+			throw new SubnetError(text, `${blockText(block)} is link-local (169.254.0.0/16); AWS never assigns it to a VPC.`);
+	} else checkIpv6Size(block, text, 'VPC', AWS_BLOCK_LIMITS.ipv6Vpc);
+	return block;
+}
+
+/** True when `outer` contains all of `inner` (same IP version). */
+export function contains(outer: Block, inner: Block): boolean {
+	return (
+		outer.version === inner.version &&
+		outer.prefix <= inner.prefix &&
+		inner.network >> BigInt(bits(outer.version) - outer.prefix) === outer.network >> BigInt(bits(outer.version) - outer.prefix)
+	);
+}
+
+/** True when two blocks share at least one address. Aligned blocks either nest or are disjoint. */
+export function blocksOverlap(a: Block, b: Block): boolean {
+	return contains(a, b) || contains(b, a);
+}
+
+/** The two halves of a block, as blocks. */
+export function halves(block: Block): [Block, Block] {
+	const prefix = block.prefix + 1;
+	const half = 1n << BigInt(bits(block.version) - prefix);
+	return [
+		{ version: block.version, network: block.network, prefix },
+		{ version: block.version, network: block.network + half, prefix },
+	];
+}
+
+/** The block whose halves are `block` and its sibling. */
+export function parentOf(block: Block): Block {
+	const prefix = block.prefix - 1;
+	const size = 1n << BigInt(bits(block.version) - prefix);
+	return { version: block.version, network: block.network - (block.network % size), prefix };
+}
+
+/** The other half of the same parent. */
+export function siblingOf(block: Block): Block {
+	const size = blockSize(block);
+	const isFirst = (block.network / size) % 2n === 0n;
+	return { ...block, network: isFirst ? block.network + size : block.network - size };
+}
+
+/**
+ * Splits an IPv4 VPC or subnet block into its two halves, e.g. 10.0.0.0/16 → 10.0.0.0/17, 10.0.128.0/17.
+ * Throws SubnetError for a block AWS would refuse, for a /28 (its halves would be /29, below AWS's
+ * minimum), and for IPv6 (AWS sizes IPv6 blocks in steps of /4, so halves are never valid).
+ */
+export function splitCidr(cidr: string): [string, string] {
+	const block = parseSubnetBlock(cidr);
+	if (block.version === 6)
+		throw new SubnetError(cidr, `AWS sizes IPv6 blocks in steps of /4, so ${blockText(block)} cannot be split in two.`);
+	if (block.prefix >= AWS_BLOCK_LIMITS.ipv4.smallest)
+		throw new SubnetError(cidr, `${blockText(block)} is already AWS's smallest subnet (/28); its halves would be /29.`);
+	const [first, second] = halves(block);
+	return [blockText(first), blockText(second)];
+}
+
+/**
+ * Joins two sibling halves back into their parent, e.g. 10.0.0.0/17 + 10.0.128.0/17 → 10.0.0.0/16
+ * (in either order). Throws SubnetError unless both are valid IPv4 subnet blocks of the same size that
+ * are the two halves of one parent of at most /16.
+ */
+export function joinCidrs(a: string, b: string): string {
+	const first = parseSubnetBlock(a);
+	const second = parseSubnetBlock(b);
+	const pair = `${blockText(first)} and ${blockText(second)}`;
+	if (first.version !== 4 || second.version !== 4)
+		throw new SubnetError(`${a} ${b}`, `AWS sizes IPv6 blocks in steps of /4, so ${pair} cannot be joined as halves.`);
+	if (first.prefix !== second.prefix)
+		throw new SubnetError(`${a} ${b}`, `${pair} are different sizes; only two halves of the same block join.`);
+	if (first.network === second.network) throw new SubnetError(`${a} ${b}`, `${pair} are the same block.`);
+	const parent = parentOf(first);
+	if (!contains(parent, second))
+		throw new SubnetError(`${a} ${b}`, `${pair} are not the two halves of one block (their parent would be ${blockText(parent)}).`);
+	if (parent.prefix < AWS_BLOCK_LIMITS.ipv4.largest)
+		throw new SubnetError(`${a} ${b}`, `Joining ${pair} gives ${blockText(parent)}, larger than AWS's maximum /16.`);
+	return blockText(parent);
+}
+
+/** The largest aligned blocks that cover `from`..`to` (inclusive), in address order. */
+function coverRange(version: IpVersion, from: bigint, to: bigint): Block[] {
+	const out: Block[] = [];
+	const width = bits(version);
+	let start = from;
+	while (start <= to) {
+		let prefix = width;
+		// Grow while the block stays aligned at `start` and inside the range.
+		while (prefix > 0) {
+			const size = 1n << BigInt(width - prefix + 1);
+			if (start % size !== 0n || start + size - 1n > to) break;
+			prefix--;
+		}
+		out.push({ version, network: start, prefix });
+		start += 1n << BigInt(width - prefix);
+	}
+	return out;
+}
+
+/**
+ * The space of `parent` not covered by `used`, as the fewest aligned blocks in address order.
+ * `used` blocks must lie inside `parent`; overlapping ones are counted once.
+ */
+export function freeBlocks(parent: Block, used: readonly Block[]): Block[] {
+	const inside = used.filter((block) => contains(parent, block)).sort((x, y) => (x.network < y.network ? -1 : x.network > y.network ? 1 : 0));
+	const out: Block[] = [];
+	let next = parent.network;
+	for (const block of inside) {
+		if (block.network > next) out.push(...coverRange(parent.version, next, block.network - 1n));
+		const end = blockLast(block) + 1n;
+		if (end > next) next = end;
+	}
+	if (next <= blockLast(parent)) out.push(...coverRange(parent.version, next, blockLast(parent)));
+	return out;
+}
+
+/** `freeBlocks` on text: the free CIDR blocks of `parent` around `used`. Throws SubnetError. */
+export function freeSpace(parent: string, used: readonly string[]): string[] {
+	const outer = parseBlock(parent);
+	const blocks = used.map(parseBlock);
+	for (const [index, block] of blocks.entries())
+		if (!contains(outer, block))
+			throw new SubnetError(used[index]!, `${blockText(block)} is not inside ${blockText(outer)}.`);
+	return freeBlocks(outer, blocks).map(blockText);
+}
+
+/** True when two CIDR blocks share an address (false across IPv4/IPv6). Throws SubnetError. */
+export function cidrsOverlap(a: string, b: string): boolean {
+	return blocksOverlap(parseBlock(a), parseBlock(b));
+}
+
+export type ReservedRole = 'network' | 'router' | 'dns' | 'reserved' | 'last';
+export interface ReservedAddress {
+	role: ReservedRole;
+	address: string;
+	/** What AWS uses it for, in a learner's words. */
+	label: string;
+}
+
+/** What AWS does with the addresses of one subnet. */
+export interface SubnetDescription {
+	version: IpVersion;
+	cidr: string;
+	network: string;
+	/** Network + 1: the VPC router. */
+	router: string;
+	/** Network + 2: the Amazon DNS server (IPv4). For IPv6 AWS reserves +2 but documents no DNS role: null. */
+	dns: string | null;
+	/** Network + 3: reserved by AWS for future use. */
+	reserved: string;
+	/** The last address: reserved because a VPC does not support broadcast. */
+	last: string;
+	firstUsable: string;
+	lastUsable: string;
+	/** 2^(bits − prefix) − 5. Exact for IPv4; for IPv6 (≥ 2^64) use `usableCount`. */
+	usable: number;
+	usableCount: bigint;
+	/** The five reserved addresses, labelled, in address order. */
+	reservedAddresses: ReservedAddress[];
+}
+
+/**
+ * The five reserved addresses and the usable range of a subnet, e.g. 10.0.0.0/24 → router 10.0.0.1,
+ * DNS 10.0.0.2, reserved 10.0.0.3, last 10.0.0.255, usable 10.0.0.4–10.0.0.254 (251 addresses).
+ * Throws SubnetError for a block AWS would refuse as a subnet.
+ */
+export function describeSubnet(cidr: string): SubnetDescription {
+	return describeBlock(parseSubnetBlock(cidr));
+}
+
+export function describeBlock(block: Block): SubnetDescription {
+	const at = (offset: bigint) => formatIp(block.version, block.network + offset);
+	const last = blockLast(block);
+	const usableCount = blockSize(block) - BigInt(AWS_BLOCK_LIMITS.reservedPerSubnet);
+	const dns = block.version === 4 ? at(2n) : null;
+	return {
+		version: block.version,
+		cidr: blockText(block),
+		network: at(0n),
+		router: at(1n),
+		dns,
+		reserved: at(3n),
+		last: formatIp(block.version, last),
+		firstUsable: at(4n),
+		lastUsable: formatIp(block.version, last - 1n),
+		usable: Number(usableCount),
+		usableCount,
+		reservedAddresses: [
+			{ role: 'network', address: at(0n), label: 'network address' },
+			{ role: 'router', address: at(1n), label: 'VPC router' },
+			{ role: 'dns', address: at(2n), label: dns ? 'Amazon DNS server' : 'reserved by AWS' },
+			{ role: 'reserved', address: at(3n), label: 'reserved for future use' },
+			{ role: 'last', address: formatIp(block.version, last), label: 'last address (no broadcast in a VPC)' },
+		],
+	};
+}
+
+const range = (text: string): Block => parseBlock(text);
+const LINK_LOCAL = range('169.254.0.0/16');
+const RFC1918 = { ten: range('10.0.0.0/8'), oneSevenTwo: range('172.16.0.0/12'), oneNineTwo: range('192.168.0.0/16') };
+const SHARED_198_19 = range('198.19.0.0/16');
+const SHARED_CGNAT = range('100.64.0.0/10');
+const DOCKER_BRIDGE = range('172.17.0.0/16');
+
+export type Ipv4Range = '10.0.0.0/8' | '172.16.0.0/12' | '192.168.0.0/16' | '198.19.0.0/16' | '100.64.0.0/10' | 'public';
+
+/** Which row of AWS's association-restrictions table a block falls in. */
+export function ipv4RangeOf(block: Block): Ipv4Range {
+	if (contains(RFC1918.ten, block)) return '10.0.0.0/8';
+	if (contains(RFC1918.oneSevenTwo, block)) return '172.16.0.0/12';
+	if (contains(RFC1918.oneNineTwo, block)) return '192.168.0.0/16';
+	if (contains(SHARED_198_19, block)) return '198.19.0.0/16';
+	if (contains(SHARED_CGNAT, block)) return '100.64.0.0/10';
+	return 'public';
+}
+
+const isRfc1918 = (r: Ipv4Range) => r === '10.0.0.0/8' || r === '172.16.0.0/12' || r === '192.168.0.0/16';
+
+/**
+ * Why AWS refuses `candidate` as a secondary block next to `existing` (primary first), or null.
+ * "IPv4 CIDR block association restrictions" in "VPC CIDR blocks": the range of the primary block
+ * decides which ranges may be added; 100.64.0.0/10 and publicly routable blocks go with anything
+ * except 198.19.0.0/16 next to RFC 1918… (the table is implemented row by row below).
+ */
+export function secondaryBlockRestriction(existing: readonly Block[], candidate: Block): string | null {
+	const primary = existing[0];
+	if (!primary) return null;
+	const home = ipv4RangeOf(primary);
+	const added = ipv4RangeOf(candidate);
+	const text = blockText(candidate);
+	const primaryText = blockText(primary);
+	if (isRfc1918(home) && isRfc1918(added) && home !== added)
+		return `${text} is in ${added} but the primary block ${primaryText} is in ${home}; AWS does not mix RFC 1918 ranges in one VPC.`;
+	if (isRfc1918(home) && added === '198.19.0.0/16')
+		return `AWS does not add a block from 198.19.0.0/16 to a VPC whose primary block (${primaryText}) is in ${home}.`;
+	if (home === '172.16.0.0/12' && contains(range('172.31.0.0/16'), candidate))
+		return `AWS does not add a block from 172.31.0.0/16 to a VPC whose primary block is in 172.16.0.0/12.`;
+	if (home === '10.0.0.0/8' && contains(range('10.0.0.0/16'), candidate) && existing.some((b) => contains(range('10.0.0.0/15'), b)))
+		return `AWS does not add a block from 10.0.0.0/16 once the VPC has a block from 10.0.0.0/15.`;
+	if (!isRfc1918(home) && isRfc1918(added))
+		return `${text} is private (RFC 1918) but the primary block ${primaryText} is not; AWS does not add RFC 1918 blocks to such a VPC.`;
+	if ((home === 'public' || home === '100.64.0.0/10') && added === '198.19.0.0/16')
+		return `AWS does not add a block from 198.19.0.0/16 to a VPC whose primary block (${primaryText}) is ${home === 'public' ? 'publicly routable' : 'in 100.64.0.0/10'}.`;
+	return null;
+}
+
+/** Advice (not refusals) about a VPC block's range, from "VPC CIDR blocks". */
+export function blockAdvice(block: Block): string[] {
+	if (block.version !== 4) return [];
+	const advice: string[] = [];
+	const where = ipv4RangeOf(block);
+	if (blocksOverlap(DOCKER_BRIDGE, block))
+		advice.push('AWS advises against 172.17.0.0/16: some AWS services (Cloud9, SageMaker) use it and can conflict.');
+	if (where === '100.64.0.0/10')
+		advice.push('100.64.0.0/10 is shared address space (RFC 6598, carrier-grade NAT); AWS accepts it, often as a secondary block for container addresses.');
+	if (where === 'public')
+		advice.push('This is a publicly routable range: AWS accepts it, but unless you own it (bring your own IP), the real owners become unreachable from this VPC.');
+	return advice;
+}
