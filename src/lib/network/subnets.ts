@@ -58,7 +58,8 @@ export function parseBlock(text: string): Block {
 		const parsed = parseCidr(text, { strict: true });
 		return { version: parsed.version, network: parseIp(parsed.network).value, prefix: parsed.prefix };
 	} catch (error) {
-		if (error instanceof CidrError) throw new SubnetError(text, `${shown(text)} is not a CIDR block AWS accepts: ${error.reason}.`);
+		if (error instanceof CidrError)
+			throw new SubnetError(text, `${shown(text)} is not a CIDR block AWS accepts: ${error.reason}.`);
 		throw error;
 	}
 }
@@ -72,12 +73,23 @@ function shown(text: string): string {
 function checkIpv4Size(block: Block, input: string, what: string): void {
 	const { largest, smallest } = AWS_BLOCK_LIMITS.ipv4;
 	if (block.prefix > smallest)
-		throw new SubnetError(input, `${blockText(block)} is smaller than AWS's minimum /${smallest} for a ${what} (16 addresses).`);
+		throw new SubnetError(
+			input,
+			`${blockText(block)} is smaller than AWS's minimum /${smallest} for a ${what} (16 addresses).`,
+		);
 	if (block.prefix < largest)
-		throw new SubnetError(input, `${blockText(block)} is larger than AWS's maximum /${largest} for a ${what} (65,536 addresses).`);
+		throw new SubnetError(
+			input,
+			`${blockText(block)} is larger than AWS's maximum /${largest} for a ${what} (65,536 addresses).`,
+		);
 }
 
-function checkIpv6Size(block: Block, input: string, what: string, limits: { largest: number; smallest: number; step: number }): void {
+function checkIpv6Size(
+	block: Block,
+	input: string,
+	what: string,
+	limits: { largest: number; smallest: number; step: number },
+): void {
 	const { largest, smallest, step } = limits;
 	if (block.prefix < largest || block.prefix > smallest || (block.prefix - largest) % step !== 0)
 		throw new SubnetError(
@@ -110,7 +122,8 @@ export function contains(outer: Block, inner: Block): boolean {
 	return (
 		outer.version === inner.version &&
 		outer.prefix <= inner.prefix &&
-		inner.network >> BigInt(bits(outer.version) - outer.prefix) === outer.network >> BigInt(bits(outer.version) - outer.prefix)
+		inner.network >> BigInt(bits(outer.version) - outer.prefix) ===
+			outer.network >> BigInt(bits(outer.version) - outer.prefix)
 	);
 }
 
@@ -174,7 +187,10 @@ export function joinCidrs(a: string, b: string): string {
 	if (first.network === second.network) throw new SubnetError(`${a} ${b}`, `${pair} are the same block.`);
 	const parent = parentOf(first);
 	if (!contains(parent, second))
-		throw new SubnetError(`${a} ${b}`, `${pair} are not the two halves of one block (their parent would be ${blockText(parent)}).`);
+		throw new SubnetError(
+			`${a} ${b}`,
+			`${pair} are not the two halves of one block (their parent would be ${blockText(parent)}).`,
+		);
 	if (parent.prefix < AWS_BLOCK_LIMITS.ipv4.largest)
 		throw new SubnetError(`${a} ${b}`, `Joining ${pair} gives ${blockText(parent)}, larger than AWS's maximum /16.`);
 	return blockText(parent);
@@ -204,7 +220,9 @@ function coverRange(version: IpVersion, from: bigint, to: bigint): Block[] {
  * `used` blocks must lie inside `parent`; overlapping ones are counted once.
  */
 export function freeBlocks(parent: Block, used: readonly Block[]): Block[] {
-	const inside = used.filter((block) => contains(parent, block)).sort((x, y) => (x.network < y.network ? -1 : x.network > y.network ? 1 : 0));
+	const inside = used
+		.filter((block) => contains(parent, block))
+		.sort((x, y) => (x.network < y.network ? -1 : x.network > y.network ? 1 : 0));
 	const out: Block[] = [];
 	let next = parent.network;
 	for (const block of inside) {
@@ -304,7 +322,8 @@ const SHARED_198_19 = range('198.19.0.0/16');
 const SHARED_CGNAT = range('100.64.0.0/10');
 const DOCKER_BRIDGE = range('172.17.0.0/16');
 
-export type Ipv4Range = '10.0.0.0/8' | '172.16.0.0/12' | '192.168.0.0/16' | '198.19.0.0/16' | '100.64.0.0/10' | 'public';
+export type Ipv4Range =
+	'10.0.0.0/8' | '172.16.0.0/12' | '192.168.0.0/16' | '198.19.0.0/16' | '100.64.0.0/10' | 'public';
 
 /** Which row of AWS's association-restrictions table a block falls in. */
 export function ipv4RangeOf(block: Block): Ipv4Range {
@@ -337,7 +356,11 @@ export function secondaryBlockRestriction(existing: readonly Block[], candidate:
 		return `AWS does not add a block from 198.19.0.0/16 to a VPC whose primary block (${primaryText}) is in ${home}.`;
 	if (home === '172.16.0.0/12' && contains(range('172.31.0.0/16'), candidate))
 		return `AWS does not add a block from 172.31.0.0/16 to a VPC whose primary block is in 172.16.0.0/12.`;
-	if (home === '10.0.0.0/8' && contains(range('10.0.0.0/16'), candidate) && existing.some((b) => contains(range('10.0.0.0/15'), b)))
+	if (
+		home === '10.0.0.0/8' &&
+		contains(range('10.0.0.0/16'), candidate) &&
+		existing.some((b) => contains(range('10.0.0.0/15'), b))
+	)
 		return `AWS does not add a block from 10.0.0.0/16 once the VPC has a block from 10.0.0.0/15.`;
 	if (!isRfc1918(home) && isRfc1918(added))
 		return `${text} is private (RFC 1918) but the primary block ${primaryText} is not; AWS does not add RFC 1918 blocks to such a VPC.`;
@@ -354,8 +377,12 @@ export function blockAdvice(block: Block): string[] {
 	if (blocksOverlap(DOCKER_BRIDGE, block))
 		advice.push('AWS advises against 172.17.0.0/16: some AWS services (Cloud9, SageMaker) use it and can conflict.');
 	if (where === '100.64.0.0/10')
-		advice.push('100.64.0.0/10 is shared address space (RFC 6598, carrier-grade NAT); AWS accepts it, often as a secondary block for container addresses.');
+		advice.push(
+			'100.64.0.0/10 is shared address space (RFC 6598, carrier-grade NAT); AWS accepts it, often as a secondary block for container addresses.',
+		);
 	if (where === 'public')
-		advice.push('This is a publicly routable range: AWS accepts it, but unless you own it (bring your own IP), the real owners become unreachable from this VPC.');
+		advice.push(
+			'This is a publicly routable range: AWS accepts it, but unless you own it (bring your own IP), the real owners become unreachable from this VPC.',
+		);
 	return advice;
 }

@@ -38,7 +38,21 @@ function csvCell(value: string | number): string {
 /** One row per named subnet (free space is not created, so not listed), RFC 4180 with CRLF. */
 export function planToCsv(plan: VpcPlan): string {
 	const rows = subnetRows(plan).map(({ vpcBlock, subnet, description: d, ipv6 }) =>
-		[subnet.name, subnet.az, vpcBlock, subnet.cidr, ipv6 ?? '', d.network, d.router, d.dns ?? '', d.reserved, d.last, d.firstUsable, d.lastUsable, d.usable]
+		[
+			subnet.name,
+			subnet.az,
+			vpcBlock,
+			subnet.cidr,
+			ipv6 ?? '',
+			d.network,
+			d.router,
+			d.dns ?? '',
+			d.reserved,
+			d.last,
+			d.firstUsable,
+			d.lastUsable,
+			d.usable,
+		]
 			.map(csvCell)
 			.join(','),
 	);

@@ -77,18 +77,30 @@ const compare = (a: Block, b: Block) => (a.network < b.network ? -1 : a.network 
 export function checkPlan(input: VpcPlan): VpcPlan {
 	checkText(input.name, 'The VPC name');
 	if (typeof input.region !== 'string' || !REGION.test(input.region))
-		throw new SubnetError(String(input.region), `"${String(input.region).slice(0, 30)}" is not a Region code such as us-east-1.`);
+		throw new SubnetError(
+			String(input.region),
+			`"${String(input.region).slice(0, 30)}" is not a Region code such as us-east-1.`,
+		);
 	const blocks = checkBlocks(input.blocks);
 	const ipv6Block = parseVpcBlock(input.ipv6Block);
 	if (ipv6Block.version !== 6 || ipv6Block.prefix !== 56)
-		throw new SubnetError(input.ipv6Block, `${blockText(ipv6Block)} is not an IPv6 /56, the size of an Amazon-provided block.`);
+		throw new SubnetError(
+			input.ipv6Block,
+			`${blockText(ipv6Block)} is not an IPv6 /56, the size of an Amazon-provided block.`,
+		);
 	if (!Array.isArray(input.subnets) || input.subnets.length > VPC_PLAN_LIMITS.leaves)
-		throw new SubnetError('subnets', `A plan holds at most ${VPC_PLAN_LIMITS.leaves} pieces (a /16 split down to /28).`);
+		throw new SubnetError(
+			'subnets',
+			`A plan holds at most ${VPC_PLAN_LIMITS.leaves} pieces (a /16 split down to /28).`,
+		);
 	const leaves = input.subnets.map((subnet) => checkLeaf(subnet, input.region));
 	const ordered = blocks.flatMap((block) => tileBlock(block, leaves));
 	if (ordered.length !== leaves.length) {
 		const outside = leaves.find((leaf) => !blocks.some((block) => contains(block, leaf.block)))!;
-		throw new SubnetError(blockText(outside.block), `${blockText(outside.block)} is not inside any of the VPC's blocks (${blocks.map(blockText).join(', ')}).`);
+		throw new SubnetError(
+			blockText(outside.block),
+			`${blockText(outside.block)} is not inside any of the VPC's blocks (${blocks.map(blockText).join(', ')}).`,
+		);
 	}
 	return {
 		name: input.name,
@@ -103,7 +115,10 @@ export function checkPlan(input: VpcPlan): VpcPlan {
 function checkText(value: unknown, what: string): void {
 	if (typeof value !== 'string') throw new SubnetError(String(value), `${what} must be text.`);
 	if ([...value].length > VPC_PLAN_LIMITS.nameLength)
-		throw new SubnetError(value.slice(0, 40), `${what} is longer than AWS's ${VPC_PLAN_LIMITS.nameLength} characters for a tag value.`);
+		throw new SubnetError(
+			value.slice(0, 40),
+			`${what} is longer than AWS's ${VPC_PLAN_LIMITS.nameLength} characters for a tag value.`,
+		);
 }
 
 function checkBlocks(texts: readonly string[]): Block[] {
@@ -111,7 +126,8 @@ function checkBlocks(texts: readonly string[]): Block[] {
 	const blocks: Block[] = [];
 	for (const text of texts) {
 		const block = parseVpcBlock(text);
-		if (block.version !== 4) throw new SubnetError(text, `${blockText(block)} is IPv6; a VPC's primary and secondary blocks here are IPv4.`);
+		if (block.version !== 4)
+			throw new SubnetError(text, `${blockText(block)} is IPv6; a VPC's primary and secondary blocks here are IPv4.`);
 		checkSecondary(blocks, block, text);
 		blocks.push(block);
 	}
@@ -122,18 +138,26 @@ function checkBlocks(texts: readonly string[]): Block[] {
 function checkSecondary(existing: readonly Block[], block: Block, text: string): void {
 	if (existing.length === 0) return;
 	if (existing.length >= VPC_PLAN_LIMITS.ipv4BlocksPerVpc)
-		throw new SubnetError(text, `A VPC has at most ${VPC_PLAN_LIMITS.ipv4BlocksPerVpc} IPv4 blocks by default (an adjustable quota).`);
+		throw new SubnetError(
+			text,
+			`A VPC has at most ${VPC_PLAN_LIMITS.ipv4BlocksPerVpc} IPv4 blocks by default (an adjustable quota).`,
+		);
 	const overlapping = existing.find((other) => blocksOverlap(other, block));
 	if (overlapping)
-		throw new SubnetError(text, `${blockText(block)} overlaps ${blockText(overlapping)}, already in this VPC; AWS refuses overlapping blocks.`);
+		throw new SubnetError(
+			text,
+			`${blockText(block)} overlaps ${blockText(overlapping)}, already in this VPC; AWS refuses overlapping blocks.`,
+		);
 	const restriction = secondaryBlockRestriction(existing, block);
 	if (restriction) throw new SubnetError(text, restriction);
 }
 
 function checkLeaf(subnet: PlannedSubnet, region: string): Leaf {
-	if (subnet === null || typeof subnet !== 'object') throw new SubnetError(String(subnet), 'A subnet needs a CIDR block.');
+	if (subnet === null || typeof subnet !== 'object')
+		throw new SubnetError(String(subnet), 'A subnet needs a CIDR block.');
 	const block = parseSubnetBlock(subnet.cidr);
-	if (block.version !== 4) throw new SubnetError(subnet.cidr, `${blockText(block)} is IPv6; plan subnets by their IPv4 block.`);
+	if (block.version !== 4)
+		throw new SubnetError(subnet.cidr, `${blockText(block)} is IPv6; plan subnets by their IPv4 block.`);
 	checkText(subnet.name, `The name of ${blockText(block)}`);
 	const az = typeof subnet.az === 'string' ? subnet.az : '';
 	if (az !== '' && !(az.startsWith(region) && /^[a-z]$/.test(az.slice(region.length))))
@@ -146,16 +170,24 @@ function tileBlock(block: Block, leaves: readonly Leaf[]): Leaf[] {
 	const inside = leaves.filter((leaf) => contains(block, leaf.block)).sort((a, b) => compare(a.block, b.block));
 	let next = block.network;
 	for (const leaf of inside) {
-		if (leaf.block.network < next) throw new SubnetError(blockText(leaf.block), `${blockText(leaf.block)} overlaps another subnet of the plan.`);
+		if (leaf.block.network < next)
+			throw new SubnetError(blockText(leaf.block), `${blockText(leaf.block)} overlaps another subnet of the plan.`);
 		if (leaf.block.network > next) break;
 		next = leaf.block.network + blockSize(leaf.block);
 	}
 	if (next !== block.network + blockSize(block))
-		throw new SubnetError(blockText(block), `The pieces of ${blockText(block)} do not cover it exactly; split and join keep every block whole.`);
+		throw new SubnetError(
+			blockText(block),
+			`The pieces of ${blockText(block)} do not cover it exactly; split and join keep every block whole.`,
+		);
 	return inside;
 }
 
-const leafOf = (subnet: PlannedSubnet): Leaf => ({ block: parseSubnetBlock(subnet.cidr), name: subnet.name, az: subnet.az });
+const leafOf = (subnet: PlannedSubnet): Leaf => ({
+	block: parseSubnetBlock(subnet.cidr),
+	name: subnet.name,
+	az: subnet.az,
+});
 const toSubnet = (leaf: Leaf): PlannedSubnet => ({ cidr: blockText(leaf.block), name: leaf.name, az: leaf.az });
 
 function indexOf(plan: VpcPlan, cidr: string): number {
@@ -192,7 +224,8 @@ export function joinPartner(plan: VpcPlan, cidr: string): string | null {
 /** Joins a piece with its sibling; the parent keeps the first name and zone found. Throws SubnetError. */
 export function joinSubnet(plan: VpcPlan, cidr: string): VpcPlan {
 	const partner = joinPartner(plan, cidr);
-	if (!partner) throw new SubnetError(cidr, `${cidr} has no whole sibling to join with (split pieces must be joined first).`);
+	if (!partner)
+		throw new SubnetError(cidr, `${cidr} has no whole sibling to join with (split pieces must be joined first).`);
 	const first = plan.subnets[indexOf(plan, cidr)]!;
 	const second = plan.subnets[indexOf(plan, partner)]!;
 	const [low, high] = compare(leafOf(first).block, leafOf(second).block) < 0 ? [first, second] : [second, first];
@@ -215,7 +248,8 @@ export function nameSubnet(plan: VpcPlan, cidr: string, name: string, az: string
 /** Associates a secondary IPv4 block (AWS's rules: size, overlap, ranges, quota). Throws SubnetError. */
 export function addSecondaryBlock(plan: VpcPlan, cidr: string): VpcPlan {
 	const block = parseVpcBlock(cidr);
-	if (block.version !== 4) throw new SubnetError(cidr, `${blockText(block)} is IPv6; turn IPv6 on to give the VPC its /56.`);
+	if (block.version !== 4)
+		throw new SubnetError(cidr, `${blockText(block)} is IPv6; turn IPv6 on to give the VPC its /56.`);
 	checkSecondary(plan.blocks.map(parseVpcBlock), block, cidr);
 	const text = blockText(block);
 	return { ...plan, blocks: [...plan.blocks, text], subnets: [...plan.subnets, { cidr: text, name: '', az: '' }] };
@@ -226,7 +260,8 @@ export function removeSecondaryBlock(plan: VpcPlan, cidr: string): VpcPlan {
 	const block = parseVpcBlock(cidr);
 	const index = plan.blocks.indexOf(blockText(block));
 	if (index < 0) throw new SubnetError(cidr, `${blockText(block)} is not one of this VPC's blocks.`);
-	if (index === 0) throw new SubnetError(cidr, `${blockText(block)} is the primary block; AWS never removes it from the VPC.`);
+	if (index === 0)
+		throw new SubnetError(cidr, `${blockText(block)} is the primary block; AWS never removes it from the VPC.`);
 	return {
 		...plan,
 		blocks: plan.blocks.toSpliced(index, 1),
@@ -301,8 +336,12 @@ export function planWarnings(plan: VpcPlan): string[] {
 	const warnings = plan.blocks.flatMap((text) => blockAdvice(parseVpcBlock(text)).map((a) => `${text}: ${a}`));
 	const named = plan.subnets.filter((s) => s.name !== '').length;
 	if (named > VPC_PLAN_LIMITS.subnetsPerVpc)
-		warnings.push(`${named} subnets is more than the default quota of ${VPC_PLAN_LIMITS.subnetsPerVpc} subnets per VPC; AWS refuses the rest unless the quota is raised.`);
+		warnings.push(
+			`${named} subnets is more than the default quota of ${VPC_PLAN_LIMITS.subnetsPerVpc} subnets per VPC; AWS refuses the rest unless the quota is raised.`,
+		);
 	if (plan.ipv6 && named > VPC_PLAN_LIMITS.ipv6Subnets)
-		warnings.push(`A /56 holds ${VPC_PLAN_LIMITS.ipv6Subnets} /64 subnets; the subnets after the ${VPC_PLAN_LIMITS.ipv6Subnets}th get no IPv6 block.`);
+		warnings.push(
+			`A /56 holds ${VPC_PLAN_LIMITS.ipv6Subnets} /64 subnets; the subnets after the ${VPC_PLAN_LIMITS.ipv6Subnets}th get no IPv6 block.`,
+		);
 	return warnings;
 }

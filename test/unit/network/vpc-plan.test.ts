@@ -45,8 +45,20 @@ describe('the three-tier example', () => {
 		expect(planWarnings(threeTierVpc)).toEqual([]);
 	});
 	test('can be built from 10.0.0.0/16 with splits and names alone', () => {
-		let plan = startPlan('10.0.0.0/16', { name: 'three-tier', region: 'us-east-1', ipv6: false, ipv6Block: threeTierVpc.ipv6Block });
-		for (const cidr of ['10.0.0.0/16', '10.0.0.0/17', '10.0.128.0/17', '10.0.128.0/18', '10.0.192.0/18', '10.0.192.0/19'])
+		let plan = startPlan('10.0.0.0/16', {
+			name: 'three-tier',
+			region: 'us-east-1',
+			ipv6: false,
+			ipv6Block: threeTierVpc.ipv6Block,
+		});
+		for (const cidr of [
+			'10.0.0.0/16',
+			'10.0.0.0/17',
+			'10.0.128.0/17',
+			'10.0.128.0/18',
+			'10.0.192.0/18',
+			'10.0.192.0/19',
+		])
 			plan = splitSubnet(plan, cidr);
 		for (const s of threeTierVpc.subnets) plan = nameSubnet(plan, s.cidr, s.name, s.az);
 		expect(plan).toEqual(threeTierVpc);
@@ -113,7 +125,9 @@ describe('exports are safe with any name', () => {
 	test('a hostile name cannot break out of the tag JSON or the shell quote', () => {
 		const name = `x'"; rm -rf / #`;
 		const cli = planToCli(nameSubnet(threeTierVpc, '10.0.0.0/18', name, ''));
-		expect(cli).toContain(shellQuote(JSON.stringify([{ ResourceType: 'subnet', Tags: [{ Key: 'Name', Value: name }] }])));
+		expect(cli).toContain(
+			shellQuote(JSON.stringify([{ ResourceType: 'subnet', Tags: [{ Key: 'Name', Value: name }] }])),
+		);
 	});
 });
 
@@ -131,7 +145,8 @@ describe('AWS block rules', () => {
 	test('overlapping secondary blocks, a sixth block and link-local are refused', () => {
 		expect(() => addSecondaryBlock(threeTierVpc, '10.0.128.0/17')).toThrow('overlaps 10.0.0.0/16');
 		let plan: VpcPlan = threeTierVpc;
-		for (const block of ['10.1.0.0/16', '10.2.0.0/16', '10.3.0.0/16', '10.4.0.0/16']) plan = addSecondaryBlock(plan, block);
+		for (const block of ['10.1.0.0/16', '10.2.0.0/16', '10.3.0.0/16', '10.4.0.0/16'])
+			plan = addSecondaryBlock(plan, block);
 		expect(() => addSecondaryBlock(plan, '10.5.0.0/16')).toThrow('at most 5 IPv4 blocks');
 		expect(() => startPlan('169.254.0.0/16', base)).toThrow('link-local');
 	});
@@ -153,7 +168,10 @@ describe('AWS block rules', () => {
 		[{ blocks: ['10.0.0.0/15'] }, "larger than AWS's maximum /16"],
 		[{ blocks: ['10.0.0.0/16', '10.0.0.0/17'] }, 'overlaps'],
 		[{ region: 'mars-1' }, 'not a Region code'],
-		[{ subnets: threeTierVpc.subnets.map((s, i) => (i === 0 ? { ...s, az: 'eu-west-1a' } : s)) }, 'not an Availability Zone of us-east-1'],
+		[
+			{ subnets: threeTierVpc.subnets.map((s, i) => (i === 0 ? { ...s, az: 'eu-west-1a' } : s)) },
+			'not an Availability Zone of us-east-1',
+		],
 		[{ subnets: threeTierVpc.subnets.map((s, i) => (i === 0 ? { ...s, cidr: '10.0.0.1/18' } : s)) }, 'host bits'],
 		[{ name: 'x'.repeat(257) }, '256 characters'],
 		[{ ipv6Block: '2001:db8::/48' }, 'not an IPv6 /56'],
@@ -174,7 +192,11 @@ describe('plan operations', () => {
 	test('the tree mirrors the splits', () => {
 		const [root] = planTree(threeTierVpc);
 		expect(root!.cidr).toBe('10.0.0.0/16');
-		expect(root!.children![0].children![0].piece).toMatchObject({ name: 'app-a', canSplit: true, joinWith: '10.0.64.0/18' });
+		expect(root!.children![0].children![0].piece).toMatchObject({
+			name: 'app-a',
+			canSplit: true,
+			joinWith: '10.0.64.0/18',
+		});
 		expect(root!.children![1].children![1].children![1].piece).toMatchObject({ cidr: '10.0.224.0/19', joinWith: null });
 	});
 	test('random splits and joins always leave a valid plan that covers the block', () => {
