@@ -142,9 +142,12 @@ mountWidget<SubnetPlannerInitial>('subnet-planner', (ctx) => {
 		const cidr = button?.dataset['cidr'];
 		if (!button || !cidr) return;
 		const action = button.dataset['action'];
-		if (action === 'split' && change(() => splitSubnet(plan, cidr), `Split ${cidr} into two halves.`)) focusSplit(cidr);
+		// After a split or join, focus the first piece now covering the old one: its first half, or its parent.
+		const firstPiece = () => plan.subnets.find((s) => cidrsOverlap(s.cidr, cidr))!.cidr;
+		if (action === 'split' && change(() => splitSubnet(plan, cidr), `Split ${cidr} into two halves.`))
+			focusSplit(firstPiece());
 		if (action === 'join' && change(() => joinSubnet(plan, cidr), `Joined ${cidr} with its other half.`))
-			focusSplit(plan.subnets.find((s) => cidrsOverlap(s.cidr, cidr))!.cidr);
+			focusSplit(firstPiece());
 		if (action === 'remove-block' && change(() => removeSecondaryBlock(plan, cidr), `Removed ${cidr} and its subnets.`))
 			ctx.part('add-block').focus();
 	});
