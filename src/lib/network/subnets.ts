@@ -46,7 +46,12 @@ export const AWS_BLOCK_LIMITS = {
 const bits = (version: IpVersion) => (version === 4 ? 32 : 128);
 export const blockSize = (block: Block): bigint => 1n << BigInt(bits(block.version) - block.prefix);
 export const blockLast = (block: Block): bigint => block.network + blockSize(block) - 1n;
-export const blockText = (block: Block): string => `${formatIp(block.version, block.network)}/${block.prefix}`;
+/** Canonical `network/prefix`. IPv4 is formatted here with plain numbers: it runs thousands of times per plan. */
+export function blockText(block: Block): string {
+	if (block.version === 6) return `${formatIp(6, block.network)}/${block.prefix}`;
+	const v = Number(block.network);
+	return `${(v >>> 24) & 255}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}/${block.prefix}`;
+}
 
 /**
  * Parses CIDR text with its network address exactly (no host bits), as a plan needs it: AWS would
@@ -54,6 +59,32 @@ export const blockText = (block: Block): string => `${formatIp(block.version, bl
  */
 export function parseBlock(text: string): Block {
 	if (typeof text !== 'string') throw new SubnetError(String(text), 'A CIDR block is text such as 10.0.0.0/16.');
+	return fastBlock(text) ?? slowBlock(text);
+}
+
+/**
+ * The common case on the planner's hot path (thousands of splits and joins): a well-formed block
+ * without host bits, read with parseIp alone. Anything else returns null and goes through parseCidr,
+ * which owns every error message.
+ */
+function fastBlock(text: string): Block | null {
+	const slash = text.indexOf('/');
+	const prefixText = text.slice(slash + 1);
+	if (slash < 1 || !/^\d{1,3}$/.test(prefixText)) return null;
+	let address: bigint;
+	let version: IpVersion;
+	try {
+		({ value: address, version } = parseIp(text.slice(0, slash)));
+	} catch {
+		return null;
+	}
+	const prefix = Number(prefixText);
+	if (prefix > bits(version)) return null;
+	const hostBits = BigInt(bits(version) - prefix);
+	return (address >> hostBits) << hostBits === address ? { version, network: address, prefix } : null;
+}
+
+function slowBlock(text: string): Block {
 	try {
 		const parsed = parseCidr(text, { strict: true });
 		return { version: parsed.version, network: parseIp(parsed.network).value, prefix: parsed.prefix };
@@ -179,20 +210,23 @@ export function splitCidr(cidr: string): [string, string] {
 export function joinCidrs(a: string, b: string): string {
 	const first = parseSubnetBlock(a);
 	const second = parseSubnetBlock(b);
-	const pair = `${blockText(first)} and ${blockText(second)}`;
+	const pair = () => `${blockText(first)} and ${blockText(second)}`;
 	if (first.version !== 4 || second.version !== 4)
-		throw new SubnetError(`${a} ${b}`, `AWS sizes IPv6 blocks in steps of /4, so ${pair} cannot be joined as halves.`);
+		throw new SubnetError(
+			`${a} ${b}`,
+			`AWS sizes IPv6 blocks in steps of /4, so ${pair()} cannot be joined as halves.`,
+		);
 	if (first.prefix !== second.prefix)
-		throw new SubnetError(`${a} ${b}`, `${pair} are different sizes; only two halves of the same block join.`);
-	if (first.network === second.network) throw new SubnetError(`${a} ${b}`, `${pair} are the same block.`);
+		throw new SubnetError(`${a} ${b}`, `${pair()} are different sizes; only two halves of the same block join.`);
+	if (first.network === second.network) throw new SubnetError(`${a} ${b}`, `${pair()} are the same block.`);
 	const parent = parentOf(first);
 	if (!contains(parent, second))
 		throw new SubnetError(
 			`${a} ${b}`,
-			`${pair} are not the two halves of one block (their parent would be ${blockText(parent)}).`,
+			`${pair()} are not the two halves of one block (their parent would be ${blockText(parent)}).`,
 		);
 	if (parent.prefix < AWS_BLOCK_LIMITS.ipv4.largest)
-		throw new SubnetError(`${a} ${b}`, `Joining ${pair} gives ${blockText(parent)}, larger than AWS's maximum /16.`);
+		throw new SubnetError(`${a} ${b}`, `Joining ${pair()} gives ${blockText(parent)}, larger than AWS's maximum /16.`);
 	return blockText(parent);
 }
 
