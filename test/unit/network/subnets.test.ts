@@ -13,6 +13,7 @@ import {
 	parseCidr,
 	splitCidr,
 } from '../../../src/lib/network';
+import { fuzzParser } from '../fuzz/fuzz';
 
 const ipv4 = (value: number) => [24, 16, 8, 0].map((shift) => (value >>> shift) & 255).join('.');
 const toNumber = (address: string) => address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
@@ -178,5 +179,26 @@ describe('freeSpace and overlap', () => {
 		expect(cidrsOverlap('10.0.0.0/16', '10.0.5.0/24')).toBe(true);
 		expect(cidrsOverlap('10.0.0.0/24', '10.0.1.0/24')).toBe(false);
 		expect(cidrsOverlap('10.0.0.0/16', '2001:db8::/64')).toBe(false);
+	});
+});
+
+describe('fuzzing describeSubnet with reader input', () => {
+	test('returns a consistent description or throws SubnetError', () => {
+		fuzzParser({
+			name: 'network.describeSubnet',
+			parse: describeSubnet,
+			errorClass: SubnetError,
+			invariant: (d) => {
+				expect(d.usableCount).toBe(parseCidr(d.cidr).size - 5n);
+				expect(d.reservedAddresses.map((r) => r.address)).toEqual([
+					d.network,
+					d.router,
+					d.reservedAddresses[2]!.address,
+					d.reserved,
+					d.last,
+				]);
+			},
+			seeds: ['10.0.0.0/16', '10.0.0.0/24', '10.0.0.16/28', '2001:db8:1234:1a00::/64', '10.0.0.0/29'],
+		});
 	});
 });
