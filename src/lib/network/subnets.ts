@@ -58,7 +58,7 @@ export function blockText(block: Block): string {
  * silently store 10.0.0.5/24 as 10.0.0.0/24, which is not the block the reader meant. Throws SubnetError.
  */
 export function parseBlock(text: string): Block {
-	if (typeof text !== 'string') throw new SubnetError(String(text), 'A CIDR block is text such as 10.0.0.0/16.');
+	if (typeof text !== 'string') throw new SubnetError(typeof text, 'A CIDR block is text such as 10.0.0.0/16.');
 	return fastBlock(text) ?? slowBlock(text);
 }
 
@@ -349,12 +349,21 @@ export function describeBlock(block: Block): SubnetDescription {
 	};
 }
 
-const range = (text: string): Block => parseBlock(text);
-const LINK_LOCAL = range('169.254.0.0/16');
-const RFC1918 = { ten: range('10.0.0.0/8'), oneSevenTwo: range('172.16.0.0/12'), oneNineTwo: range('192.168.0.0/16') };
-const SHARED_198_19 = range('198.19.0.0/16');
-const SHARED_CGNAT = range('100.64.0.0/10');
-const DOCKER_BRIDGE = range('172.17.0.0/16');
+// Ranges from AWS's association-restrictions table, as literals: no code runs when this module loads,
+// so bundlers can leave it out of pages that never plan a VPC.
+const ipv4Range = (network: bigint, prefix: number): Block => ({ version: 4, network, prefix });
+const LINK_LOCAL = /* 169.254.0.0/16 */ ipv4Range(0xa9fe0000n, 16);
+const RFC1918 = {
+	ten: /* 10.0.0.0/8 */ ipv4Range(0x0a000000n, 8),
+	oneSevenTwo: /* 172.16.0.0/12 */ ipv4Range(0xac100000n, 12),
+	oneNineTwo: /* 192.168.0.0/16 */ ipv4Range(0xc0a80000n, 16),
+};
+const SHARED_198_19 = /* 198.19.0.0/16 */ ipv4Range(0xc6130000n, 16);
+const SHARED_CGNAT = /* 100.64.0.0/10 */ ipv4Range(0x64400000n, 10);
+const DOCKER_BRIDGE = /* 172.17.0.0/16 */ ipv4Range(0xac110000n, 16);
+const DEFAULT_VPC_172_31 = /* 172.31.0.0/16 */ ipv4Range(0xac1f0000n, 16);
+const TEN_0_SLASH_16 = /* 10.0.0.0/16 */ ipv4Range(0x0a000000n, 16);
+const TEN_0_SLASH_15 = /* 10.0.0.0/15 */ ipv4Range(0x0a000000n, 15);
 
 export type Ipv4Range =
 	'10.0.0.0/8' | '172.16.0.0/12' | '192.168.0.0/16' | '198.19.0.0/16' | '100.64.0.0/10' | 'public';
@@ -388,13 +397,9 @@ export function secondaryBlockRestriction(existing: readonly Block[], candidate:
 		return `${text} is in ${added} but the primary block ${primaryText} is in ${home}; AWS does not mix RFC 1918 ranges in one VPC.`;
 	if (isRfc1918(home) && added === '198.19.0.0/16')
 		return `AWS does not add a block from 198.19.0.0/16 to a VPC whose primary block (${primaryText}) is in ${home}.`;
-	if (home === '172.16.0.0/12' && contains(range('172.31.0.0/16'), candidate))
+	if (home === '172.16.0.0/12' && contains(DEFAULT_VPC_172_31, candidate))
 		return `AWS does not add a block from 172.31.0.0/16 to a VPC whose primary block is in 172.16.0.0/12.`;
-	if (
-		home === '10.0.0.0/8' &&
-		contains(range('10.0.0.0/16'), candidate) &&
-		existing.some((b) => contains(range('10.0.0.0/15'), b))
-	)
+	if (home === '10.0.0.0/8' && contains(TEN_0_SLASH_16, candidate) && existing.some((b) => contains(TEN_0_SLASH_15, b)))
 		return `AWS does not add a block from 10.0.0.0/16 once the VPC has a block from 10.0.0.0/15.`;
 	if (!isRfc1918(home) && isRfc1918(added))
 		return `${text} is private (RFC 1918) but the primary block ${primaryText} is not; AWS does not add RFC 1918 blocks to such a VPC.`;

@@ -75,12 +75,12 @@ const compare = (a: Block, b: Block) => (a.network < b.network ? -1 : a.network 
 
 /** Checks and normalises a plan (canonical CIDRs, pieces in order). Throws SubnetError. */
 export function checkPlan(input: VpcPlan): VpcPlan {
+	if (input === null || typeof input !== 'object') throw new SubnetError(typeof input, 'A VPC plan is an object.');
 	checkText(input.name, 'The VPC name');
-	if (typeof input.region !== 'string' || !REGION.test(input.region))
-		throw new SubnetError(
-			String(input.region),
-			`"${String(input.region).slice(0, 30)}" is not a Region code such as us-east-1.`,
-		);
+	if (typeof input.region !== 'string' || !REGION.test(input.region)) {
+		const shown = typeof input.region === 'string' ? input.region.slice(0, 30) : typeof input.region;
+		throw new SubnetError(shown, `"${shown}" is not a Region code such as us-east-1.`);
+	}
 	const blocks = checkBlocks(input.blocks);
 	const ipv6Block = parseVpcBlock(input.ipv6Block);
 	if (ipv6Block.version !== 6 || ipv6Block.prefix !== 56)
@@ -113,7 +113,7 @@ export function checkPlan(input: VpcPlan): VpcPlan {
 }
 
 function checkText(value: unknown, what: string): void {
-	if (typeof value !== 'string') throw new SubnetError(String(value), `${what} must be text.`);
+	if (typeof value !== 'string') throw new SubnetError(typeof value, `${what} must be text.`);
 	if ([...value].length > VPC_PLAN_LIMITS.nameLength)
 		throw new SubnetError(
 			value.slice(0, 40),
@@ -154,7 +154,7 @@ function checkSecondary(existing: readonly Block[], block: Block, text: string):
 
 function checkLeaf(subnet: PlannedSubnet, region: string): Leaf {
 	if (subnet === null || typeof subnet !== 'object')
-		throw new SubnetError(String(subnet), 'A subnet needs a CIDR block.');
+		throw new SubnetError(typeof subnet, 'A subnet needs a CIDR block.');
 	const block = parseSubnetBlock(subnet.cidr);
 	if (block.version !== 4)
 		throw new SubnetError(subnet.cidr, `${blockText(block)} is IPv6; plan subnets by their IPv4 block.`);

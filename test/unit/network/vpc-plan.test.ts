@@ -182,6 +182,34 @@ describe('AWS block rules', () => {
 	});
 });
 
+describe('checkPlan on anything', () => {
+	test('throws SubnetError, never anything else, for any shape of input', () => {
+		const field = fc.oneof(fc.anything(), fc.string(), fc.constantFrom('10.0.0.0/16', 'us-east-1', '2001:db8::/56'));
+		const subnet = fc.oneof(fc.anything(), fc.record({ cidr: field, name: field, az: field }));
+		const plan = fc.oneof(
+			fc.anything(),
+			fc.record({
+				name: field,
+				region: field,
+				blocks: fc.oneof(fc.anything(), fc.array(field, { maxLength: 7 })),
+				ipv6: fc.anything(),
+				ipv6Block: field,
+				subnets: fc.oneof(fc.anything(), fc.array(subnet, { maxLength: 5 })),
+			}),
+		);
+		fc.assert(
+			fc.property(plan, (input) => {
+				try {
+					checkPlan(input as VpcPlan);
+				} catch (error) {
+					expect(error).toBeInstanceOf(SubnetError);
+				}
+			}),
+			{ numRuns: 500 },
+		);
+	});
+});
+
 describe('plan operations', () => {
 	test('join merges a piece with its whole sibling and keeps the first name', () => {
 		const joined = joinSubnet(threeTierVpc, '10.0.64.0/18');
