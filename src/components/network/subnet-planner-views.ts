@@ -6,6 +6,7 @@
  */
 import { badge, el, type ViewNode } from '../kit/view';
 import {
+	describeSubnet,
 	planFreeSpace,
 	planToCli,
 	planToCsv,
@@ -159,6 +160,7 @@ export function plannerTreeView(plan: VpcPlan, idPrefix: string): ViewNode {
 				el('strong', {}, index === 0 ? 'Primary block ' : 'Secondary block '),
 				el('code', {}, root.cidr),
 				index === 0 && plan.ipv6 && el('span', {}, 'and IPv6 ', el('code', {}, plan.ipv6Block)),
+				index === 0 && el('span', {}, 'Amazon DNS server ', el('code', {}, describeSubnet(root.cidr).dns)),
 				index > 0 &&
 					el(
 						'button',

@@ -298,7 +298,11 @@ export interface SubnetDescription {
 	network: string;
 	/** Network + 1: the VPC router. */
 	router: string;
-	/** Network + 2: the Amazon DNS server (IPv4). For IPv6 AWS reserves +2 but documents no DNS role: null. */
+	/**
+	 * Network + 2, reserved for DNS (IPv4). AWS's DNS server itself answers at the VPC's *primary* block
+	 * + 2; every subnet's + 2 is reserved alongside ("Subnet CIDR blocks"). IPv6: + 2 is reserved with
+	 * no documented DNS role, so null.
+	 */
 	dns: string | null;
 	/** Network + 3: reserved by AWS for future use. */
 	reserved: string;
@@ -342,7 +346,11 @@ export function describeBlock(block: Block): SubnetDescription {
 		reservedAddresses: [
 			{ role: 'network', address: at(0n), label: 'network address' },
 			{ role: 'router', address: at(1n), label: 'VPC router' },
-			{ role: 'dns', address: at(2n), label: dns ? 'Amazon DNS server' : 'reserved by AWS' },
+			{
+				role: 'dns',
+				address: at(2n),
+				label: dns ? 'reserved for DNS (the Amazon DNS server is at the VPC block + 2)' : 'reserved by AWS',
+			},
 			{ role: 'reserved', address: at(3n), label: 'reserved for future use' },
 			{ role: 'last', address: formatIp(block.version, last), label: 'last address (no broadcast in a VPC)' },
 		],

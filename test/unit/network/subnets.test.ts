@@ -47,7 +47,7 @@ describe('describeSubnet', () => {
 		expect(describeSubnet('192.168.1.0/26').reservedAddresses.map((r) => `${r.address} ${r.label}`)).toEqual([
 			'192.168.1.0 network address',
 			'192.168.1.1 VPC router',
-			'192.168.1.2 Amazon DNS server',
+			'192.168.1.2 reserved for DNS (the Amazon DNS server is at the VPC block + 2)',
 			'192.168.1.3 reserved for future use',
 			'192.168.1.63 last address (no broadcast in a VPC)',
 		]);
