@@ -64,7 +64,8 @@ mountWidget<SubnetPlannerInitial>('subnet-planner', (ctx) => {
 			)
 			?.focus();
 	/** Applies a change; a refusal is shown in the status line and changes nothing. */
-	const change = (next: () => VpcPlan, said: string, redraw = true): boolean => {
+	/** `said` goes to the status line (read out by screen readers); null keeps it quiet while typing. */
+	const change = (next: () => VpcPlan, said: string | null, redraw = true): boolean => {
 		try {
 			plan = next();
 		} catch (error) {
@@ -73,7 +74,7 @@ mountWidget<SubnetPlannerInitial>('subnet-planner', (ctx) => {
 			return false;
 		}
 		url.write(planToState(plan));
-		status.textContent = said;
+		if (said !== null) status.textContent = said;
 		if (redraw) renderAll();
 		else renderText();
 		return true;
@@ -163,7 +164,10 @@ mountWidget<SubnetPlannerInitial>('subnet-planner', (ctx) => {
 		const name = piece.querySelector<HTMLInputElement>('[data-field="name"]')!.value;
 		const az = piece.querySelector<HTMLSelectElement>('[data-field="az"]')!.value;
 		const said = name ? `${cidr} is subnet ${name}.` : `${cidr} is free space.`;
-		if (change(() => nameSubnet(plan, cidr, name, az), said, false) && event.type === 'change')
+		if (
+			change(() => nameSubnet(plan, cidr, name, az), event.type === 'change' ? said : null, false) &&
+			event.type === 'change'
+		)
 			requestAnimationFrame(renderAll);
 	};
 	tree.addEventListener('input', rename);

@@ -159,7 +159,9 @@ function checkLeaf(subnet: PlannedSubnet, region: string): Leaf {
 	if (block.version !== 4)
 		throw new SubnetError(subnet.cidr, `${blockText(block)} is IPv6; plan subnets by their IPv4 block.`);
 	checkText(subnet.name, `The name of ${blockText(block)}`);
-	const az = typeof subnet.az === 'string' ? subnet.az : '';
+	if (subnet.az !== undefined && typeof subnet.az !== 'string')
+		throw new SubnetError(typeof subnet.az, `The Availability Zone of ${blockText(block)} must be text.`);
+	const az = subnet.az ?? '';
 	if (az !== '' && !(az.startsWith(region) && /^[a-z]$/.test(az.slice(region.length))))
 		throw new SubnetError(az, `"${az.slice(0, 30)}" is not an Availability Zone of ${region} (such as ${region}a).`);
 	return { block, name: subnet.name, az };
