@@ -12,7 +12,6 @@
 import {
 	AWS_BLOCK_LIMITS,
 	SubnetError,
-	blockAdvice,
 	blockSize,
 	blockText,
 	blocksOverlap,
@@ -23,11 +22,11 @@ import {
 	parentOf,
 	parseSubnetBlock,
 	parseVpcBlock,
-	secondaryBlockRestriction,
 	siblingOf,
 	type Block,
 	type SubnetDescription,
 } from './subnets';
+import { blockAdvice, secondaryBlockRestriction } from './vpc-ranges';
 
 export const VPC_PLAN_LIMITS = {
 	/** Default quota "IPv4 CIDR blocks per VPC". */
