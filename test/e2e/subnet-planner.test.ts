@@ -15,7 +15,8 @@ import {
 	startSite,
 	type Site,
 } from './harness';
-import { describeSubnet, planToCli, planToCsv } from '../../src/lib/network';
+import { describeSubnet } from '../../src/lib/network';
+import { planToCli, planToCsv } from '../../src/lib/vpc';
 import { threeTierVpc } from '../../src/examples/security-groups/three-tier-vpc';
 import { planToState } from '../../src/components/network/subnet-planner-state';
 

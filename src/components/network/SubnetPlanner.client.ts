@@ -4,19 +4,17 @@
  * changes something. After a split or join, focus moves to the new piece's Split button, so the whole
  * plan can be built from the keyboard.
  */
+import { SubnetError, cidrsOverlap, parseVpcBlock } from '../../lib/network';
 import {
-	SubnetError,
 	addSecondaryBlock,
 	checkPlan,
-	cidrsOverlap,
 	joinSubnet,
 	nameSubnet,
-	parseVpcBlock,
 	removeSecondaryBlock,
 	splitSubnet,
 	startPlan,
 	type VpcPlan,
-} from '../../lib/network';
+} from '../../lib/vpc';
 import { mountWidget } from '../../scripts/widget';
 import { PLAN_STATE, planToState, stateToPlan } from './subnet-planner-state';
 import { plannerExportsView, plannerSummaryView, plannerTreeView } from './subnet-planner-views';

@@ -4,7 +4,7 @@
  * can run a link round trip without a browser. Empty names and zones are left out to keep links short.
  */
 import { boolean, list, record, text, type ShapeType } from '../../scripts/state-shape';
-import { VPC_PLAN_LIMITS, type VpcPlan } from '../../lib/network';
+import { VPC_PLAN_LIMITS, type VpcPlan } from '../../lib/vpc';
 
 // "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/128" is 43 characters, the longest CIDR text.
 const CIDR = text(43);

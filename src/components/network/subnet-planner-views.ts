@@ -5,8 +5,8 @@
  * the tree and never builds markup itself.
  */
 import { badge, el, type ViewNode } from '../kit/view';
+import { describeSubnet } from '../../lib/network';
 import {
-	describeSubnet,
 	planFreeSpace,
 	planToCli,
 	planToCsv,
@@ -15,7 +15,7 @@ import {
 	subnetRows,
 	type PlanNode,
 	type VpcPlan,
-} from '../../lib/network';
+} from '../../lib/vpc';
 
 const n = (value: number) => value.toLocaleString('en-US');
 /** An id-safe form of a CIDR block: 10.0.0.0/16 → 10-0-0-0-16. */

@@ -1,10 +1,10 @@
 /**
  * A three-tier VPC for the subnet planner: public, app and data subnets in two Availability Zones,
- * carved from 10.0.0.0/16 by halving. The page and test/unit/network/vpc-plan.test.ts share it.
+ * carved from 10.0.0.0/16 by halving. The page and test/unit/vpc/plan.test.ts share it.
  * The IPv6 /56 is the block AWS uses as its example in "VPC CIDR blocks" (2001:db8::/32 is the
  * documentation range, RFC 3849); AWS picks the real one.
  */
-import type { VpcPlan } from '../../lib/network';
+import type { VpcPlan } from '../../lib/vpc';
 
 export const threeTierVpc: VpcPlan = {
 	name: 'three-tier',

@@ -45,29 +45,22 @@ export type { Connection, ConnectionPreset, Machine, SgExample } from './scenari
 export {
 	AWS_BLOCK_LIMITS,
 	SubnetError,
+	blockSize,
+	blockText,
+	blocksOverlap,
 	cidrsOverlap,
+	contains as blockContains,
+	describeBlock,
 	describeSubnet,
+	freeBlocks,
 	freeSpace,
+	halves as blockHalves,
 	joinCidrs,
+	parentOf as blockParent,
+	parseBlock,
 	parseSubnetBlock,
 	parseVpcBlock,
+	siblingOf as blockSibling,
 	splitCidr,
 } from './subnets';
-export type { ReservedAddress, ReservedRole, SubnetDescription } from './subnets';
-export {
-	VPC_PLAN_LIMITS,
-	addSecondaryBlock,
-	checkPlan,
-	joinPartner,
-	joinSubnet,
-	nameSubnet,
-	planFreeSpace,
-	planTree,
-	planWarnings,
-	removeSecondaryBlock,
-	splitSubnet,
-	startPlan,
-	subnetRows,
-} from './vpc-plan';
-export type { PlanNode, PlannedSubnet, SubnetRow, VpcPlan } from './vpc-plan';
-export { CSV_COLUMNS, planToCli, planToCsv, shellQuote } from './vpc-export';
+export type { Block as IpBlock, ReservedAddress, ReservedRole, SubnetDescription } from './subnets';

@@ -7,7 +7,7 @@
  * - "VPC CIDR blocks", Amazon VPC User Guide,
  *   https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html — IPv4 VPC blocks /16 to /28,
  *   canonical form (100.68.0.18/18 → 100.68.0.0/18).
- *   (Its range-restrictions table is in ./vpc-ranges.ts.)
+ *   (Its range-restrictions table is in src/lib/vpc/ranges.ts.)
  * - "Subnet CIDR blocks", https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html — subnets
  *   /16 to /28; the first four and the last address of every subnet are reserved (network, VPC router,
  *   DNS, future use, and the last because a VPC has no broadcast); IPv6 subnets /44 to /64 in steps of /4,

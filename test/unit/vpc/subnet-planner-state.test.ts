@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { SubnetError, checkPlan, nameSubnet, splitSubnet, startPlan, type VpcPlan } from '../../../src/lib/network';
+import { SubnetError } from '../../../src/lib/network';
+import { checkPlan, nameSubnet, splitSubnet, startPlan, type VpcPlan } from '../../../src/lib/vpc';
 import { PLAN_STATE, planToState, stateToPlan } from '../../../src/components/network/subnet-planner-state';
 import { decodeUrlState, encodeUrlState } from '../../../src/scripts/url-state';
 import { threeTierVpc } from '../../../src/examples/security-groups/three-tier-vpc';

@@ -3,7 +3,7 @@
  * "VPC CIDR blocks" (Amazon VPC User Guide, https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html,
  * checked 2026-12-01), and the page's advice about 172.17.0.0/16, 100.64.0.0/10 and public ranges.
  */
-import { blockText, blocksOverlap, contains, type Block } from './subnets';
+import { blockContains as contains, blockText, blocksOverlap, type IpBlock as Block } from '../network';
 
 // The ranges as literals: no code runs when this module loads.
 const ipv4Range = (network: bigint, prefix: number): Block => ({ version: 4, network, prefix });

@@ -1,8 +1,8 @@
 /**
- * A VPC subnet plan: one to five IPv4 VPC blocks, each carved into subnets by splitting blocks in half
+ * A VPC subnet plan (built on the subnet arithmetic in src/lib/network): one to five IPv4 VPC blocks, each carved into subnets by splitting blocks in half
  * and joining halves back. Every block is always exactly covered by its pieces ("leaves"); a leaf with
  * a name is a subnet to create, a leaf without one is free space. Pure: the planner widget, its share
- * link and the exports (./vpc-export.ts) all go through `checkPlan`, so a crafted plan is refused with
+ * link and the exports (./export.ts) all go through `checkPlan`, so a crafted plan is refused with
  * a SubnetError a learner can read.
  *
  * Quotas (Amazon VPC quotas, https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html,
@@ -12,21 +12,21 @@
 import {
 	AWS_BLOCK_LIMITS,
 	SubnetError,
+	blockContains as contains,
+	blockHalves as halves,
+	blockParent as parentOf,
+	blockSibling as siblingOf,
 	blockSize,
 	blockText,
 	blocksOverlap,
-	contains,
 	describeBlock,
 	freeBlocks,
-	halves,
-	parentOf,
 	parseSubnetBlock,
 	parseVpcBlock,
-	siblingOf,
-	type Block,
+	type IpBlock as Block,
 	type SubnetDescription,
-} from './subnets';
-import { blockAdvice, secondaryBlockRestriction } from './vpc-ranges';
+} from '../network';
+import { blockAdvice, secondaryBlockRestriction } from './ranges';
 
 export const VPC_PLAN_LIMITS = {
 	/** Default quota "IPv4 CIDR blocks per VPC". */

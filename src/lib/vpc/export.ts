@@ -1,8 +1,8 @@
 /**
- * Exports a checked VPC plan (./vpc-plan.ts) as CSV and as AWS CLI commands.
+ * Exports a checked VPC plan (./plan.ts) as CSV and as AWS CLI commands.
  *
- * The commands are meant to be pasted into a shell, and names come from the reader, so every value is
- * single-quoted for POSIX shells and tags go in the CLI's JSON form (the shorthand `Key=…,Value=…`
+ * The commands are meant to be pasted into a shell, and names come from the reader, so every value goes
+ * through the site's one shell quoting (shellQuote from src/lib/credentials) and tags go in the CLI's JSON form (the shorthand `Key=…,Value=…`
  * breaks on commas). CSV cells that a spreadsheet would run as a formula (=, +, -, @) are prefixed with
  * an apostrophe (OWASP "CSV injection").
  *
@@ -11,7 +11,8 @@
  * `aws ec2 create-subnet --vpc-id … --cidr-block … --ipv6-cidr-block … --availability-zone …`,
  * all with `--tag-specifications` (https://docs.aws.amazon.com/cli/latest/reference/ec2/).
  */
-import { subnetRows, type VpcPlan } from './vpc-plan';
+import { jsonArgument, shellQuote } from '../credentials';
+import { subnetRows, type VpcPlan } from './plan';
 
 export const CSV_COLUMNS = [
 	'name',
@@ -59,13 +60,8 @@ export function planToCsv(plan: VpcPlan): string {
 	return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
-/** POSIX single quoting: 'it'\''s' — nothing inside is expanded by the shell. */
-export function shellQuote(value: string): string {
-	return `'${value.replaceAll("'", `'\\''`)}'`;
-}
-
 const tags = (resourceType: string, name: string) =>
-	shellQuote(JSON.stringify([{ ResourceType: resourceType, Tags: [{ Key: 'Name', Value: name }] }]));
+	shellQuote(jsonArgument([{ ResourceType: resourceType, Tags: [{ Key: 'Name', Value: name }] }]));
 
 /** The AWS CLI commands that create the plan: the VPC, its secondary blocks, then each named subnet. */
 export function planToCli(plan: VpcPlan): string {
