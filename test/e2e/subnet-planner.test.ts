@@ -166,7 +166,7 @@ describe.skipIf(!browserAvailable)('VPC subnet planner in Chromium', () => {
 		await root.getByLabel('Name of 10.0.240.0/20').fill('spare');
 		await expect
 			.poll(() => root.locator('[data-part="cli"]').textContent())
-			.toContain("--ipv6-cidr-block '2001:db8:1234:1a06::/64'");
+			.toContain('--ipv6-cidr-block 2001:db8:1234:1a06::/64');
 		const cli = await root.locator('[data-part="cli"]').textContent();
 		const url = new URL(page.url());
 		await close();
