@@ -1,6 +1,7 @@
 /**
  * The site's page tree, in reading order: the five chapters and, within each, its pages in the order
- * of `/work/shared/content/page-tree.md` (§2), plus the ADDITION `load-balancing/auto-scaling` last.
+ * of `/work/shared/content/page-tree.md` (§2), plus two ADDITIONS: `load-balancing/auto-scaling` last and
+ * `security-groups/subnet-planner` after `rules` (the VPC subnet planner, issue 15).
  * The sidebar must list exactly these pages in exactly this order. Adding a page (e.g. a chapter quiz)
  * means adding it here, in place.
  */
@@ -34,7 +35,7 @@ export const pageTree: Chapter[] = [
 	{
 		label: 'Security groups & ports',
 		slug: 'security-groups',
-		pages: ['', 'rules', 'inbound-outbound', 'good-to-know', 'referencing', 'ports'],
+		pages: ['', 'rules', 'subnet-planner', 'inbound-outbound', 'good-to-know', 'referencing', 'ports'],
 	},
 	{ label: 'Storage', slug: 'storage', pages: ['', 'ebs', 'ami', 'efs'] },
 	{

@@ -8,7 +8,8 @@
  * - Group IDs are AWS's to choose: the example's IDs (sg-1, …) are placeholders to replace with the
  *   GroupId each create-security-group returns; the VPC ID is a placeholder too.
  */
-import { jsonArgument, type CliCommand } from '../credentials';
+// Types only: a page that never shows these commands must not pull the CLI code into its network chunk.
+import type { CliCommand } from '../credentials';
 import type { Rule, SecurityGroup } from './security-groups';
 
 export const NETWORK_PLACEHOLDERS = { vpcId: 'vpc-0123456789abcdef0' } as const;
@@ -50,7 +51,7 @@ export function securityGroupCommands(group: SecurityGroup, vpcId: string = NETW
 				operation,
 				parameters: [
 					{ name: '--group-id', values: [group.id] },
-					{ name: '--ip-permissions', values: [jsonArgument(list.map(ipPermission))] },
+					{ name: '--ip-permissions', values: [JSON.stringify(list.map(ipPermission))] },
 				],
 			});
 	};

@@ -43,3 +43,25 @@ export {
 } from './scenario';
 export type { Connection, ConnectionPreset, Machine, SgExample } from './scenario';
 export { ipPermission, securityGroupCommands, NETWORK_PLACEHOLDERS } from './cli-export';
+export {
+	AWS_BLOCK_LIMITS,
+	SubnetError,
+	blockSize,
+	blockText,
+	blocksOverlap,
+	cidrsOverlap,
+	contains as blockContains,
+	describeBlock,
+	describeSubnet,
+	freeBlocks,
+	freeSpace,
+	halves as blockHalves,
+	joinCidrs,
+	parentOf as blockParent,
+	parseBlock,
+	parseSubnetBlock,
+	parseVpcBlock,
+	siblingOf as blockSibling,
+	splitCidr,
+} from './subnets';
+export type { Block as IpBlock, ReservedAddress, ReservedRole, SubnetDescription } from './subnets';
