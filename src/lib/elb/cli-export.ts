@@ -5,7 +5,8 @@
  * ARNs are AWS's to choose: the commands use marked placeholders (account 111122223333, the example
  * names) for the reader to replace with what create-load-balancer / create-target-group returned.
  */
-import { jsonArgument, type CliCommand, type CliParameter } from '../credentials';
+// Types only: a page that never shows these commands must not pull the CLI code into its chunk.
+import type { CliCommand, CliParameter } from '../credentials';
 import type { Condition, ListenerRule } from './alb-rules';
 import type { HealthCheckConfig } from './health-checks';
 import type { ListenerCertificate } from './sni';
@@ -88,8 +89,8 @@ export function createRuleCommand(rule: ListenerRule, listenerArn: string = ELB_
 		parameters: [
 			{ name: '--listener-arn', values: [listenerArn] },
 			{ name: '--priority', values: [String(rule.priority)] },
-			{ name: '--conditions', values: [jsonArgument(rule.conditions.map(ruleCondition))] },
-			{ name: '--actions', values: [jsonArgument([ruleAction(rule.action)])] },
+			{ name: '--conditions', values: [JSON.stringify(rule.conditions.map(ruleCondition))] },
+			{ name: '--actions', values: [JSON.stringify([ruleAction(rule.action)])] },
 		],
 	};
 }
