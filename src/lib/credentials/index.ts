@@ -29,7 +29,6 @@ export type {
 } from './credential-report';
 export { LAST_ACCESSED_TRACKING_DAYS, LastAccessedError, reviewLastAccessed } from './last-accessed';
 export type { LastAccessedRow, ServiceLastAccessed } from './last-accessed';
-export { CliCommandError, parseCliCommand, tokenize } from './cli-command';
-export type { CliOption, ParsedCliCommand } from './cli-command';
-export { formatCliCommand, jsonArgument, shellQuote } from './cli-format';
-export type { CliCommand, CliParameter } from './cli-format';
+// The CLI reader lives in src/lib/cli; re-exported here for the CLI and SDK page's widgets.
+export { CliCommandError, parseCliCommand, tokenize } from '../cli';
+export type { CliOption, ParsedCliCommand } from '../cli';

@@ -8,7 +8,7 @@
  * - --user-data takes the script as text: the AWS CLI base64-encodes it for the API, as the EC2 User Guide
  *   says ("If you are using a command line tool, base64-encoding is performed for you").
  */
-import type { CliCommand } from '../credentials';
+import type { CliCommand } from '../cli';
 import { parseInstanceType } from './instance-type';
 
 const AL2023_PARAMETER = '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default';

@@ -5,8 +5,7 @@
  * ARNs are AWS's to choose: the commands use marked placeholders (account 111122223333, the example
  * names) for the reader to replace with what create-load-balancer / create-target-group returned.
  */
-// Types only: a page that never shows these commands must not pull the CLI code into its chunk.
-import type { CliCommand, CliParameter } from '../credentials';
+import type { CliCommand, CliParameter } from '../cli';
 import type { Condition, ListenerRule } from './alb-rules';
 import type { HealthCheckConfig } from './health-checks';
 import type { ListenerCertificate } from './sni';

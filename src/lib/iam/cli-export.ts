@@ -8,7 +8,7 @@
  * SCPs, RCPs or session policies, and its --caller-arn must be an IAM user: the note says what a
  * reader's example leaves out. https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulateCustomPolicy.html
  */
-import { formatCliCommand, jsonArgument, type CliCommand, type CliParameter } from '../credentials';
+import { formatCliCommand, jsonArgument, type CliCommand, type CliParameter } from '../cli';
 import type { ContextValue, EvaluationInput, Policy } from './evaluate';
 import type { PolicyDocument } from './policy';
 

@@ -8,8 +8,7 @@
  * - Group IDs are AWS's to choose: the example's IDs (sg-1, …) are placeholders to replace with the
  *   GroupId each create-security-group returns; the VPC ID is a placeholder too.
  */
-// Types only: a page that never shows these commands must not pull the CLI code into its network chunk.
-import type { CliCommand } from '../credentials';
+import type { CliCommand } from '../cli';
 import type { Rule, SecurityGroup } from './security-groups';
 
 export const NETWORK_PLACEHOLDERS = { vpcId: 'vpc-0123456789abcdef0' } as const;

@@ -7,7 +7,7 @@
  *   destination Region (--region) and names the source with --source-region; --copy-image-tags copies
  *   the AMI's tags only when asked.
  */
-import type { CliCommand } from '../credentials';
+import type { CliCommand } from '../cli';
 import { GP3_LIMITS } from './gp3-limits';
 import type { Gp3Result } from './gp3';
 import type { AmiImage } from './ami';

@@ -2,7 +2,7 @@
  * Exports a checked VPC plan (./plan.ts) as CSV and as AWS CLI commands.
  *
  * The commands are meant to be pasted into a shell, and names come from the reader, so every value goes
- * through the site's one shell quoting (shellQuote from src/lib/credentials) and tags go in the CLI's JSON form (the shorthand `Key=…,Value=…`
+ * through the site's one shell quoting (shellQuote from src/lib/cli) and tags go in the CLI's JSON form (the shorthand `Key=…,Value=…`
  * breaks on commas). CSV cells that a spreadsheet would run as a formula (=, +, -, @) are prefixed with
  * an apostrophe (OWASP "CSV injection").
  *
@@ -11,7 +11,7 @@
  * `aws ec2 create-subnet --vpc-id … --cidr-block … --ipv6-cidr-block … --availability-zone …`,
  * all with `--tag-specifications` (https://docs.aws.amazon.com/cli/latest/reference/ec2/).
  */
-import { jsonArgument, shellQuote } from '../credentials';
+import { jsonArgument, shellQuote } from '../cli';
 import { subnetRows, type VpcPlan } from './plan';
 
 export const CSV_COLUMNS = [

@@ -1,6 +1,6 @@
 /** EC2 "try it in your account": run-instances for the decoder and user data examples parses back exactly. */
 import { describe, expect, test } from 'vitest';
-import { formatCliCommand, parseCliCommand } from '../../../src/lib/credentials';
+import { formatCliCommand, parseCliCommand } from '../../../src/lib/cli';
 import {
 	amazonLinuxImageId,
 	buildUserDataScript,

@@ -1,6 +1,6 @@
 /** Load-balancing "try it in your account" commands for the page examples: they parse back and carry the widget's settings. */
 import { describe, expect, test } from 'vitest';
-import { formatCliCommand, parseCliCommand, type CliCommand } from '../../../src/lib/credentials';
+import { formatCliCommand, parseCliCommand, type CliCommand } from '../../../src/lib/cli';
 import {
 	createRuleCommand,
 	HEALTH_CHECK_PRESETS,

@@ -1,6 +1,6 @@
 /** Security-group "try it in your account" commands for every simulator example: they parse back and carry each rule. */
 import { describe, expect, test } from 'vitest';
-import { formatCliCommand, parseCliCommand } from '../../../src/lib/credentials';
+import { formatCliCommand, parseCliCommand } from '../../../src/lib/cli';
 import { ipPermission, securityGroupCommands, type SgExample } from '../../../src/lib/network';
 import { inboundOutboundExample } from '../../../src/examples/security-groups/inbound-outbound';
 import { lbChainExample } from '../../../src/examples/security-groups/lb-chain';

@@ -1,6 +1,6 @@
 /** Storage "try it in your account" commands for the page examples: they parse back and say what the widget says. */
 import { describe, expect, test } from 'vitest';
-import { formatCliCommand, parseCliCommand, type CliCommand } from '../../../src/lib/credentials';
+import { formatCliCommand, parseCliCommand, type CliCommand } from '../../../src/lib/cli';
 import {
 	calculateGp3,
 	copyImageCommand,

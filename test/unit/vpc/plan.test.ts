@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { SubnetError } from '../../../src/lib/network';
-import { shellQuote } from '../../../src/lib/credentials';
+import { shellQuote } from '../../../src/lib/cli';
 import {
 	addSecondaryBlock,
 	checkPlan,

@@ -9,7 +9,7 @@ import {
 	shellQuote,
 	tokenize,
 	type CliCommand,
-} from '../../../src/lib/credentials';
+} from '../../../src/lib/cli';
 
 describe('shellQuote', () => {
 	test.each([
