@@ -22,6 +22,21 @@ const noProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], fore
 const XSS = '<img src=x onerror=alert(1)>';
 const PAGES = ['/ec2/', '/ec2/configuration/', '/ec2/instance-types/', '/ec2/purchasing-options/'];
 
+/** Opens a page and waits until every widget on it has mounted (and rendered once). */
+async function openMounted(site: Site, path: string) {
+	const opened = await openPage(site, path);
+	await opened.page.waitForFunction(() =>
+		[...document.querySelectorAll<HTMLElement>('[data-widget]')].every((root) => root.dataset['mounted'] !== undefined),
+	);
+	await opened.page.evaluate(
+		() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+	);
+	return opened;
+}
+
+const crafted = (path: string, key: string, state: unknown) =>
+	`${path}?${new URLSearchParams({ [key]: typeof state === 'string' ? state : JSON.stringify(state) })}`;
+
 function reasonFor(name: string): string {
 	try {
 		parseInstanceType(name);
@@ -255,6 +270,95 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 			.toBe(buildUserDataScript({ ...options, installWebServer: false, extraCommands: 'date' }));
 		expect(again.problems).toEqual(noProblems);
 		await again.close();
+		expect(problems).toEqual(noProblems);
+		await close();
+	});
+
+	test('loading a page writes nothing to its address; only a change by the reader does', async () => {
+		for (const path of PAGES) {
+			const { page, problems, close } = await openMounted(site, path);
+			expect(new URL(page.url()).search, path).toBe('');
+			expect(problems).toEqual(noProblems);
+			await close();
+		}
+	});
+
+	test('crafted links fall back to the example and say why: 1e30 prices, wrong types, unknown options', async () => {
+		const cases = [
+			['/ec2/purchasing-options/', '#on-demand-billing', 'bill', { runs: '1h', price: 1e30, platform: 'linux' }],
+			['/ec2/purchasing-options/', '#purchasing-calculator', 'buy', { t: 1, p: { od: 1e30 } }],
+			['/ec2/purchasing-options/', '#purchasing-calculator', 'buy', { t: 1, n: 1.5 }],
+			['/ec2/instance-types/', '#instance-type-decoder', 'itype', { name: { toString: 1 } }],
+			['/ec2/instance-types/', '#family-explorer', 'families', { category: 'x', processor: '', capability: '' }],
+			['/ec2/configuration/', '#user-data-builder', 'udata', '{"updatePackages":tru'],
+		] as const;
+		for (const [path, rootSelector, key, state] of cases) {
+			const { page, problems, close } = await openMounted(site, crafted(path, key, state));
+			const root = page.locator(rootSelector);
+			await expect
+				.poll(() => root.locator(':scope > [data-part="notice"]').textContent(), {
+					message: `${key} ${JSON.stringify(state)}`,
+				})
+				.toMatch(/could not be used: .*Showing the page's example instead\./);
+			await expect(root.textContent()).resolves.not.toMatch(/\de\+\d/);
+			expect(problems).toEqual(noProblems);
+			await close();
+		}
+		// The On-Demand example is billed as on a fresh page.
+		const { page, close } = await openMounted(
+			site,
+			crafted('/ec2/purchasing-options/', 'bill', { runs: '1h', price: 1e30, platform: 'linux' }),
+		);
+		await expect(
+			page.locator('#on-demand-billing').getByLabel('On-Demand price per hour (USD)').inputValue(),
+		).resolves.toBe('0.096');
+		await close();
+	});
+
+	test('a price past the bound is refused beside its field, by name, with no stale result', async () => {
+		const { page, problems, close } = await openMounted(site, '/ec2/purchasing-options/');
+		const billing = page.locator('#on-demand-billing');
+		await billing.getByLabel('On-Demand price per hour (USD)').fill('1e30');
+		await expect
+			.poll(() => billing.locator('[data-part="price-error"]').textContent())
+			.toBe('The hourly price must be a number of dollars from 0 to 10,000.');
+		await expect(billing.locator('[data-part="output"] table').count()).resolves.toBe(0);
+		await expect(billing.locator('[data-part="output"]').textContent()).resolves.toContain('Fix the highlighted input');
+		// The link keeps the runs typed but not the refused price.
+		await billing.getByLabel('Running times').fill('2h');
+		await expect
+			.poll(() => JSON.parse(new URL(page.url()).searchParams.get('bill') ?? '{}'))
+			.toEqual({ runs: '2h', platform: 'linux' });
+		// A large valid price prints with separators, never in exponent notation.
+		await billing.getByLabel('On-Demand price per hour (USD)').fill('10000');
+		await billing.getByLabel('Running times').fill('100h');
+		await expect
+			.poll(() => billing.locator('[data-part="summary"] strong').textContent())
+			.toBe('Billed 360,000 s for 360,000 s of running: $1,000,000.0000');
+
+		const calculator = page.locator('#purchasing-calculator');
+		await calculator.locator('summary').click();
+		const onDemand = calculator.getByLabel('On-Demand, per hour');
+		await onDemand.fill('1e30');
+		await expect
+			.poll(() => calculator.locator('[data-part="price-od-error"]').textContent())
+			.toBe('“On-Demand, per hour” must be from $0 to $10,000.');
+		await expect(onDemand.getAttribute('aria-invalid')).resolves.toBe('true');
+		await expect(calculator.locator('[data-part="output"] table').count()).resolves.toBe(0);
+		await expect(calculator.locator('[data-part="verdict"]').textContent()).resolves.toBe(
+			'Fix the highlighted input to compare options',
+		);
+		await calculator.getByLabel('Instances per Dedicated Host').fill('2.5');
+		await expect
+			.poll(() => calculator.locator('[data-part="price-perhost-error"]').textContent())
+			.toBe('“Instances per Dedicated Host” must be a whole number from 1 to 1,000.');
+		await calculator.getByLabel('Number of instances').fill('0');
+		await onDemand.fill('0.1');
+		await calculator.getByLabel('Instances per Dedicated Host').fill('48');
+		await expect
+			.poll(() => calculator.locator('[data-part="instances-error"]').textContent())
+			.toBe('Number of instances must be between 1 and 100000.');
+		await expect(calculator.locator('[data-part="output"] table').count()).resolves.toBe(0);
 		expect(problems).toEqual(noProblems);
 		await close();
 	});

@@ -21,6 +21,21 @@ const noProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], fore
 const XSS = '<img src=x onerror=alert(1)>';
 const PAGES = ['/storage/', '/storage/ebs/', '/storage/ami/', '/storage/efs/'];
 
+/** Opens a page and waits until every widget on it has mounted (and rendered once). */
+async function openMounted(site: Site, path: string) {
+	const opened = await openPage(site, path);
+	await opened.page.waitForFunction(() =>
+		[...document.querySelectorAll<HTMLElement>('[data-widget]')].every((root) => root.dataset['mounted'] !== undefined),
+	);
+	await opened.page.evaluate(
+		() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+	);
+	return opened;
+}
+
+const crafted = (path: string, key: string, state: unknown) =>
+	`${path}?${new URLSearchParams({ [key]: JSON.stringify(state) })}`;
+
 describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 	let site: Site;
 	beforeAll(async () => {
@@ -215,6 +230,89 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 		expect(again.problems).toEqual(noProblems);
 		await again.close();
 		expect(problems).toEqual(noProblems);
+		await close();
+	});
+
+	test('loading a page writes nothing to its address; only a change by the reader does', async () => {
+		for (const path of PAGES) {
+			const { page, problems, close } = await openMounted(site, path);
+			expect(new URL(page.url()).search, path).toBe('');
+			expect(problems).toEqual(noProblems);
+			await close();
+		}
+	});
+
+	test('AMI copy: pressing Copy AMI while the AMI ID is invalid records nothing, and says so by name', async () => {
+		const { page, problems, close } = await openMounted(site, '/storage/ami/');
+		const root = page.locator('#ami-ami');
+		const idField = root.getByLabel('Source AMI ID (in us-east-1)');
+		const copy = root.getByRole('button', { name: 'Copy AMI' });
+		await idField.fill('ami-nothex');
+		for (let i = 0; i < 3; i++) await copy.click();
+		await expect
+			.poll(() => root.locator('[data-part="region-error"]').textContent())
+			.toBe('Nothing was copied: fix the Source AMI ID first.');
+		// No stale table of copies of the old ID beside the error.
+		await expect(root.locator('[data-part="output"] table').count()).resolves.toBe(0);
+		await expect(root.locator('[data-part="decision"]').textContent()).resolves.toBe('Fix the source AMI ID');
+		await expect(JSON.parse(new URL(page.url()).searchParams.get('ami') ?? '{}').copies).toEqual([amiCopyTarget]);
+		// Fixed: only the example's one copy, none of the three refused clicks.
+		await idField.fill('ami-12345678');
+		await expect.poll(() => root.locator('[data-part="decision"]').textContent()).toBe('1 copy');
+		await expect(root.locator('tbody tr').count()).resolves.toBe(2);
+		await expect(root.locator('[data-part="region-error"]').isVisible()).resolves.toBe(false);
+		expect(problems).toEqual(noProblems);
+		await close();
+	});
+
+	test('crafted links fall back to the example and say why', async () => {
+		const cases = [
+			['/storage/ami/', '#ami-ami', 'ami', { imageId: 'ami-12345678', copies: Array(13).fill('eu-west-1') }],
+			['/storage/ami/', '#ami-ami', 'ami', { imageId: 'ami-12345678', copies: ['mars-north-1'] }],
+			['/storage/ami/', '#ami-ami', 'ami', { imageId: 'x'.repeat(65), copies: [] }],
+			[
+				'/storage/',
+				'#chooser-store',
+				'store',
+				{ sharedAccess: 1, surviveStop: true, multiAz: true, scratchSpeed: false, os: 'linux' },
+			],
+			[
+				'/storage/',
+				'#chooser-store',
+				'store',
+				{ sharedAccess: true, surviveStop: true, multiAz: true, scratchSpeed: false, os: 'macos' },
+			],
+			[
+				'/storage/',
+				'#lifecycle-life',
+				'life',
+				{
+					rootDeleteOnTermination: true,
+					dataDeleteOnTermination: false,
+					instanceStore: true,
+					hibernation: true,
+					publicIp: 'auto-assigned',
+					actions: ['explode'],
+				},
+			],
+		] as const;
+		for (const [path, rootSelector, key, state] of cases) {
+			const { page, problems, close } = await openMounted(site, crafted(path, key, state));
+			const root = page.locator(rootSelector);
+			await expect
+				.poll(() => root.locator(':scope > [data-part="notice"]').textContent(), {
+					message: `${key} ${JSON.stringify(state)}`,
+				})
+				.toMatch(/could not be used: .*Showing the page's example instead\./);
+			expect(new URL(page.url()).searchParams.get(key)).not.toBeNull();
+			expect(problems).toEqual(noProblems);
+			await close();
+		}
+		// The lifecycle example shows its walk-through, as on a fresh page.
+		const { page, close } = await openMounted(site, crafted('/storage/', 'life', { actions: 'stop' }));
+		await expect
+			.poll(() => page.locator('#lifecycle-life [data-part="last"]').textContent())
+			.toBe('After: stop → start');
 		await close();
 	});
 });
