@@ -61,7 +61,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 	});
 
 	test('decoder: typing decodes, errors sit beside the input with a suggestion, pasted HTML is text, URL round trip', async () => {
-		const { page, problems, close } = await openPage(site, '/ec2/instance-types/');
+		const { page, problems, close } = await openMounted(site, '/ec2/instance-types/');
 		const root = page.locator('#instance-type-decoder');
 		const input = root.getByLabel('Instance type name');
 		const status = root.locator('[data-part="status"]');
@@ -107,7 +107,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 			.poll(() => new URL(page.url()).searchParams.get('itype'))
 			.toBe(JSON.stringify({ name: 'u7i-12tb.224xlarge' }));
 		const url = new URL(page.url());
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		const root2 = again.page.locator('#instance-type-decoder');
 		await expect.poll(() => root2.getByLabel('Instance type name').inputValue()).toBe('u7i-12tb.224xlarge');
 		await expect
@@ -120,7 +120,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 	});
 
 	test('family explorer: filters rows by data attributes, keeps filters in the URL', async () => {
-		const { page, problems, close } = await openPage(site, '/ec2/instance-types/');
+		const { page, problems, close } = await openMounted(site, '/ec2/instance-types/');
 		const root = page.locator('#family-explorer');
 		const rows = familyRows();
 		await expect(root.locator('tbody tr:visible').count()).resolves.toBe(rows.length);
@@ -134,7 +134,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 			`Showing ${expected.length} of ${rows.length} families.`,
 		);
 		const url = new URL(page.url());
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		await expect
 			.poll(() => again.page.locator('#family-explorer tbody tr:visible th').allTextContents())
 			.toEqual(expected);
@@ -155,7 +155,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 	});
 
 	test('purchasing calculator: usage changes the engine’s answer, bad input errors beside the field, URL round trip', async () => {
-		const { page, problems, close } = await openPage(site, '/ec2/purchasing-options/');
+		const { page, problems, close } = await openMounted(site, '/ec2/purchasing-options/');
 		const root = page.locator('#purchasing-calculator');
 		const hours = root.getByLabel('Hours each instance runs per month (0–730)');
 		const overhead = root.getByLabel('Spot: extra hours to redo interrupted work (%)');
@@ -195,7 +195,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		await hours.fill('100');
 		await expect.poll(() => new URL(page.url()).searchParams.get('buy')).toContain('"h":100');
 		const url = new URL(page.url());
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		const root2 = again.page.locator('#purchasing-calculator');
 		const expected = comparePurchasingOptions({
 			...input,
@@ -213,7 +213,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 	});
 
 	test('On-Demand billing: 45 s is billed as 60 s, errors beside the input, pasted HTML is text', async () => {
-		const { page, problems, close } = await openPage(site, '/ec2/purchasing-options/');
+		const { page, problems, close } = await openMounted(site, '/ec2/purchasing-options/');
 		const root = page.locator('#on-demand-billing');
 		const runs = root.getByLabel('Running times');
 		await runs.fill('45s, 61');
@@ -229,7 +229,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		await expect.poll(() => root.locator('[data-part="runs-error"]').textContent()).toContain(XSS);
 		await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
 		const url = new URL(page.url());
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		await expect
 			.poll(() => again.page.locator('#on-demand-billing').getByLabel('Running times').inputValue())
 			.toBe(XSS);
@@ -239,7 +239,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 	});
 
 	test('user data builder: options change the script, every boot wraps it, pasted HTML stays text, URL round trip', async () => {
-		const { page, problems, close } = await openPage(site, '/ec2/configuration/');
+		const { page, problems, close } = await openMounted(site, '/ec2/configuration/');
 		const root = page.locator('#user-data-builder');
 		const script = root.locator('[data-part="script"]');
 		await expect.poll(() => script.textContent()).toBe(buildUserDataScript(userDataBuilderStart));
@@ -263,7 +263,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		await extra.fill('date');
 		await expect.poll(() => new URL(page.url()).searchParams.get('udata')).toContain('"extraCommands":"date"');
 		const url = new URL(page.url());
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		const root2 = again.page.locator('#user-data-builder');
 		await expect
 			.poll(() => root2.locator('[data-part="script"]').textContent())

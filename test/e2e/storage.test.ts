@@ -71,7 +71,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 	}, 120_000);
 
 	test('gp3 calculator: valid input, errors beside the field, pasted HTML shown as text, URL round trip', async () => {
-		const { page, problems, close } = await openPage(site, '/storage/ebs/');
+		const { page, problems, close } = await openMounted(site, '/storage/ebs/');
 		const root = page.locator('#gp3-gp3');
 		const size = root.getByLabel('Size (GiB)');
 		const iops = root.getByLabel('IOPS', { exact: true });
@@ -108,7 +108,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 			.poll(() => JSON.parse(new URL(page.url()).searchParams.get('gp3') ?? '{}'))
 			.toEqual({ sizeGiB: '160', iops: '80000', throughputMiBps: '2000' });
 		const url = new URL(page.url());
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		const root2 = again.page.locator('#gp3-gp3');
 		await expect.poll(() => root2.getByLabel('Size (GiB)').inputValue()).toBe('160');
 		await expect
@@ -121,7 +121,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 	});
 
 	test('lifecycle simulator: actions change the state as the engine says, impossible ones explain why, URL round trip', async () => {
-		const { page, problems, close } = await openPage(site, '/storage/');
+		const { page, problems, close } = await openMounted(site, '/storage/');
 		const root = page.locator('#lifecycle-life');
 		const cell = (label: string) => root.locator('tr', { has: page.locator(`th:text-is("${label}")`) }).locator('td');
 		// The page starts after stop → start: instance store emptied, second public address.
@@ -156,7 +156,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 		await expect(root.locator('[data-part="decision"]').textContent()).resolves.toBe('Running');
 		await expect.poll(() => new URL(page.url()).searchParams.get('life')).toContain('"hibernation":false');
 		const url = new URL(page.url());
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		const root2 = again.page.locator('#lifecycle-life');
 		await expect.poll(() => root2.getByLabel('Hibernation enabled at launch').isChecked()).toBe(false);
 		await expect.poll(() => root2.getByLabel('Root volume: DeleteOnTermination').isChecked()).toBe(false);
@@ -168,7 +168,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 	});
 
 	test('DeleteOnTermination simulator on the EBS page starts after terminate', async () => {
-		const { page, problems, close } = await openPage(site, '/storage/ebs/');
+		const { page, problems, close } = await openMounted(site, '/storage/ebs/');
 		const root = page.locator('#lifecycle-dot');
 		await expect.poll(() => root.locator('[data-part="decision"]').textContent()).toBe('Terminated');
 		await expect(root.locator('td').allTextContents()).resolves.toEqual(
@@ -182,7 +182,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 	});
 
 	test('storage chooser: ticking needs changes the engine answer; presets; URL round trip', async () => {
-		const { page, problems, close } = await openPage(site, '/storage/');
+		const { page, problems, close } = await openMounted(site, '/storage/');
 		const root = page.locator('#chooser-store');
 		const decision = root.locator('[data-part="decision"]');
 		await expect.poll(() => decision.textContent()).toBe(`Use: ${STORAGE_OPTION_NAMES.efs}`);
@@ -197,7 +197,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 		await expect(root.locator('[data-part="summary"]').textContent()).resolves.toContain('FSx for Windows File Server');
 		const url = new URL(page.url());
 		expect(url.searchParams.get('store')).toContain('"os":"windows"');
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		await expect
 			.poll(() => again.page.locator('#chooser-store [data-part="decision"]').textContent())
 			.toBe('None of the three');
@@ -208,7 +208,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 	});
 
 	test('AMI copy: each copy gets a new ID; bad IDs are rejected beside the field, as text; URL round trip', async () => {
-		const { page, problems, close } = await openPage(site, '/storage/ami/');
+		const { page, problems, close } = await openMounted(site, '/storage/ami/');
 		const root = page.locator('#ami-ami');
 		const first = copyAmi(goldenAmi, amiCopyTarget).copy.imageId;
 		await expect.poll(() => root.locator('td').allTextContents()).toContain(first);
@@ -224,7 +224,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 		await idField.fill('ami-12345678');
 		await expect.poll(() => idField.getAttribute('aria-invalid')).toBe(null);
 		const url = new URL(page.url());
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		const expected = copyAmi({ ...goldenAmi, imageId: 'ami-12345678' }, 'ap-northeast-1').copy.imageId;
 		await expect.poll(() => again.page.locator('#ami-ami td').allTextContents()).toContain(expected);
 		expect(again.problems).toEqual(noProblems);
