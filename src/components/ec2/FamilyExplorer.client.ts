@@ -2,32 +2,30 @@
  * Browser side of FamilyExplorer.astro: hides the build-time rows that do not match the filters (the
  * catalogue is never shipped as JavaScript) and keeps the filters in the page address.
  */
-import { CATEGORIES, PROCESSOR_LABELS, type Processor } from '../../lib/ec2';
 import { oneOf, record, type Shape } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { familyCountView } from './views';
+import { familyCountView } from './family-views';
 
 export interface FamilyExplorerInitial {
 	stateKey: string;
-	/** Capability letters the filter offers (those some offered family has). */
-	capabilities: string[];
 }
 
 const FILTERS = ['category', 'processor', 'capability'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
 
 mountWidget<FamilyExplorerInitial>('family-explorer', (ctx) => {
-	const processors = Object.keys(PROCESSOR_LABELS) as Processor[];
-	// Only values the selects offer ('' = any): a hand-edited link cannot select anything else.
-	const shape: Shape<Filters> = record({
-		category: oneOf('', ...CATEGORIES),
-		processor: oneOf('', 'none', ...processors),
-		capability: oneOf('', ...ctx.initial.capabilities),
-	});
 	const selects = Object.fromEntries(FILTERS.map((f) => [f, ctx.part<HTMLSelectElement>(f)])) as Record<
 		(typeof FILTERS)[number],
 		HTMLSelectElement
 	>;
+	// Only values the selects offer ('' = any): a hand-edited link cannot select anything else. The
+	// options come from the build-time markup, so the glossary is not shipped as JavaScript.
+	const offered = (select: HTMLSelectElement) => oneOf(...[...select.options].map((option) => option.value));
+	const shape: Shape<Filters> = record({
+		category: offered(selects.category),
+		processor: offered(selects.processor),
+		capability: offered(selects.capability),
+	});
 	const rows = [...ctx.part('rows').querySelectorAll<HTMLTableRowElement>('tr')];
 	const url = ctx.urlState(ctx.initial.stateKey, shape);
 

@@ -2,7 +2,7 @@
 import { onFrame } from '../../scripts/dom';
 import { record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { NAME_MAX_LENGTH, decodeTypedName, decoderView, suggestionView } from './views';
+import { NAME_MAX_LENGTH, decodeTypedName, decoderView, suggestionView } from './decoder-views';
 
 export interface DecoderInitial {
 	stateKey: string;

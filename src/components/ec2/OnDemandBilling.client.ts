@@ -3,7 +3,7 @@ import { PLATFORM_LABELS, PRICE_LIMITS, type BillingPlatform } from '../../lib/e
 import { onFrame } from '../../scripts/dom';
 import { number, oneOf, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { RUNS_MAX_LENGTH, billingView, evaluateBill } from './views';
+import { RUNS_MAX_LENGTH, billingView, evaluateBill } from './billing-views';
 
 export interface BillingInitial {
 	stateKey: string;

@@ -3,7 +3,7 @@ import { USER_DATA_LIMIT_BYTES, type UserDataOptions } from '../../lib/ec2';
 import { onFrame } from '../../scripts/dom';
 import { boolean, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { evaluateUserData, userDataView } from './views';
+import { evaluateUserData, userDataView } from './user-data-views';
 
 export interface UserDataInitial {
 	stateKey: string;

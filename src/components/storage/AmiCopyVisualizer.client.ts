@@ -5,7 +5,7 @@
 import { AMI_REGIONS, StorageInputError, validateAmi, type AmiImage } from '../../lib/storage';
 import { list, oneOf, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { AMI_ID_FIELD_MAX, AMI_MAX_COPIES, amiCopyErrorView, amiCopyView, copySeries } from './views';
+import { AMI_ID_FIELD_MAX, AMI_MAX_COPIES, amiCopyErrorView, amiCopyView, copySeries } from './ami-views';
 
 export interface AmiCopyInitial {
 	stateKey: string;

@@ -2,7 +2,7 @@
 import { chooseStorage, type StorageNeeds } from '../../lib/storage';
 import { boolean, oneOf, record } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { chooserView } from './views';
+import { chooserView } from './chooser-views';
 
 export interface ChooserInitial {
 	stateKey: string;

@@ -4,10 +4,6 @@
  */
 import {
 	GP3_LIMITS,
-	STORAGE_OPTION_NAMES,
-	copyAmi,
-	type AmiCopy,
-	type AmiImage,
 	type Gp3Result,
 	type Gp3FieldError,
 	type InstanceSpec,
@@ -17,7 +13,6 @@ import {
 	type MemoryStatus,
 	type InstanceStoreStatus,
 	type PublicIpMode,
-	type StorageChoice,
 	type VolumeView,
 } from '../../lib/storage';
 import { badge, el, type ViewElement, type ViewNode } from '../kit/view';
@@ -201,8 +196,6 @@ export function specFromKnobs(base: InstanceSpec, knobs: LifecycleKnobs): Instan
 	};
 }
 
-export const optionName = (option: keyof typeof STORAGE_OPTION_NAMES) => STORAGE_OPTION_NAMES[option];
-
 export const LIFECYCLE_ACTION_LABELS: Record<LifecycleAction, string> = {
 	reboot: 'Reboot',
 	stop: 'Stop',
@@ -248,144 +241,3 @@ export function lifecycleView({ spec, view, actions, last }: LifecycleOutcome): 
 export function lifecycleErrorView(message: string): ViewNode {
 	return el('p', { class: 'dla-row' }, badge('deny', 'Cannot launch', 'decision'), ' ', el('span', {}, message));
 }
-
-/** What the storage chooser shows for one set of needs. */
-export function chooserView(choice: StorageChoice): ViewNode {
-	return [
-		el(
-			'p',
-			{ class: 'dla-row' },
-			badge(
-				choice.recommendation ? 'allow' : 'warn',
-				choice.recommendation ? `Use: ${STORAGE_OPTION_NAMES[choice.recommendation]}` : 'None of the three',
-				'decision',
-			),
-			' ',
-			el('span', { 'data-part': 'summary' }, choice.summary),
-		),
-		el(
-			'div',
-			{ class: 'dla-table-wrap' },
-			el(
-				'table',
-				{ class: 'dla-table' },
-				el(
-					'thead',
-					{},
-					el(
-						'tr',
-						{},
-						['Option', 'Fits?', 'Why'].map((t) => el('th', { scope: 'col' }, t)),
-					),
-				),
-				el(
-					'tbody',
-					{},
-					choice.verdicts.map((v) =>
-						el(
-							'tr',
-							{ 'data-highlight': v.option === choice.recommendation ? 'true' : undefined },
-							el('th', { scope: 'row' }, STORAGE_OPTION_NAMES[v.option]),
-							el('td', {}, v.fits ? 'Yes' : 'No'),
-							el(
-								'td',
-								{},
-								el(
-									'ul',
-									{ class: 'dla-list' },
-									v.reasons.map((r) => el('li', {}, `${r.fits ? 'OK: ' : 'No: '}${r.text}`)),
-								),
-							),
-						),
-					),
-				),
-			),
-		),
-	];
-}
-
-/**
- * Copies `image` to each Region in `regions`, in order; a repeated Region gets the next copy number, so
- * every copy is a distinct AMI. Throws StorageInputError when the image ID is not an AMI ID.
- */
-export function copySeries(image: AmiImage, regions: readonly string[]): AmiCopy[] {
-	return regions.map((region, index) => {
-		const nth = regions.slice(0, index + 1).filter((r) => r === region).length;
-		return copyAmi(image, region, nth);
-	});
-}
-
-const amiRow = (label: string, image: AmiImage, highlight: boolean) =>
-	el(
-		'tr',
-		{ 'data-highlight': highlight ? 'true' : undefined },
-		el('th', { scope: 'row' }, label),
-		el('td', { class: 'dla-mono' }, image.imageId),
-		el('td', { class: 'dla-mono' }, image.snapshotIds.join(', ')),
-	);
-
-/** What the AMI copy visualiser shows: the source, every copy with its new ID, the last copy's notes. */
-export function amiCopyView(source: AmiImage, copies: readonly AmiCopy[]): ViewNode {
-	const last = copies.at(-1);
-	return [
-		el(
-			'p',
-			{ class: 'dla-row' },
-			badge('neutral', `${copies.length} cop${copies.length === 1 ? 'y' : 'ies'}`, 'decision'),
-			' ',
-			el('span', {}, 'Each copy is a separate AMI with its own ID.'),
-		),
-		el(
-			'div',
-			{ class: 'dla-table-wrap' },
-			el(
-				'table',
-				{ class: 'dla-table' },
-				el(
-					'thead',
-					{},
-					el(
-						'tr',
-						{},
-						['Region', 'AMI ID', 'Snapshots'].map((t) => el('th', { scope: 'col' }, t)),
-					),
-				),
-				el(
-					'tbody',
-					{},
-					amiRow(`${source.region} (source)`, source, false),
-					copies.map((c, i) => amiRow(`${c.copy.region} (copy ${i + 1})`, c.copy, i === copies.length - 1)),
-				),
-			),
-		),
-		last
-			? el(
-					'ul',
-					{ class: 'dla-list', 'data-part': 'notes' },
-					last.notes.map((note) => el('li', {}, note)),
-				)
-			: el('p', {}, 'No copies yet: choose a Region and press Copy AMI.'),
-	];
-}
-
-/** The AMI copy output while the source AMI ID is invalid: no table, so no copy of a wrong ID. */
-export function amiCopyErrorView(pending: number): ViewNode {
-	return el(
-		'p',
-		{ class: 'dla-row' },
-		badge('warn', 'Fix the source AMI ID', 'decision'),
-		' ',
-		el(
-			'span',
-			{},
-			pending === 0
-				? 'Copies need a valid source AMI ID.'
-				: `Copies need a valid source AMI ID; the ${pending === 1 ? 'copy' : `${pending} copies`} made so far will show again once it is fixed.`,
-		),
-	);
-}
-
-/** An AMI ID is at most 21 characters (ami- and 17 hex digits); the field leaves room to see a typo. */
-export const AMI_ID_FIELD_MAX = 64;
-/** The visualiser's own cap on copies, so its table stays readable. */
-export const AMI_MAX_COPIES = 12;
