@@ -68,7 +68,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 			}
 		}
 		expect(found).toEqual([]);
-	}, 120_000);
+	}, 300_000);
 
 	test('gp3 calculator: valid input, errors beside the field, pasted HTML shown as text, URL round trip', async () => {
 		const { page, problems, close } = await openMounted(site, '/storage/ebs/');
