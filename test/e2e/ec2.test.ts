@@ -22,6 +22,21 @@ const noProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], fore
 const XSS = '<img src=x onerror=alert(1)>';
 const PAGES = ['/ec2/', '/ec2/configuration/', '/ec2/instance-types/', '/ec2/purchasing-options/'];
 
+/** Opens a page and waits until every widget on it has mounted (and rendered once). */
+async function openMounted(site: Site, path: string) {
+	const opened = await openPage(site, path);
+	await opened.page.waitForFunction(() =>
+		[...document.querySelectorAll<HTMLElement>('[data-widget]')].every((root) => root.dataset['mounted'] !== undefined),
+	);
+	await opened.page.evaluate(
+		() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+	);
+	return opened;
+}
+
+const crafted = (path: string, key: string, state: unknown) =>
+	`${path}?${new URLSearchParams({ [key]: typeof state === 'string' ? state : JSON.stringify(state) })}`;
+
 function reasonFor(name: string): string {
 	try {
 		parseInstanceType(name);
@@ -46,7 +61,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 	});
 
 	test('decoder: typing decodes, errors sit beside the input with a suggestion, pasted HTML is text, URL round trip', async () => {
-		const { page, problems, close } = await openPage(site, '/ec2/instance-types/');
+		const { page, problems, close } = await openMounted(site, '/ec2/instance-types/');
 		const root = page.locator('#instance-type-decoder');
 		const input = root.getByLabel('Instance type name');
 		const status = root.locator('[data-part="status"]');
@@ -92,7 +107,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 			.poll(() => new URL(page.url()).searchParams.get('itype'))
 			.toBe(JSON.stringify({ name: 'u7i-12tb.224xlarge' }));
 		const url = new URL(page.url());
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		const root2 = again.page.locator('#instance-type-decoder');
 		await expect.poll(() => root2.getByLabel('Instance type name').inputValue()).toBe('u7i-12tb.224xlarge');
 		await expect
@@ -105,7 +120,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 	});
 
 	test('family explorer: filters rows by data attributes, keeps filters in the URL', async () => {
-		const { page, problems, close } = await openPage(site, '/ec2/instance-types/');
+		const { page, problems, close } = await openMounted(site, '/ec2/instance-types/');
 		const root = page.locator('#family-explorer');
 		const rows = familyRows();
 		await expect(root.locator('tbody tr:visible').count()).resolves.toBe(rows.length);
@@ -119,7 +134,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 			`Showing ${expected.length} of ${rows.length} families.`,
 		);
 		const url = new URL(page.url());
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		await expect
 			.poll(() => again.page.locator('#family-explorer tbody tr:visible th').allTextContents())
 			.toEqual(expected);
@@ -140,7 +155,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 	});
 
 	test('purchasing calculator: usage changes the engine’s answer, bad input errors beside the field, URL round trip', async () => {
-		const { page, problems, close } = await openPage(site, '/ec2/purchasing-options/');
+		const { page, problems, close } = await openMounted(site, '/ec2/purchasing-options/');
 		const root = page.locator('#purchasing-calculator');
 		const hours = root.getByLabel('Hours each instance runs per month (0–730)');
 		const overhead = root.getByLabel('Spot: extra hours to redo interrupted work (%)');
@@ -180,7 +195,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		await hours.fill('100');
 		await expect.poll(() => new URL(page.url()).searchParams.get('buy')).toContain('"h":100');
 		const url = new URL(page.url());
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		const root2 = again.page.locator('#purchasing-calculator');
 		const expected = comparePurchasingOptions({
 			...input,
@@ -198,7 +213,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 	});
 
 	test('On-Demand billing: 45 s is billed as 60 s, errors beside the input, pasted HTML is text', async () => {
-		const { page, problems, close } = await openPage(site, '/ec2/purchasing-options/');
+		const { page, problems, close } = await openMounted(site, '/ec2/purchasing-options/');
 		const root = page.locator('#on-demand-billing');
 		const runs = root.getByLabel('Running times');
 		await runs.fill('45s, 61');
@@ -214,7 +229,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		await expect.poll(() => root.locator('[data-part="runs-error"]').textContent()).toContain(XSS);
 		await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
 		const url = new URL(page.url());
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		await expect
 			.poll(() => again.page.locator('#on-demand-billing').getByLabel('Running times').inputValue())
 			.toBe(XSS);
@@ -224,7 +239,7 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 	});
 
 	test('user data builder: options change the script, every boot wraps it, pasted HTML stays text, URL round trip', async () => {
-		const { page, problems, close } = await openPage(site, '/ec2/configuration/');
+		const { page, problems, close } = await openMounted(site, '/ec2/configuration/');
 		const root = page.locator('#user-data-builder');
 		const script = root.locator('[data-part="script"]');
 		await expect.poll(() => script.textContent()).toBe(buildUserDataScript(userDataBuilderStart));
@@ -248,13 +263,102 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		await extra.fill('date');
 		await expect.poll(() => new URL(page.url()).searchParams.get('udata')).toContain('"extraCommands":"date"');
 		const url = new URL(page.url());
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		const root2 = again.page.locator('#user-data-builder');
 		await expect
 			.poll(() => root2.locator('[data-part="script"]').textContent())
 			.toBe(buildUserDataScript({ ...options, installWebServer: false, extraCommands: 'date' }));
 		expect(again.problems).toEqual(noProblems);
 		await again.close();
+		expect(problems).toEqual(noProblems);
+		await close();
+	});
+
+	test('loading a page writes nothing to its address; only a change by the reader does', async () => {
+		for (const path of PAGES) {
+			const { page, problems, close } = await openMounted(site, path);
+			expect(new URL(page.url()).search, path).toBe('');
+			expect(problems).toEqual(noProblems);
+			await close();
+		}
+	});
+
+	test('crafted links fall back to the example and say why: 1e30 prices, wrong types, unknown options', async () => {
+		const cases = [
+			['/ec2/purchasing-options/', '#on-demand-billing', 'bill', { runs: '1h', price: 1e30, platform: 'linux' }],
+			['/ec2/purchasing-options/', '#purchasing-calculator', 'buy', { t: 1, p: { od: 1e30 } }],
+			['/ec2/purchasing-options/', '#purchasing-calculator', 'buy', { t: 1, n: 1.5 }],
+			['/ec2/instance-types/', '#instance-type-decoder', 'itype', { name: { toString: 1 } }],
+			['/ec2/instance-types/', '#family-explorer', 'families', { category: 'x', processor: '', capability: '' }],
+			['/ec2/configuration/', '#user-data-builder', 'udata', '{"updatePackages":tru'],
+		] as const;
+		for (const [path, rootSelector, key, state] of cases) {
+			const { page, problems, close } = await openMounted(site, crafted(path, key, state));
+			const root = page.locator(rootSelector);
+			await expect
+				.poll(() => root.locator(':scope > [data-part="notice"]').textContent(), {
+					message: `${key} ${JSON.stringify(state)}`,
+				})
+				.toMatch(/could not be used: .*Showing the page's example instead\./);
+			await expect(root.textContent()).resolves.not.toMatch(/\de\+\d/);
+			expect(problems).toEqual(noProblems);
+			await close();
+		}
+		// The On-Demand example is billed as on a fresh page.
+		const { page, close } = await openMounted(
+			site,
+			crafted('/ec2/purchasing-options/', 'bill', { runs: '1h', price: 1e30, platform: 'linux' }),
+		);
+		await expect(
+			page.locator('#on-demand-billing').getByLabel('On-Demand price per hour (USD)').inputValue(),
+		).resolves.toBe('0.096');
+		await close();
+	});
+
+	test('a price past the bound is refused beside its field, by name, with no stale result', async () => {
+		const { page, problems, close } = await openMounted(site, '/ec2/purchasing-options/');
+		const billing = page.locator('#on-demand-billing');
+		await billing.getByLabel('On-Demand price per hour (USD)').fill('1e30');
+		await expect
+			.poll(() => billing.locator('[data-part="price-error"]').textContent())
+			.toBe('The hourly price must be a number of dollars from 0 to 10,000.');
+		await expect(billing.locator('[data-part="output"] table').count()).resolves.toBe(0);
+		await expect(billing.locator('[data-part="output"]').textContent()).resolves.toContain('Fix the highlighted input');
+		// The link keeps the runs typed but not the refused price.
+		await billing.getByLabel('Running times').fill('2h');
+		await expect
+			.poll(() => JSON.parse(new URL(page.url()).searchParams.get('bill') ?? '{}'))
+			.toEqual({ runs: '2h', platform: 'linux' });
+		// A large valid price prints with separators, never in exponent notation.
+		await billing.getByLabel('On-Demand price per hour (USD)').fill('10000');
+		await billing.getByLabel('Running times').fill('100h');
+		await expect
+			.poll(() => billing.locator('[data-part="summary"] strong').textContent())
+			.toBe('Billed 360,000 s for 360,000 s of running: $1,000,000.0000');
+
+		const calculator = page.locator('#purchasing-calculator');
+		await calculator.locator('summary').click();
+		const onDemand = calculator.getByLabel('On-Demand, per hour');
+		await onDemand.fill('1e30');
+		await expect
+			.poll(() => calculator.locator('[data-part="price-od-error"]').textContent())
+			.toBe('“On-Demand, per hour” must be from $0 to $10,000.');
+		await expect(onDemand.getAttribute('aria-invalid')).resolves.toBe('true');
+		await expect(calculator.locator('[data-part="output"] table').count()).resolves.toBe(0);
+		await expect(calculator.locator('[data-part="verdict"]').textContent()).resolves.toBe(
+			'Fix the highlighted input to compare options',
+		);
+		await calculator.getByLabel('Instances per Dedicated Host').fill('2.5');
+		await expect
+			.poll(() => calculator.locator('[data-part="price-perhost-error"]').textContent())
+			.toBe('“Instances per Dedicated Host” must be a whole number from 1 to 1,000.');
+		await calculator.getByLabel('Number of instances').fill('0');
+		await onDemand.fill('0.1');
+		await calculator.getByLabel('Instances per Dedicated Host').fill('48');
+		await expect
+			.poll(() => calculator.locator('[data-part="instances-error"]').textContent())
+			.toBe('Number of instances must be between 1 and 100000.');
+		await expect(calculator.locator('[data-part="output"] table').count()).resolves.toBe(0);
 		expect(problems).toEqual(noProblems);
 		await close();
 	});

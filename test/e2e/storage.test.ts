@@ -21,6 +21,21 @@ const noProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], fore
 const XSS = '<img src=x onerror=alert(1)>';
 const PAGES = ['/storage/', '/storage/ebs/', '/storage/ami/', '/storage/efs/'];
 
+/** Opens a page and waits until every widget on it has mounted (and rendered once). */
+async function openMounted(site: Site, path: string) {
+	const opened = await openPage(site, path);
+	await opened.page.waitForFunction(() =>
+		[...document.querySelectorAll<HTMLElement>('[data-widget]')].every((root) => root.dataset['mounted'] !== undefined),
+	);
+	await opened.page.evaluate(
+		() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+	);
+	return opened;
+}
+
+const crafted = (path: string, key: string, state: unknown) =>
+	`${path}?${new URLSearchParams({ [key]: JSON.stringify(state) })}`;
+
 describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 	let site: Site;
 	beforeAll(async () => {
@@ -53,10 +68,10 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 			}
 		}
 		expect(found).toEqual([]);
-	}, 120_000);
+	}, 300_000);
 
 	test('gp3 calculator: valid input, errors beside the field, pasted HTML shown as text, URL round trip', async () => {
-		const { page, problems, close } = await openPage(site, '/storage/ebs/');
+		const { page, problems, close } = await openMounted(site, '/storage/ebs/');
 		const root = page.locator('#gp3-gp3');
 		const size = root.getByLabel('Size (GiB)');
 		const iops = root.getByLabel('IOPS', { exact: true });
@@ -93,7 +108,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 			.poll(() => JSON.parse(new URL(page.url()).searchParams.get('gp3') ?? '{}'))
 			.toEqual({ sizeGiB: '160', iops: '80000', throughputMiBps: '2000' });
 		const url = new URL(page.url());
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		const root2 = again.page.locator('#gp3-gp3');
 		await expect.poll(() => root2.getByLabel('Size (GiB)').inputValue()).toBe('160');
 		await expect
@@ -106,7 +121,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 	});
 
 	test('lifecycle simulator: actions change the state as the engine says, impossible ones explain why, URL round trip', async () => {
-		const { page, problems, close } = await openPage(site, '/storage/');
+		const { page, problems, close } = await openMounted(site, '/storage/');
 		const root = page.locator('#lifecycle-life');
 		const cell = (label: string) => root.locator('tr', { has: page.locator(`th:text-is("${label}")`) }).locator('td');
 		// The page starts after stop → start: instance store emptied, second public address.
@@ -141,7 +156,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 		await expect(root.locator('[data-part="decision"]').textContent()).resolves.toBe('Running');
 		await expect.poll(() => new URL(page.url()).searchParams.get('life')).toContain('"hibernation":false');
 		const url = new URL(page.url());
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		const root2 = again.page.locator('#lifecycle-life');
 		await expect.poll(() => root2.getByLabel('Hibernation enabled at launch').isChecked()).toBe(false);
 		await expect.poll(() => root2.getByLabel('Root volume: DeleteOnTermination').isChecked()).toBe(false);
@@ -153,7 +168,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 	});
 
 	test('DeleteOnTermination simulator on the EBS page starts after terminate', async () => {
-		const { page, problems, close } = await openPage(site, '/storage/ebs/');
+		const { page, problems, close } = await openMounted(site, '/storage/ebs/');
 		const root = page.locator('#lifecycle-dot');
 		await expect.poll(() => root.locator('[data-part="decision"]').textContent()).toBe('Terminated');
 		await expect(root.locator('td').allTextContents()).resolves.toEqual(
@@ -167,7 +182,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 	});
 
 	test('storage chooser: ticking needs changes the engine answer; presets; URL round trip', async () => {
-		const { page, problems, close } = await openPage(site, '/storage/');
+		const { page, problems, close } = await openMounted(site, '/storage/');
 		const root = page.locator('#chooser-store');
 		const decision = root.locator('[data-part="decision"]');
 		await expect.poll(() => decision.textContent()).toBe(`Use: ${STORAGE_OPTION_NAMES.efs}`);
@@ -182,7 +197,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 		await expect(root.locator('[data-part="summary"]').textContent()).resolves.toContain('FSx for Windows File Server');
 		const url = new URL(page.url());
 		expect(url.searchParams.get('store')).toContain('"os":"windows"');
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		await expect
 			.poll(() => again.page.locator('#chooser-store [data-part="decision"]').textContent())
 			.toBe('None of the three');
@@ -193,7 +208,7 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 	});
 
 	test('AMI copy: each copy gets a new ID; bad IDs are rejected beside the field, as text; URL round trip', async () => {
-		const { page, problems, close } = await openPage(site, '/storage/ami/');
+		const { page, problems, close } = await openMounted(site, '/storage/ami/');
 		const root = page.locator('#ami-ami');
 		const first = copyAmi(goldenAmi, amiCopyTarget).copy.imageId;
 		await expect.poll(() => root.locator('td').allTextContents()).toContain(first);
@@ -209,12 +224,95 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 		await idField.fill('ami-12345678');
 		await expect.poll(() => idField.getAttribute('aria-invalid')).toBe(null);
 		const url = new URL(page.url());
-		const again = await openPage(site, url.pathname + url.search);
+		const again = await openMounted(site, url.pathname + url.search);
 		const expected = copyAmi({ ...goldenAmi, imageId: 'ami-12345678' }, 'ap-northeast-1').copy.imageId;
 		await expect.poll(() => again.page.locator('#ami-ami td').allTextContents()).toContain(expected);
 		expect(again.problems).toEqual(noProblems);
 		await again.close();
 		expect(problems).toEqual(noProblems);
+		await close();
+	});
+
+	test('loading a page writes nothing to its address; only a change by the reader does', async () => {
+		for (const path of PAGES) {
+			const { page, problems, close } = await openMounted(site, path);
+			expect(new URL(page.url()).search, path).toBe('');
+			expect(problems).toEqual(noProblems);
+			await close();
+		}
+	});
+
+	test('AMI copy: pressing Copy AMI while the AMI ID is invalid records nothing, and says so by name', async () => {
+		const { page, problems, close } = await openMounted(site, '/storage/ami/');
+		const root = page.locator('#ami-ami');
+		const idField = root.getByLabel('Source AMI ID (in us-east-1)');
+		const copy = root.getByRole('button', { name: 'Copy AMI' });
+		await idField.fill('ami-nothex');
+		for (let i = 0; i < 3; i++) await copy.click();
+		await expect
+			.poll(() => root.locator('[data-part="region-error"]').textContent())
+			.toBe('Nothing was copied: fix the Source AMI ID first.');
+		// No stale table of copies of the old ID beside the error.
+		await expect(root.locator('[data-part="output"] table').count()).resolves.toBe(0);
+		await expect(root.locator('[data-part="decision"]').textContent()).resolves.toBe('Fix the source AMI ID');
+		await expect(JSON.parse(new URL(page.url()).searchParams.get('ami') ?? '{}').copies).toEqual([amiCopyTarget]);
+		// Fixed: only the example's one copy, none of the three refused clicks.
+		await idField.fill('ami-12345678');
+		await expect.poll(() => root.locator('[data-part="decision"]').textContent()).toBe('1 copy');
+		await expect(root.locator('tbody tr').count()).resolves.toBe(2);
+		await expect(root.locator('[data-part="region-error"]').isVisible()).resolves.toBe(false);
+		expect(problems).toEqual(noProblems);
+		await close();
+	});
+
+	test('crafted links fall back to the example and say why', async () => {
+		const cases = [
+			['/storage/ami/', '#ami-ami', 'ami', { imageId: 'ami-12345678', copies: Array(13).fill('eu-west-1') }],
+			['/storage/ami/', '#ami-ami', 'ami', { imageId: 'ami-12345678', copies: ['mars-north-1'] }],
+			['/storage/ami/', '#ami-ami', 'ami', { imageId: 'x'.repeat(65), copies: [] }],
+			[
+				'/storage/',
+				'#chooser-store',
+				'store',
+				{ sharedAccess: 1, surviveStop: true, multiAz: true, scratchSpeed: false, os: 'linux' },
+			],
+			[
+				'/storage/',
+				'#chooser-store',
+				'store',
+				{ sharedAccess: true, surviveStop: true, multiAz: true, scratchSpeed: false, os: 'macos' },
+			],
+			[
+				'/storage/',
+				'#lifecycle-life',
+				'life',
+				{
+					rootDeleteOnTermination: true,
+					dataDeleteOnTermination: false,
+					instanceStore: true,
+					hibernation: true,
+					publicIp: 'auto-assigned',
+					actions: ['explode'],
+				},
+			],
+		] as const;
+		for (const [path, rootSelector, key, state] of cases) {
+			const { page, problems, close } = await openMounted(site, crafted(path, key, state));
+			const root = page.locator(rootSelector);
+			await expect
+				.poll(() => root.locator(':scope > [data-part="notice"]').textContent(), {
+					message: `${key} ${JSON.stringify(state)}`,
+				})
+				.toMatch(/could not be used: .*Showing the page's example instead\./);
+			expect(new URL(page.url()).searchParams.get(key)).not.toBeNull();
+			expect(problems).toEqual(noProblems);
+			await close();
+		}
+		// The lifecycle example shows its walk-through, as on a fresh page.
+		const { page, close } = await openMounted(site, crafted('/storage/', 'life', { actions: 'stop' }));
+		await expect
+			.poll(() => page.locator('#lifecycle-life [data-part="last"]').textContent())
+			.toBe('After: stop → start');
 		await close();
 	});
 });

@@ -24,9 +24,6 @@ const KNOWN_DRIFT = new Set([
 	'/security-groups/inbound-outbound/',
 	'/security-groups/referencing/',
 	'/security-groups/rules/',
-	'/storage/',
-	'/storage/ami/',
-	'/storage/ebs/',
 ]);
 
 const pages = builtPages()

@@ -4,11 +4,12 @@
  */
 import {
 	GP3_LIMITS,
-	STORAGE_OPTION_NAMES,
 	type Gp3Result,
 	type Gp3FieldError,
 	type InstanceSpec,
 	type InstanceView,
+	type LifecycleAction,
+	type LifecycleStep,
 	type MemoryStatus,
 	type InstanceStoreStatus,
 	type PublicIpMode,
@@ -195,4 +196,48 @@ export function specFromKnobs(base: InstanceSpec, knobs: LifecycleKnobs): Instan
 	};
 }
 
-export const optionName = (option: keyof typeof STORAGE_OPTION_NAMES) => STORAGE_OPTION_NAMES[option];
+export const LIFECYCLE_ACTION_LABELS: Record<LifecycleAction, string> = {
+	reboot: 'Reboot',
+	stop: 'Stop',
+	hibernate: 'Hibernate',
+	start: 'Start',
+	terminate: 'Terminate',
+};
+
+/** Where the simulated instance is after the actions kept so far. */
+export interface LifecycleOutcome {
+	spec: InstanceSpec;
+	view: InstanceView;
+	actions: readonly LifecycleAction[];
+	last: LifecycleStep | undefined;
+}
+
+/** What the lifecycle simulator shows: the state badge, the table of what survived, the last step's notes. */
+export function lifecycleView({ spec, view, actions, last }: LifecycleOutcome): ViewNode {
+	return [
+		el(
+			'p',
+			{ class: 'dla-row' },
+			badge(stateTone(view), stateLabel(view), 'decision'),
+			' ',
+			el(
+				'span',
+				{ 'data-part': 'last' },
+				last ? `After: ${actions.map((a) => LIFECYCLE_ACTION_LABELS[a].toLowerCase()).join(' → ')}` : 'Just launched.',
+			),
+		),
+		rowsTable(lifecycleRows(view, spec)),
+		last && el('p', {}, el('strong', {}, `What the last action (${last.action}) did:`)),
+		last &&
+			el(
+				'ul',
+				{ class: 'dla-list', 'data-part': 'notes' },
+				last.notes.map((note) => el('li', {}, note)),
+			),
+	];
+}
+
+/** The output while the launch settings are invalid: no instance, so no stale table. */
+export function lifecycleErrorView(message: string): ViewNode {
+	return el('p', { class: 'dla-row' }, badge('deny', 'Cannot launch', 'decision'), ' ', el('span', {}, message));
+}

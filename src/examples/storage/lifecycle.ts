@@ -1,23 +1,16 @@
 /**
- * The instance the lifecycle simulator starts with (storage hub and EBS page): an EBS-backed instance
- * with a root volume (DeleteOnTermination true, AWS's default), a data volume attached after launch
- * (false, AWS's default), one instance store volume, an auto-assigned public IPv4 address and
- * hibernation enabled.
+ * The instance the lifecycle simulator starts with (storage hub and EBS page): the engine's default
+ * spec, which models AWS's defaults — an EBS-backed instance whose root volume has DeleteOnTermination
+ * true and whose data volume, attached after launch, has false — plus one instance store volume, an
+ * auto-assigned public IPv4 address and hibernation enabled. Used, not copied: the example follows the
+ * engine when a default changes.
  *
  * The storage hub starts the simulator after "stop, start" (instance store emptied, new public IP);
  * the EBS page starts it after "terminate" (root volume deleted, data volume kept).
  */
-import type { InstanceSpec, LifecycleAction } from '../../lib/storage';
+import { defaultInstanceSpec, type InstanceSpec, type LifecycleAction } from '../../lib/storage';
 
-export const lifecycleInstance: InstanceSpec = {
-	ebsVolumes: [
-		{ name: 'Root volume (/dev/xvda)', isRoot: true, deleteOnTermination: true },
-		{ name: 'Data volume (/dev/sdf)', isRoot: false, deleteOnTermination: false },
-	],
-	instanceStoreVolumes: 1,
-	publicIp: 'auto-assigned',
-	hibernationEnabled: true,
-};
+export const lifecycleInstance: InstanceSpec = defaultInstanceSpec();
 
 export const hubWalkthrough: LifecycleAction[] = ['stop', 'start'];
 export const ebsWalkthrough: LifecycleAction[] = ['terminate'];

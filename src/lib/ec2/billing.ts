@@ -8,6 +8,7 @@
  * hourly charge); SUSE and AMIs with their own hourly charge are billed per full hour.
  * https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-on-demand-instances.html
  */
+import { PRICE_LIMITS } from './price-limits';
 
 export class BillingInputError extends Error {
 	override name = 'BillingInputError';
@@ -89,8 +90,10 @@ export function billOnDemandUsage(input: {
 	platform: BillingPlatform;
 }): OnDemandBill {
 	const { runSeconds, hourlyPrice, platform } = input;
-	if (!Number.isFinite(hourlyPrice) || hourlyPrice < 0)
-		throw new BillingInputError('The hourly price must be a number of dollars, 0 or more.');
+	if (!Number.isFinite(hourlyPrice) || hourlyPrice < 0 || hourlyPrice > PRICE_LIMITS.maxHourlyUsd)
+		throw new BillingInputError(
+			`The hourly price must be a number of dollars from 0 to ${PRICE_LIMITS.maxHourlyUsd.toLocaleString('en-US')}.`,
+		);
 	const granularity = billingGranularity(platform);
 	const runs = runSeconds.map((seconds): BilledRun => {
 		if (!Number.isFinite(seconds) || seconds < 0) throw new BillingInputError('A running time cannot be negative.');

@@ -36,6 +36,7 @@ export {
 	type TermYears,
 	type UpfrontOption,
 } from './purchasing';
+export { PRICE_LIMITS } from './price-limits';
 export { purchasingChart, formatMoney, type PurchasingChart } from './purchasing-chart';
 export {
 	billOnDemandUsage,

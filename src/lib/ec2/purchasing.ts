@@ -16,6 +16,7 @@
  * - Dedicated Host: billed per host-hour while allocated (assumed: only while the workload runs);
  *   hosts needed = ceil(instances / instances per host). https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/dedicated-hosts-overview.html
  */
+import { PRICE_LIMITS } from './price-limits';
 
 export class PurchasingInputError extends Error {
 	override name = 'PurchasingInputError';
@@ -138,17 +139,18 @@ function validate(input: PurchasingInput): void {
 	if (input.termYears !== 1 && input.termYears !== 3)
 		throw new PurchasingInputError('termYears', 'termYears must be 1 or 3.');
 	const p = input.prices;
-	requireNumber('onDemandHourly', p.onDemandHourly, 0);
-	requireNumber('spotHourly', p.spotHourly, 0);
-	requireNumber('dedicatedHostHourly', p.dedicatedHostHourly, 0);
-	const perHost = requireNumber('instancesPerHost', p.instancesPerHost, 1);
+	const { maxHourlyUsd, maxUpfrontUsd, maxInstancesPerHost } = PRICE_LIMITS;
+	requireNumber('onDemandHourly', p.onDemandHourly, 0, maxHourlyUsd);
+	requireNumber('spotHourly', p.spotHourly, 0, maxHourlyUsd);
+	requireNumber('dedicatedHostHourly', p.dedicatedHostHourly, 0, maxHourlyUsd);
+	const perHost = requireNumber('instancesPerHost', p.instancesPerHost, 1, maxInstancesPerHost);
 	if (!Number.isInteger(perHost))
 		throw new PurchasingInputError('instancesPerHost', 'instancesPerHost must be a whole number.');
 	for (const r of p.reserved) {
-		requireNumber('reserved.upfront', r.upfront, 0);
-		requireNumber('reserved.hourly', r.hourly, 0);
+		requireNumber('reserved.upfront', r.upfront, 0, maxUpfrontUsd);
+		requireNumber('reserved.hourly', r.hourly, 0, maxHourlyUsd);
 	}
-	for (const s of p.savingsPlans) requireNumber('savingsPlans.hourly', s.hourly, 0);
+	for (const s of p.savingsPlans) requireNumber('savingsPlans.hourly', s.hourly, 0, maxHourlyUsd);
 }
 
 /**

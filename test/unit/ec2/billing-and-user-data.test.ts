@@ -13,6 +13,12 @@ import { userDataScript } from '../../../src/examples/ec2/user-data';
 
 // https://repost.aws/knowledge-center/ec2-instance-hour-billing
 describe('On-Demand billing: per second, 60-second minimum', () => {
+	test('the hourly price is bounded: 1e30 is refused, the bound itself is accepted', () => {
+		const run = (hourlyPrice: number) => billOnDemandUsage({ runSeconds: [3600], hourlyPrice, platform: 'linux' });
+		expect(() => run(1e30)).toThrowError(/from 0 to 10,000/);
+		expect(() => run(-0.01)).toThrowError(BillingInputError);
+		expect(run(10_000).totalCost).toBe(10_000);
+	});
 	test('45 s is billed as 60 s; 61 s as 61 s (page-tree example)', () => {
 		const bill = billOnDemandUsage({ runSeconds: [45, 61], hourlyPrice: 3.6, platform: 'linux' });
 		expect(bill.runs.map((r) => r.billedSeconds)).toEqual([60, 61]);

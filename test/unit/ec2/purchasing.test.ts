@@ -108,6 +108,11 @@ describe('bad input', () => {
 		[{ spotInterruptionOverheadPercent: -5 }, 'spotInterruptionOverheadPercent'],
 		[{ prices: { ...samplePrices, onDemandHourly: -0.1 } }, 'onDemandHourly'],
 		[{ prices: { ...samplePrices, instancesPerHost: 0 } }, 'instancesPerHost'],
+		// A crafted link's 1e30 would print totals in exponent notation: prices are bounded (PRICE_LIMITS).
+		[{ prices: { ...samplePrices, onDemandHourly: 1e30 } }, 'onDemandHourly'],
+		[{ prices: { ...samplePrices, dedicatedHostHourly: 10_000.01 } }, 'dedicatedHostHourly'],
+		[{ prices: { ...samplePrices, instancesPerHost: 1001 } }, 'instancesPerHost'],
+		[{ prices: { ...samplePrices, reserved: [{ ...samplePrices.reserved[1]!, upfront: 1e9 }] } }, 'reserved.upfront'],
 	])('%o → error on %s', (patch, field) => {
 		expect(() => comparePurchasingOptions({ ...purchasingExample, ...patch } as PurchasingInput)).toThrowError(
 			PurchasingInputError,
