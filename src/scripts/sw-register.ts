@@ -3,19 +3,20 @@
  * offers a reload when a new deploy's worker has installed. The reload happens only when the reader
  * asks, so a page never mixes two versions of the site.
  */
-import { h } from './dom';
-
 function offerUpdate(worker: ServiceWorker): void {
 	if (document.querySelector('.dla-update')) return;
-	const reload = h('button', { type: 'button', class: 'dla-button' }, 'Reload');
-	const later = h('button', { type: 'button', class: 'dla-button' }, 'Later');
-	const bar = h(
-		'div',
-		{ class: 'dla-update', role: 'status' },
-		h('span', {}, 'A new version of this site is ready.'),
-		reload,
-		later,
-	);
+	// Built by hand rather than with dom.ts's h(): this module is on every page and must stay tiny.
+	const element = (tag: string, text: string, className = '') => {
+		const node = document.createElement(tag);
+		node.textContent = text;
+		if (className) node.className = className;
+		return node;
+	};
+	const reload = element('button', 'Reload', 'dla-button');
+	const later = element('button', 'Later', 'dla-button');
+	const bar = element('div', '', 'dla-update');
+	bar.setAttribute('role', 'status');
+	bar.append(element('span', 'A new version of this site is ready.'), reload, later);
 	reload.addEventListener('click', () => {
 		navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
 		worker.postMessage({ type: 'SKIP_WAITING' });
