@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
 import { evaluate } from '../../src/lib/iam/index';
-import { buildPlaygroundInput } from '../../src/examples/iam/policy-playground-types';
+import { buildPlaygroundInput } from '../../src/lib/iam/index';
 import { policyStructureExample } from '../../src/examples/iam/policy-structure';
 
 const XSS = '<img src=x onerror=alert(1)>';
