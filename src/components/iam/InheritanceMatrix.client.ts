@@ -1,6 +1,7 @@
 /** Browser side of InheritanceMatrix.astro: re-evaluates every cell with the same model and views. */
 import { onFrame } from '../../scripts/dom';
 import { boolean, list, oneOf, record, text, type Shape } from '../../scripts/state-shape';
+import { named } from '../../scripts/named-shape';
 import { mountWidget } from '../../scripts/widget';
 import {
 	cellLabel,
@@ -31,7 +32,7 @@ function stateShape(example: InheritanceExample): Shape<State> {
 	const cells = example.users.flatMap((u) => example.actions.map((_, i) => `${u}|${i}`));
 	const perGroup = <T>(shape: Shape<T>) =>
 		record(Object.fromEntries(groupNames.map((g) => [g, shape])), groupNames) as unknown as Shape<Record<string, T>>;
-	return record(
+	const shape = record(
 		{
 			m: perGroup(list(oneOf(...example.users), example.users.length)),
 			d: boolean,
@@ -41,6 +42,7 @@ function stateShape(example: InheritanceExample): Shape<State> {
 		},
 		['m', 'd', 'p', 's'],
 	) as Shape<State>;
+	return named(shape, { m: 'Group membership', d: 'The Deny switch', p: 'Group policies', s: 'Selected cell' });
 }
 
 mountWidget<InheritanceInitial>('inheritance', (ctx) => {

@@ -2,6 +2,7 @@
 import { lintPolicy, loadActionCatalog, type ActionCatalog } from '../../lib/iam';
 import { onFrame } from '../../scripts/dom';
 import { record, text } from '../../scripts/state-shape';
+import { named } from '../../scripts/named-shape';
 import { mountWidget } from '../../scripts/widget';
 import { lintOutputView, syntaxError } from './views';
 
@@ -11,7 +12,7 @@ export interface LintInitial {
 }
 
 // A managed policy is at most 6,144 characters ("IAM and AWS STS quotas"); a sample is named by its id.
-const STATE = record({ s: text(64), p: text(6144) }, ['s', 'p']);
+const STATE = named(record({ s: text(64), p: text(6144) }, ['s', 'p']), { s: 'Sample', p: 'Policy (JSON)' });
 
 mountWidget<LintInitial>('policy-lint', (ctx) => {
 	const { policies, stateKey } = ctx.initial;

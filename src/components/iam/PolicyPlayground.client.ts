@@ -13,6 +13,7 @@ import {
 import type { PlaygroundExample } from '../../examples/iam/policy-playground-types';
 import { onFrame } from '../../scripts/dom';
 import { record, text } from '../../scripts/state-shape';
+import { named } from '../../scripts/named-shape';
 import { mountWidget } from '../../scripts/widget';
 import { attachedHint, exampleText, findingItems, gutterView, NO_DECISION, traceView } from './views';
 
@@ -34,17 +35,28 @@ const FIELDS = Object.keys(PARTS) as PlaygroundField[];
 
 // Limits from "IAM and AWS STS quotas": a managed policy is at most 6,144 characters, an ARN at most
 // 2,048, an action name well under 128. The link itself is capped at 4,000 characters by the kit.
-const STATE = record(
+const STATE = named(
+	record(
+		{
+			ex: text(64),
+			p: text(6144),
+			pr: text(2048),
+			a: text(128),
+			r: text(2048),
+			acc: text(64),
+			c: text(2048),
+		},
+		['ex', 'p', 'pr', 'a', 'r', 'acc', 'c'],
+	),
 	{
-		ex: text(64),
-		p: text(6144),
-		pr: text(2048),
-		a: text(128),
-		r: text(2048),
-		acc: text(64),
-		c: text(2048),
+		ex: 'Example',
+		p: 'Policy (JSON)',
+		pr: 'Principal',
+		a: 'Action',
+		r: 'Resource',
+		acc: "Resource's account",
+		c: 'Request context',
 	},
-	['ex', 'p', 'pr', 'a', 'r', 'acc', 'c'],
 );
 type State = ReturnType<typeof STATE>;
 const STATE_KEYS: Record<PlaygroundField, keyof State> = {

@@ -1,6 +1,7 @@
 /** Browser side of RoleExplorer.astro: both evaluations on every keystroke, with the same views. */
 import { onFrame } from '../../scripts/dom';
 import { record, text } from '../../scripts/state-shape';
+import { named } from '../../scripts/named-shape';
 import { mountWidget } from '../../scripts/widget';
 import { ACT_PARTS, ASSUME_PARTS, evaluateRole, type RoleFields, type RoleTexts } from './role-explorer';
 import { traceView } from './views';
@@ -13,13 +14,10 @@ const FIELDS = ['trust', 'perm', 'who', 'action', 'resource'] as const;
 const STATE_KEYS = { trust: 't', perm: 'p', who: 'w', action: 'a', resource: 'r' } as const;
 // A trust policy is at most 4,096 characters and a managed policy 6,144 ("IAM and AWS STS quotas");
 // a principal or resource ARN at most 2,048.
-const STATE = record({ t: text(4096), p: text(6144), w: text(2048), a: text(128), r: text(2048) }, [
-	't',
-	'p',
-	'w',
-	'a',
-	'r',
-]);
+const STATE = named(
+	record({ t: text(4096), p: text(6144), w: text(2048), a: text(128), r: text(2048) }, ['t', 'p', 'w', 'a', 'r']),
+	{ t: 'Trust policy', p: 'Permissions policy', w: 'Who asks', a: 'Action', r: 'Resource' },
+);
 type State = ReturnType<typeof STATE>;
 
 mountWidget<RoleInitial>('role-explorer', (ctx) => {
