@@ -145,6 +145,9 @@ function ageInDays(date: Date, now: Date): number {
 	return Math.floor((now.getTime() - date.getTime()) / DAY_MS);
 }
 
+/** The audit's thresholds when none are given: 90 days, as Security Hub controls IAM.3 (key rotation) and IAM.8 (unused credentials). */
+export const AUDIT_DEFAULTS = { maxKeyAgeDays: 90, unusedDays: 90 } as const;
+
 /** A reader's sentence for one of papaparse's error codes. */
 function csvProblem(code: string, columns: number): string {
 	switch (code) {
@@ -228,8 +231,8 @@ export function parseCredentialReport(csv: string): CredentialReportUser[] {
 
 /** Audits a credential report as of `now` (passed in, so results are reproducible). */
 export function auditCredentialReport(csv: string, now: Date, options: AuditOptions = {}): CredentialAudit {
-	const maxKeyAgeDays = options.maxKeyAgeDays ?? 90;
-	const unusedDays = options.unusedDays ?? 90;
+	const maxKeyAgeDays = options.maxKeyAgeDays ?? AUDIT_DEFAULTS.maxKeyAgeDays;
+	const unusedDays = options.unusedDays ?? AUDIT_DEFAULTS.unusedDays;
 	for (const [name, value] of [
 		['maxKeyAgeDays', maxKeyAgeDays],
 		['unusedDays', unusedDays],
