@@ -200,3 +200,39 @@ export const attachedHint = (role: TracePolicyType): string =>
 	`Attached as: ${POLICY_TYPE_NAMES[role]}. Edit it — the decision updates as you type.`;
 
 export const NO_DECISION = 'No decision until the error above is fixed.';
+
+/**
+ * D04 — a policy's JSON with a numbered marker beside each annotated element, and a legend that
+ * explains each one (works without hover, on touch screens and with screen readers).
+ */
+export function annotatedPolicyView(policy: object, notes: Readonly<Record<string, string>>, title: string): ViewNode {
+	const order: string[] = [];
+	const lines = JSON.stringify(policy, null, 2)
+		.split('\n')
+		.map((text) => {
+			const key = /^\s*"([A-Za-z]+)":/.exec(text)?.[1];
+			if (!key || notes[key] === undefined || order.includes(key))
+				return el(
+					'span',
+					{ class: 'line' },
+					el('span', { class: 'marker marker--empty', 'aria-hidden': 'true' }),
+					text,
+				);
+			order.push(key);
+			const marker = el(
+				'a',
+				{ class: 'marker', href: `#d04-${key}`, 'aria-label': `Note ${order.length}: ${key}` },
+				String(order.length),
+			);
+			return el('span', { class: 'line' }, marker, text);
+		});
+	return [
+		el('figcaption', {}, title),
+		el('pre', { class: 'dla-mono', 'aria-label': `${title}, with numbered annotations` }, el('code', {}, lines)),
+		el(
+			'ol',
+			{ class: 'legend' },
+			order.map((key) => el('li', { id: `d04-${key}` }, el('strong', {}, el('code', {}, key)), ` — ${notes[key]}`)),
+		),
+	];
+}
