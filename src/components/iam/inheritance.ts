@@ -21,7 +21,7 @@ export interface InheritanceExample {
 	inlinePolicies: Readonly<Record<string, object>>;
 	actions: readonly MatrixAction[];
 	/** The statement the "add a Deny" toggle appends to `denyGroup`'s policy. */
-	denyStatement: object;
+	denyStatement: { Action: string } & Record<string, unknown>;
 	denyGroup: string;
 	/** The cell selected at first, "user|action index". */
 	selected: string;
