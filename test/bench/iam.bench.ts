@@ -7,9 +7,8 @@
  */
 import { expect, test } from 'vitest';
 import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
-import { evaluate, parsePolicy, type EvaluationInput } from '../../src/lib/iam/index';
+import { buildPlaygroundInput, evaluate, parsePolicy, type EvaluationInput } from '../../src/lib/iam/index';
 import { sampleCases, toInput, toSimulation } from '../unit/iam/cases';
-import { buildPlaygroundInput } from '../../src/examples/iam/policy-playground-types';
 import { permissionsExample } from '../../src/examples/iam/permissions-policy';
 import { conditionExample, policyStructureExample } from '../../src/examples/iam/policy-structure';
 

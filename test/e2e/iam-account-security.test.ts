@@ -275,4 +275,68 @@ describe.skipIf(!browserAvailable)('IAM account-security widgets in Chromium', (
 			await close();
 		});
 	});
+
+	describe('links, stale results and messages (issue 18)', () => {
+		test('an access key ID longer than AWS allows (128) falls back to the example with a message', async () => {
+			const root = '[data-widget="access-key"]';
+			const { page, problems, close } = await openPage(
+				site,
+				`/iam/access-methods/${param('akid', { id: 'A'.repeat(129) })}`,
+			);
+			await expect
+				.poll(() => text(page, `${root} [data-part="notice"]`))
+				.toContain('Access key ID: longer than 128 characters');
+			expect(await page.inputValue(`${root} [data-part="input"]`)).toBe('AKIAIOSFODNN7EXAMPLE');
+			expect(await text(page, `${root} [data-part="kind"]`)).toContain('Long-term access key');
+			expect(problems).toEqual(NO_PROBLEMS);
+			await close();
+		});
+
+		test('CLI reader: an invalid command shows no reading of the previous one', async () => {
+			const root = '[data-widget="cli-command"]';
+			const { page, close } = await openPage(site, '/iam/cli-and-sdk/');
+			await page.fill(`${root} [data-part="input"]`, 'aws iam list-users');
+			await expect.poll(() => text(page, `${root} [data-part="parts"]`)).toContain('iam:ListUsers');
+			await page.fill(`${root} [data-part="input"]`, 'gcloud iam list-users');
+			await expect.poll(() => text(page, `${root} [data-part="input-error"]`)).toContain('aws');
+			const output = await text(page, `${root} [data-part="output"]`);
+			expect(output).not.toContain('iam:ListUsers');
+			expect(output).toContain('No reading until the command is fixed');
+			await close();
+		});
+
+		test("a garbage credential report gets the page's own message, not the CSV parser's, and no stale findings", async () => {
+			const root = '[data-widget="credential-report"]';
+			const { page, close } = await openPage(site, '/iam/security-tools/');
+			for (const garbage of ['hello world\nfoo bar', '{"json": true}', 'a,b\n"x"y,z']) {
+				await page.fill(`${root} [data-part="csv"]`, garbage);
+				await expect
+					.poll(() => text(page, `${root} [data-part="csv-error"]`))
+					.toContain('This is not a credential report');
+				expect(await text(page, `${root} [data-part="csv-error"]`)).not.toMatch(
+					/auto-detect|Quoted field|Trailing quote/,
+				);
+				expect(await page.locator(`${root} tr[data-finding]`).count()).toBe(0);
+			}
+			const unclosed = credentialReportSampleCsv.replace('\nbob,', '\n"bob,');
+			await page.fill(`${root} [data-part="csv"]`, unclosed);
+			await expect.poll(() => text(page, `${root} [data-part="csv-error"]`)).toContain('never closed');
+			expect(await text(page, `${root} [data-part="summary"]`)).toContain('could not be read');
+			await close();
+		});
+
+		test('a password policy link outside AWS ranges falls back to the example with a message', async () => {
+			const root = '[data-widget="password-policy"]';
+			const { page, problems, close } = await openPage(
+				site,
+				`/iam/password-policy/${param('pwpolicy', { kind: 'custom', min: 200 })}`,
+			);
+			await expect
+				.poll(() => text(page, `${root} [data-part="notice"]`))
+				.toContain('Minimum password length: expected 6 to 128');
+			expect(await page.inputValue(`${root} [data-part="minimumPasswordLength"]`)).toBe('14');
+			expect(problems).toEqual(NO_PROBLEMS);
+			await close();
+		});
+	});
 });

@@ -118,4 +118,23 @@ describe.skipIf(!browserAvailable)('IAM group-membership explorer in Chromium', 
 		expect(problems).toEqual(noProblems);
 		await close();
 	});
+
+	test('a crafted link with a non-text group name falls back to the example with a message, and nothing throws', async () => {
+		const crafted = '{"groups":[{"name":{"toString":1},"members":[]}]}';
+		const { page, problems, close } = await openPage(site, `${PATH}?groups=${encodeURIComponent(crafted)}`);
+		const root = page.locator('#groups-groups');
+		const notice = root.locator('[data-part="notice"]');
+		await expect.poll(() => notice.textContent()).toContain('Groups: expected text');
+		await expect(notice.textContent()).resolves.toContain("Showing the page's example instead");
+		// No internal path such as "groups[0].name" reaches the reader.
+		await expect(notice.textContent()).resolves.not.toMatch(/groups\[0\]|\.name/);
+		await expect(root.locator('thead th').allTextContents()).resolves.toEqual([
+			'User',
+			...usersAndGroups.groups.map((g) => g.name),
+		]);
+		// The page did not rewrite the reader's link on load.
+		expect(new URL(page.url()).searchParams.get('groups')).toBe(crafted);
+		expect(problems).toEqual(noProblems);
+		await close();
+	});
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
 import { evaluate } from '../../src/lib/iam/index';
-import { buildPlaygroundInput } from '../../src/examples/iam/policy-playground-types';
+import { buildPlaygroundInput } from '../../src/lib/iam/index';
 import { policyStructureExample } from '../../src/examples/iam/policy-structure';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -210,6 +210,63 @@ describe.skipIf(!browserAvailable)('IAM policy widgets in Chromium', () => {
 		const reopened = await openPage(site, page.url().slice(site.origin.length));
 		await expect(reopened.page.inputValue('#lint [data-part="policy"]')).resolves.toBe('{ "Version": ');
 		await reopened.close();
+		expect(problems).toEqual(noProblems);
+		await close();
+	});
+
+	test('no IAM widget writes to the page address on load', async () => {
+		for (const path of [
+			'/iam/permissions/',
+			'/iam/policy-structure/',
+			'/iam/policy-inheritance/',
+			'/iam/roles/',
+			'/iam/best-practices/',
+			'/iam/users-and-groups/',
+			'/iam/access-methods/',
+			'/iam/cli-and-sdk/',
+			'/iam/security-tools/',
+			'/iam/password-policy/',
+			'/iam/mfa/',
+		]) {
+			const { page, problems, close } = await openPage(site, path);
+			await page.waitForTimeout(300);
+			expect(new URL(page.url()).search, path).toBe('');
+			expect(problems, path).toEqual(noProblems);
+			await close();
+		}
+	}, 120_000);
+
+	test("playground: a crafted link falls back with a message naming the reader's field", async () => {
+		const root = '#structure-playground';
+		const crafted = encodeURIComponent(JSON.stringify({ ex: 'condition', p: { toString: 1 } }));
+		const { page, problems, close } = await openPage(site, `/iam/policy-structure/?pol=${crafted}`);
+		const notice = page.locator(`${root} [data-part="notice"]`);
+		await expect.poll(() => notice.textContent()).toContain('Policy (JSON): expected text');
+		await expect(notice.textContent()).resolves.not.toMatch(/\bp:/);
+		await expect(page.inputValue(`${root} [data-part="policy"]`)).resolves.toBe(policyStructureExample.policy);
+		await expect(page.textContent(`${root} [data-part="decision"]`)).resolves.toContain('Allow');
+		expect(problems).toEqual(noProblems);
+		await close();
+	});
+
+	test('playground: an empty source IP is refused beside the context, never evaluated as Allow', async () => {
+		const root = '#structure-playground';
+		const { page, problems, close } = await openPage(site, '/iam/policy-structure/');
+		await page.selectOption(`${root} [data-part="example"]`, 'condition');
+		await type(
+			page,
+			`${root} [data-part="context"]`,
+			'{ "aws:SourceIp": "203.0.113.7", "aws:MultiFactorAuthPresent": true }',
+		);
+		await expect(page.textContent(`${root} [data-part="decision"]`)).resolves.toContain('Allow');
+		await type(page, `${root} [data-part="context"]`, '{ "aws:SourceIp": "", "aws:MultiFactorAuthPresent": true }');
+		await expect(page.textContent(`${root} [data-part="context-error"]`)).resolves.toContain('"aws:SourceIp" is empty');
+		// No stale decision or trace beside the error.
+		await expect(page.textContent(`${root} [data-part="decision"]`)).resolves.toBe(
+			'No decision until the error above is fixed.',
+		);
+		await expect(page.locator(`${root} [data-part="trace"] li`).count()).resolves.toBe(0);
+		await expect(page.locator(`${root} [data-part="gutter"] [data-deciding="true"]`).count()).resolves.toBe(0);
 		expect(problems).toEqual(noProblems);
 		await close();
 	});

@@ -161,3 +161,15 @@ export const expectedWithDeny: Record<string, string[]> = {
 	Charles: ['Allow', 'Allow', 'ExplicitDeny', 'Allow', 'ImplicitDeny', 'ImplicitDeny'],
 	David: ['Allow', 'ImplicitDeny', 'ExplicitDeny', 'Allow', 'Allow', 'ImplicitDeny'],
 };
+
+/** The matrix widget's example (InheritanceMatrix.astro): Charles's upload is selected at first. */
+export const inheritanceExample = {
+	account: INHERITANCE_ACCOUNT,
+	users,
+	groups,
+	inlinePolicies,
+	actions: matrixActions,
+	denyStatement: devOpsDenyStatement,
+	denyGroup: 'DevOps Team',
+	selected: 'Charles|2',
+};

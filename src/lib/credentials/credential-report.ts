@@ -145,6 +145,25 @@ function ageInDays(date: Date, now: Date): number {
 	return Math.floor((now.getTime() - date.getTime()) / DAY_MS);
 }
 
+/** The audit's thresholds when none are given: 90 days, as Security Hub controls IAM.3 (key rotation) and IAM.8 (unused credentials). */
+export const AUDIT_DEFAULTS = { maxKeyAgeDays: 90, unusedDays: 90 } as const;
+
+/** A reader's sentence for one of papaparse's error codes. */
+function csvProblem(code: string, columns: number): string {
+	switch (code) {
+		case 'TooFewFields':
+			return `Too few fields: this row has fewer values than the header's ${columns} columns. Every row needs one value per header column.`;
+		case 'TooManyFields':
+			return `Too many fields: this row has more values than the header's ${columns} columns. Every row needs one value per header column.`;
+		case 'MissingQuotes':
+			return 'a quoted value is never closed.';
+		case 'InvalidQuotes':
+			return 'a quoted value has text right after its closing quote.';
+		default:
+			return 'this line is not valid CSV.';
+	}
+}
+
 /** Parses the CSV into typed rows. Throws CredentialReportError on anything malformed. */
 export function parseCredentialReport(csv: string): CredentialReportUser[] {
 	const text = csv.replace(/^\uFEFF/, '');
@@ -155,18 +174,7 @@ export function parseCredentialReport(csv: string): CredentialReportUser[] {
 		skipEmptyLines: 'greedy',
 		transformHeader: (header) => header.trim(),
 	});
-	const firstError = parsed.errors[0];
-	if (firstError) {
-		// papaparse rows are 0-based data rows; +2 turns them into 1-based file lines (header = line 1).
-		const line = firstError.row === undefined ? undefined : firstError.row + 2;
-		const reason =
-			firstError.code === 'TooFewFields' || firstError.code === 'TooManyFields'
-				? `${firstError.message}. Every row needs one value per header column.`
-				: firstError.code === 'MissingQuotes'
-					? 'a quoted value is never closed.'
-					: firstError.message;
-		throw new CredentialReportError(reason, line);
-	}
+	// The header decides first: text that is not a credential report is told so, whatever else is wrong.
 	const header = parsed.meta.fields ?? [];
 	const missing = REQUIRED_COLUMNS.filter((column) => !header.includes(column));
 	if (missing.length > 0) {
@@ -174,6 +182,14 @@ export function parseCredentialReport(csv: string): CredentialReportUser[] {
 			`This is not a credential report: the header is missing ${missing.slice(0, 4).join(', ')}${missing.length > 4 ? ` and ${missing.length - 4} more` : ''}. The first line must be the column names, starting user,arn,user_creation_time,…`,
 			1,
 		);
+	}
+	// papaparse's own messages ("Quoted field unterminated") are not shown: each code gets a sentence.
+	// A one-column text has no delimiter to detect; that is not an error in itself.
+	const firstError = parsed.errors.find((error) => error.code !== 'UndetectableDelimiter');
+	if (firstError) {
+		// papaparse rows are 0-based data rows; +2 turns them into 1-based file lines (header = line 1).
+		const line = firstError.row === undefined ? undefined : firstError.row + 2;
+		throw new CredentialReportError(csvProblem(firstError.code, header.length), line);
 	}
 	if (parsed.data.length === 0) throw new CredentialReportError('The report has a header but no users.');
 	return parsed.data.map((row, index) => {
@@ -215,8 +231,8 @@ export function parseCredentialReport(csv: string): CredentialReportUser[] {
 
 /** Audits a credential report as of `now` (passed in, so results are reproducible). */
 export function auditCredentialReport(csv: string, now: Date, options: AuditOptions = {}): CredentialAudit {
-	const maxKeyAgeDays = options.maxKeyAgeDays ?? 90;
-	const unusedDays = options.unusedDays ?? 90;
+	const maxKeyAgeDays = options.maxKeyAgeDays ?? AUDIT_DEFAULTS.maxKeyAgeDays;
+	const unusedDays = options.unusedDays ?? AUDIT_DEFAULTS.unusedDays;
 	for (const [name, value] of [
 		['maxKeyAgeDays', maxKeyAgeDays],
 		['unusedDays', unusedDays],

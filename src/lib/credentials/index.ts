@@ -12,6 +12,7 @@ export type { AccessKeyIdAnalysis, AccessKeyKind, IdPrefix } from './access-key'
 export { CLI_CREDENTIAL_CHAIN, CredentialChainError, resolveCredentialSource } from './credential-chain';
 export type { ChainResolution, CredentialSource, CredentialSourceId } from './credential-chain';
 export {
+	AUDIT_DEFAULTS,
 	auditCredentialReport,
 	CREDENTIAL_REPORT_COLUMNS,
 	CredentialReportError,

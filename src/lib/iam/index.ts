@@ -25,6 +25,14 @@ export { wildcardMatch } from './wildcard';
 export { parseRequestPrincipal, describePrincipalKind } from './principal';
 export { RCP_SERVICES } from './organization';
 export type { RequestPrincipal, PrincipalKind } from './principal';
+export { buildPlaygroundInput, evaluatePlayground } from './playground';
+export type {
+	EditedPolicySetting,
+	PlaygroundError,
+	PlaygroundEvaluation,
+	PlaygroundField,
+	PlaygroundText,
+} from './playground';
 
 import { parsePolicyAs, type PolicyDocument, type PolicyType } from './policy';
 

@@ -204,6 +204,14 @@ describe('malformed input gives a clear error, never a crash', () => {
 			/never closed|Too few fields/,
 		);
 	});
+	test("garbage gets the report's own message, never the CSV parser's", () => {
+		for (const garbage of ['hello world\nfoo bar', '{"json": true}', '<html><body>hi</body></html>', 'a,b\n"x"y,z'])
+			expect(error(garbage).message).toMatch(/^Line 1: This is not a credential report/);
+		const quoted = error(`${header}\n"alice${row({}).slice(row({}).indexOf(','))}`);
+		expect(quoted.message).not.toMatch(/Quoted field unterminated|auto-detect|Trailing quote/);
+		const extra = error([header, `${row({})},surplus`].join('\n'));
+		expect(extra.message).toMatch(/^Line 2: Too many fields: this row has more values than the header's \d+ columns/);
+	});
 	test('HTML in a cell is kept as text', () => {
 		expect(parseCredentialReport([header, row({ user: '<img src=x onerror=alert(1)>' })].join('\n'))[0]!.user).toBe(
 			'<img src=x onerror=alert(1)>',

@@ -1,9 +1,14 @@
 /** "Try it in your account" for the IAM playground examples: commands that parse back and carry the example exactly. */
 import { describe, expect, test } from 'vitest';
 import { formatCliCommand, parseCliCommand } from '../../../src/lib/cli';
-import { contextEntry, createPolicyCommand, parsePolicy, simulateCustomPolicy } from '../../../src/lib/iam';
+import {
+	buildPlaygroundInput,
+	contextEntry,
+	createPolicyCommand,
+	parsePolicy,
+	simulateCustomPolicy,
+} from '../../../src/lib/iam';
 import { permissionsExample } from '../../../src/examples/iam/permissions-policy';
-import { buildPlaygroundInput } from '../../../src/examples/iam/policy-playground-types';
 import { playgroundExamples } from '../../../src/examples/iam/policy-structure';
 
 const examples = [permissionsExample, ...playgroundExamples];

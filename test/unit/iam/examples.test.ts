@@ -1,6 +1,12 @@
 /** Every IAM example shown on a page, checked against the decision or findings the page shows. */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { evaluate, lintPolicy, loadActionCatalog, type ActionCatalog } from '../../../src/lib/iam/index';
+import {
+	buildPlaygroundInput,
+	evaluate,
+	lintPolicy,
+	loadActionCatalog,
+	type ActionCatalog,
+} from '../../../src/lib/iam/index';
 import { permissionsExample, permissionsRequests, DEVELOPER } from '../../../src/examples/iam/permissions-policy';
 import {
 	playgroundExamples,
@@ -26,7 +32,7 @@ import {
 	trustPolicy,
 } from '../../../src/examples/iam/roles';
 import { broadPolicy, broadPolicyFindings, leastPrivilegePolicy } from '../../../src/examples/iam/best-practices';
-import { buildPlaygroundInput, type PlaygroundExample } from '../../../src/examples/iam/policy-playground-types';
+import type { PlaygroundExample } from '../../../src/examples/iam/policy-playground-types';
 
 function runExample(example: PlaygroundExample, request: PlaygroundExample['request'] = example.request) {
 	return evaluate(buildPlaygroundInput(example, example.policy, request));
