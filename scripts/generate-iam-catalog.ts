@@ -51,6 +51,7 @@ rmSync(servicesDir, { recursive: true, force: true });
 mkdirSync(servicesDir, { recursive: true });
 
 const version = await iamDataVersion();
+const patterns = readData('conditionPatterns.json') as Record<string, Record<string, string>>;
 const generated = new Date().toISOString().slice(0, 10);
 const prefixes = (await iamServiceKeys()).slice().sort();
 const services: Record<string, string> = {};
@@ -87,6 +88,8 @@ for (const prefix of prefixes) {
 			}),
 		r: resourceTypes.map((r) => [r.key, r.arn, r.conditionKeys]),
 		k: keys.map((k) => [k.key, k.type]),
+		// Keys with a free-form middle, e.g. codebuild:environment.environmentVariables/${name}.value (regex source).
+		x: Object.keys(patterns[prefix] ?? {}),
 	};
 	const json = JSON.stringify(chunk);
 	writeFileSync(new URL(`${prefix}.json`, servicesDir), `${json}\n`);
@@ -98,6 +101,8 @@ const index = {
 	generated,
 	services,
 	rcpServices: (await servicesWithRcpSupport()).slice().sort(),
+	// Condition-key prefixes that are not service prefixes (saml:, accounts.google.com:, …) → the service listing them.
+	keyPrefixes: readData('unassociatedConditions.json'),
 	globalKeys: Object.fromEntries(
 		getAllGlobalConditionKeys().map((name) => [name, getGlobalConditionKeyByName(name)?.type ?? 'String']),
 	),

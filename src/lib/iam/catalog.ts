@@ -45,6 +45,8 @@ export interface ServiceCatalog {
 	resourceTypes: ReadonlyMap<string, CatalogResourceType>;
 	/** Lower-case key (templates like `s3:RequestObjectTag/${TagKey}` included) → its declared type. */
 	conditionKeys: ReadonlyMap<string, { key: string; type: string }>;
+	/** Keys with a free-form middle, as anchored case-insensitive patterns. */
+	keyPatterns: readonly RegExp[];
 }
 
 export interface CatalogIndex {
@@ -56,6 +58,8 @@ export interface CatalogIndex {
 	services: Readonly<Record<string, string>>;
 	/** Services whose actions resource control policies (RCPs) can name. */
 	rcpServices: readonly string[];
+	/** Condition-key prefixes that are not service prefixes (`saml`, `accounts.google.com`) → services listing them. */
+	keyPrefixes: Readonly<Record<string, readonly string[]>>;
 	/** Global condition key (templates like `aws:PrincipalTag/tag-key` included) → type. */
 	globalKeys: Readonly<Record<string, string>>;
 }
@@ -66,6 +70,7 @@ type RawChunk = {
 	a: [string, string, string, string[], string[], string[]][];
 	r: [string, string, string[]][];
 	k: [string, string][];
+	x: string[];
 };
 
 const LEVELS: Record<string, AccessLevel> = {
@@ -126,6 +131,13 @@ function decodeChunk(raw: RawChunk): ServiceCatalog {
 		actionsByName: new Map(actions.map((a) => [a.name.toLowerCase(), a])),
 		resourceTypes: new Map(raw.r.map(([name, arn, conditionKeys]) => [name, { name, arn, conditionKeys }])),
 		conditionKeys: new Map(raw.k.map(([key, type]) => [key.toLowerCase(), { key, type }])),
+		keyPatterns: raw.x.flatMap((source) => {
+			try {
+				return [new RegExp(`^${source}$`, 'i')];
+			} catch {
+				return [];
+			}
+		}),
 	};
 }
 
@@ -168,9 +180,10 @@ export function findServiceConditionKey(
 	const exact = service.conditionKeys.get(lower);
 	if (exact) return exact;
 	const slash = lower.indexOf('/');
-	if (slash < 0) return undefined;
+	if (slash < 0) return service.keyPatterns.some((p) => p.test(key)) ? { key, type: 'String' } : undefined;
 	const base = lower.slice(0, slash + 1);
 	for (const [name, info] of service.conditionKeys) if (name.startsWith(base) && name.includes('${')) return info;
+	if (service.keyPatterns.some((p) => p.test(key))) return { key, type: 'String' };
 	return undefined;
 }
 

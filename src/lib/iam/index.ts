@@ -39,3 +39,12 @@ export function parsePolicy(text: string, policyType: PolicyType = 'any'): Polic
 }
 export { simulateCustomPolicy, createPolicyCommand, contextEntry } from './cli-export';
 export type { SimulationExport, SimulatorContextEntry, SimulatorContextType } from './cli-export';
+
+export { validatePolicy } from './validate/validate';
+export type { ValidationFinding, ValidateOptions } from './validate/validate';
+export type { ValidationPolicyType } from './validate/context';
+export { VALIDATION_POLICY_TYPES } from './validate/context';
+export { ACCESS_ANALYZER_CHECKS, OWN_CHECKS } from './validate/checks';
+export type { FindingType, IssueCode } from './validate/checks';
+export { ACCESS_LEVELS, loadCatalogIndex, loadService, loadServices, matchActions, servicesInText } from './catalog';
+export type { AccessLevel, CatalogAction, CatalogIndex, CatalogResourceType, ServiceCatalog } from './catalog';

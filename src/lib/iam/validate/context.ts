@@ -1,0 +1,41 @@
+/** What every check receives: the text, the policy type, the loaded catalogue and a way to report. */
+import type { CatalogIndex, ServiceCatalog } from '../catalog';
+import type { IssueCode } from './checks';
+import type { Span } from './document';
+
+/**
+ * The policy types Access Analyzer's ValidatePolicy knows, with the trust policy of a role (a resource
+ * policy with its own rules) and RCPs named on their own.
+ */
+export type ValidationPolicyType =
+	'identity' | 'resource' | 'scp' | 'rcp' | 'permissionsBoundary' | 'session' | 'roleTrust';
+
+export const VALIDATION_POLICY_TYPES: readonly ValidationPolicyType[] = [
+	'identity',
+	'resource',
+	'scp',
+	'rcp',
+	'permissionsBoundary',
+	'session',
+	'roleTrust',
+];
+
+export interface Context {
+	text: string;
+	policyType: ValidationPolicyType;
+	index: CatalogIndex;
+	services: ReadonlyMap<string, ServiceCatalog>;
+	/** "Version": "2012-10-17": policy variables are variables, not literal text. */
+	variablesEnabled: boolean;
+	add(code: IssueCode, span: Span, message: string): void;
+}
+
+/** Identity-like policies: attached to a principal, no Principal element. */
+export const isIdentityLike = (t: ValidationPolicyType): boolean =>
+	t === 'identity' || t === 'permissionsBoundary' || t === 'session';
+
+/** Policies that must name a principal. */
+export const needsPrincipal = (t: ValidationPolicyType): boolean =>
+	t === 'resource' || t === 'roleTrust' || t === 'rcp';
+
+export const hasWildcard = (s: string): boolean => /[*?]/.test(s);
