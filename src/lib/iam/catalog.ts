@@ -167,8 +167,10 @@ export function matchActions(service: ServiceCatalog, namePattern: string): Cata
 		const hit = service.actionsByName.get(namePattern.toLowerCase());
 		return hit ? [hit] : [];
 	}
+	if (namePattern === '*') return [...service.actions];
 	const compiled = compileCached(namePattern.toLowerCase());
-	return service.actions.filter((a) => matchPattern(compiled, a.name.toLowerCase()));
+	const names = lowerNames(service);
+	return service.actions.filter((_, i) => matchPattern(compiled, names[i] ?? ''));
 }
 
 /** Looks up a condition key in a service: exact, or a template (`s3:ExistingObjectTag/${TagKey}`). */
@@ -197,4 +199,14 @@ export function findGlobalConditionKey(index: CatalogIndex, key: string): { key:
 		if (slash > 0 && lower.startsWith(n.slice(0, slash + 1)) && lower.length > slash + 1) return { key: name, type };
 	}
 	return undefined;
+}
+
+const lowerNameCache = new WeakMap<ServiceCatalog, string[]>();
+function lowerNames(service: ServiceCatalog): string[] {
+	let names = lowerNameCache.get(service);
+	if (!names) {
+		names = service.actions.map((a) => a.name.toLowerCase());
+		lowerNameCache.set(service, names);
+	}
+	return names;
 }

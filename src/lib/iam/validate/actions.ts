@@ -13,11 +13,18 @@ import { closest } from './suggest';
 
 /** The catalogue actions an action pattern stands for; undefined when the service is not loaded. */
 export function expandAction(ctx: Context, pattern: string): CatalogAction[] | undefined {
-	if (pattern === '*') return undefined;
+	const key = pattern.toLowerCase();
+	if (ctx.expansions.has(key)) return ctx.expansions.get(key);
+	let result: CatalogAction[] | undefined;
 	const colon = pattern.indexOf(':');
-	if (colon < 0) return [];
-	const service = ctx.services.get(pattern.slice(0, colon).toLowerCase());
-	return service ? matchActions(service, pattern.slice(colon + 1)) : undefined;
+	if (pattern === '*') result = undefined;
+	else if (colon < 0) result = [];
+	else {
+		const service = ctx.services.get(key.slice(0, colon));
+		result = service ? matchActions(service, pattern.slice(colon + 1)) : undefined;
+	}
+	ctx.expansions.set(key, result);
+	return result;
 }
 
 export function checkActions(ctx: Context, s: StatementModel): void {
@@ -90,7 +97,7 @@ function checkOneAction(ctx: Context, a: Located): void {
 			);
 		return;
 	}
-	if (matchActions(service, name).length === 0) {
+	if ((expandAction(ctx, v) ?? []).length === 0) {
 		const guess = hasWildcard(name)
 			? undefined
 			: closest(
@@ -115,7 +122,8 @@ function checkRedundantActions(ctx: Context, list: Located[]): void {
 			if (j === i) return false;
 			const other = b.value.toLowerCase();
 			if (other === lower) return j < i; // the later duplicate is the redundant one
-			if (!hasWildcard(lower)) return actionMatches(other, lower);
+			if (other !== '*' && other.split(':')[0] !== lower.split(':')[0]) return false;
+			if (!hasWildcard(lower)) return hasWildcard(other) && actionMatches(other, lower);
 			if (other === '*') return true;
 			const mine = expandAction(ctx, a.value);
 			const theirs = expandAction(ctx, b.value);

@@ -1,5 +1,5 @@
 /** What every check receives: the text, the policy type, the loaded catalogue and a way to report. */
-import type { CatalogIndex, ServiceCatalog } from '../catalog';
+import type { CatalogAction, CatalogIndex, ServiceCatalog } from '../catalog';
 import type { IssueCode } from './checks';
 import type { Span } from './document';
 
@@ -28,6 +28,8 @@ export interface Context {
 	/** "Version": "2012-10-17": policy variables are variables, not literal text. */
 	variablesEnabled: boolean;
 	add(code: IssueCode, span: Span, message: string): void;
+	/** Action pattern (lower case) → the catalogue actions it matches, computed once per validation. */
+	expansions: Map<string, CatalogAction[] | undefined>;
 }
 
 /** Identity-like policies: attached to a principal, no Principal element. */

@@ -115,13 +115,20 @@ function checkArn(ctx: Context, r: Located): void {
 
 /** Does a concrete resource part fit a resource type's template? `${Name}` stands for any text. */
 function resourceFits(type: CatalogResourceType, resource: string): boolean {
-	const template = type.arn.split(':').slice(5).join(':');
-	const source = template
-		.split(/\$\{[^}]*\}/)
-		.map((literal) => literal.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&'))
-		.join('.+');
-	return new RegExp(`^${source}$`, 'i').test(resource);
+	let pattern = templatePatterns.get(type);
+	if (!pattern) {
+		const template = type.arn.split(':').slice(5).join(':');
+		const source = template
+			.split(/\$\{[^}]*\}/)
+			.map((literal) => literal.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&'))
+			.join('.+');
+		pattern = new RegExp(`^${source}$`, 'i');
+		templatePatterns.set(type, pattern);
+	}
+	return pattern.test(resource);
 }
+
+const templatePatterns = new WeakMap<CatalogResourceType, RegExp>();
 
 function checkRedundant(ctx: Context, list: Located[]): void {
 	list.forEach((r, i) => {

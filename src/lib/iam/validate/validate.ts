@@ -79,6 +79,7 @@ export async function validatePolicy(text: string, options: ValidateOptions = {}
 		services,
 		variablesEnabled: version?.kind === 'string' && version.value === '2012-10-17',
 		add,
+		expansions: new Map(),
 	};
 	const statements = checkTopLevel(ctx, root).map((node, i) => buildStatement(source, node, i));
 	for (const s of statements) {
