@@ -48,3 +48,6 @@ export { ACCESS_ANALYZER_CHECKS, OWN_CHECKS } from './validate/checks';
 export type { FindingType, IssueCode } from './validate/checks';
 export { ACCESS_LEVELS, loadCatalogIndex, loadService, loadServices, matchActions, servicesInText } from './catalog';
 export type { AccessLevel, CatalogAction, CatalogIndex, CatalogResourceType, ServiceCatalog } from './catalog';
+export { summarizePolicy, accessLevelText } from './summary/summary';
+export type { ActionGroup, LevelCount, PolicySummary, ServiceSummary, StatementExplanation } from './summary/summary';
+export type { TruthRow, TruthTable } from './summary/truth-table';
