@@ -86,7 +86,7 @@ for (const prefix of prefixes) {
 					unique([...a.dependentActions, ...a.resourceTypes.flatMap((r) => r.dependentActions)]),
 				];
 			}),
-		r: resourceTypes.map((r) => [r.key, r.arn, r.conditionKeys]),
+		r: resourceTypes.map((r) => [r.key, r.arn, r.conditionKeys ?? []]),
 		k: keys.map((k) => [k.key, k.type]),
 		// Keys with a free-form middle, e.g. codebuild:environment.environmentVariables/${name}.value (regex source).
 		x: Object.keys(patterns[prefix] ?? {}),

@@ -51,3 +51,5 @@ export type { AccessLevel, CatalogAction, CatalogIndex, CatalogResourceType, Ser
 export { summarizePolicy, accessLevelText } from './summary/summary';
 export type { ActionGroup, LevelCount, PolicySummary, ServiceSummary, StatementExplanation } from './summary/summary';
 export type { TruthRow, TruthTable } from './summary/truth-table';
+export { ACTION_LIST_LIMIT, ACTION_QUERY_MAX_LENGTH, lookupActions, lookupInCatalog } from './browse';
+export type { ActionLookup } from './browse';

