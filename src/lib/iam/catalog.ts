@@ -96,8 +96,9 @@ export function loadService(prefix: string): Promise<ServiceCatalog | undefined>
 	if (!promise) {
 		promise = loadCatalogIndex().then(async (index) => {
 			if (!Object.hasOwn(index.services, key)) return undefined;
-			const module = (await import(`./data/services/${key}.json`)) as { default: RawChunk };
-			return decodeChunk(module.default);
+			const { importServiceChunk } = await import('./catalog-chunks');
+			const module = await importServiceChunk(key);
+			return decodeChunk(module.default as RawChunk);
 		});
 		servicePromises.set(key, promise);
 	}
