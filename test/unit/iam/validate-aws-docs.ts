@@ -678,4 +678,65 @@ export const AWS_DOC_POLICIES: DocPolicy[] = [
 			],
 		},
 	},
+	{
+		name: 'Policy summary example 2: DynamoDB rows by Cognito ID',
+		source: `${IAM}access_policies_policy-summary-examples.html`,
+		policyType: 'identity',
+		policy: {
+			Version: V,
+			Statement: [
+				{
+					Effect: 'Allow',
+					Action: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+					Resource: ['arn:aws:dynamodb:us-west-1:123456789012:table/myDynamoTable'],
+					Condition: {
+						'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['${cognito-identity.amazonaws.com:sub}'] },
+					},
+				},
+			],
+		},
+	},
+	{
+		name: 'Policy summary example 3: multiple resources and conditions',
+		source: `${IAM}access_policies_policy-summary-examples.html`,
+		policyType: 'identity',
+		policy: {
+			Version: V,
+			Statement: [
+				{
+					Effect: 'Allow',
+					Action: ['s3:PutObject', 's3:PutObjectAcl'],
+					Resource: ['arn:aws:s3:::Apple_bucket/*'],
+					Condition: { StringEquals: { 's3:x-amz-acl': ['public-read'] } },
+				},
+				{
+					Effect: 'Allow',
+					Action: ['s3:PutObject', 's3:PutObjectAcl'],
+					Resource: ['arn:aws:s3:::Orange_bucket/*'],
+					Condition: { StringEquals: { 's3:x-amz-acl': ['custom'], 's3:x-amz-grant-full-control': ['1234'] } },
+				},
+			],
+		},
+	},
+	{
+		name: 'Policy summary example 6: CodeBuild, CodeCommit and CodeDeploy resources',
+		source: `${IAM}access_policies_policy-summary-examples.html`,
+		policyType: 'identity',
+		policy: {
+			Version: V,
+			Statement: [
+				{
+					Sid: 'Stmt1487980617000',
+					Effect: 'Allow',
+					Action: ['codebuild:*', 'codecommit:*', 'codedeploy:*'],
+					Resource: [
+						'arn:aws:codebuild:us-east-2:123456789012:project/my-demo-project',
+						'arn:aws:codecommit:us-east-2:123456789012:MyDemoRepo',
+						'arn:aws:codedeploy:us-east-2:123456789012:application:WordPress_App',
+						'arn:aws:codedeploy:us-east-2:123456789012:instance/AssetTag*',
+					],
+				},
+			],
+		},
+	},
 ];
