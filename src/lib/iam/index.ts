@@ -1,7 +1,8 @@
 /**
- * The IAM policy engine: parse, lint and evaluate AWS IAM policies, with a trace a learner can read.
- * Pure TypeScript, no DOM, deterministic. The action catalogue for the linter is a separate, lazily
- * loaded chunk (`loadActionCatalog`); evaluation never needs it.
+ * The IAM policy engine: parse, lint, validate (Access Analyzer checks), summarize and evaluate AWS IAM
+ * policies, with a trace a learner can read. Pure TypeScript, no DOM, deterministic. The catalogue
+ * (actions, resource types, condition keys) loads lazily, one chunk per service (catalog.ts);
+ * evaluation never needs it.
  */
 export { evaluate, POLICY_TYPE_NAMES } from './evaluate';
 export type {
