@@ -43,7 +43,7 @@ export type { SimulationExport, SimulatorContextEntry, SimulatorContextType } fr
 
 export { validatePolicy } from './validate/validate';
 export type { ValidationFinding, ValidateOptions } from './validate/validate';
-export type { ValidationPolicyType } from './validate/context';
+export type { AccessAnalyzerPolicyType, ValidationPolicyType } from './validate/context';
 export { VALIDATION_POLICY_TYPES } from './validate/context';
 export { ACCESS_ANALYZER_CHECKS, OWN_CHECKS } from './validate/checks';
 export type { FindingType, IssueCode } from './validate/checks';

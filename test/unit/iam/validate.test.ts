@@ -68,6 +68,21 @@ describe('finding shape', () => {
 		expect(findings[0]?.message).toContain('Did you mean dynamodb?');
 	});
 
+	test("Access Analyzer's policy type names work too; an unknown type is refused", async () => {
+		const text = JSON.stringify({
+			Version: '2012-10-17',
+			Statement: { Effect: 'Deny', Principal: '*', Action: 'ec2:*', Resource: '*' },
+		});
+		const codes = async (policyType: string) =>
+			(await validatePolicy(text, { policyType: policyType as 'scp' })).map((f) => f.issueCode);
+		expect(await codes('SERVICE_CONTROL_POLICY')).toEqual(['SCP_SYNTAX_ERROR_PRINCIPAL']);
+		expect(await codes('IDENTITY_POLICY')).toEqual(['UNSUPPORTED_PRINCIPAL']);
+		expect(await codes('RESOURCE_POLICY')).toEqual([]);
+		await expect(validatePolicy(text, { policyType: 'bucket' as 'scp' })).rejects.toThrow(
+			'Unknown policy type "bucket"',
+		);
+	});
+
 	test('findings are ordered by position', async () => {
 		const text = JSON.stringify(
 			{ Statement: [{ Effect: 'allow', Action: 's3:GetObjects', Resource: 'bucket' }] },

@@ -41,3 +41,32 @@ export const needsPrincipal = (t: ValidationPolicyType): boolean =>
 	t === 'resource' || t === 'roleTrust' || t === 'rcp';
 
 export const hasWildcard = (s: string): boolean => /[*?]/.test(s);
+
+/** Access Analyzer's own names for policy types (ValidatePolicy's `policyType`, plus the trust-policy resource type). */
+export type AccessAnalyzerPolicyType =
+	| 'IDENTITY_POLICY'
+	| 'RESOURCE_POLICY'
+	| 'SERVICE_CONTROL_POLICY'
+	| 'RESOURCE_CONTROL_POLICY'
+	| 'AWS::IAM::AssumeRolePolicyDocument';
+
+const ALIASES: Record<string, ValidationPolicyType> = {
+	identity_policy: 'identity',
+	resource_policy: 'resource',
+	service_control_policy: 'scp',
+	resource_control_policy: 'rcp',
+	'aws::iam::assumerolepolicydocument': 'roleTrust',
+	trust: 'roleTrust',
+	'role-trust': 'roleTrust',
+	'permissions-boundary': 'permissionsBoundary',
+	boundary: 'permissionsBoundary',
+};
+
+/** Our names, case-insensitively, or Access Analyzer's; throws for anything else. */
+export function normalizePolicyType(type: string): ValidationPolicyType {
+	const lower = type.toLowerCase();
+	const own = VALIDATION_POLICY_TYPES.find((t) => t.toLowerCase() === lower);
+	const found = own ?? ALIASES[lower];
+	if (!found) throw new RangeError(`Unknown policy type "${type}". Use one of: ${VALIDATION_POLICY_TYPES.join(', ')}.`);
+	return found;
+}

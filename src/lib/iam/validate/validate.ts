@@ -9,7 +9,7 @@ import { PolicyParseError } from '../errors';
 import { loadCatalogIndex, loadServices, servicesInText } from '../catalog';
 import { buildStatement, type Span } from './document';
 import { checkInfo, learnMoreLink, type FindingType, type IssueCode } from './checks';
-import type { Context, ValidationPolicyType } from './context';
+import { normalizePolicyType, type AccessAnalyzerPolicyType, type Context, type ValidationPolicyType } from './context';
 import { checkAcrossStatements, checkStatementGrammar, checkTopLevel } from './structure';
 import { checkPrincipals } from './principals';
 import { checkActions } from './actions';
@@ -31,8 +31,8 @@ export interface ValidationFinding {
 }
 
 export interface ValidateOptions {
-	/** Default `identity`. */
-	policyType?: ValidationPolicyType;
+	/** Default `identity`. Access Analyzer's names (`IDENTITY_POLICY`, `SERVICE_CONTROL_POLICY`, …) work too. */
+	policyType?: ValidationPolicyType | AccessAnalyzerPolicyType;
 }
 
 const TYPE_ORDER: Record<FindingType, number> = { ERROR: 0, SECURITY_WARNING: 1, WARNING: 2, SUGGESTION: 3 };
@@ -40,7 +40,7 @@ const TYPE_ORDER: Record<FindingType, number> = { ERROR: 0, SECURITY_WARNING: 1,
 const MAX_TEXT = 200_000;
 
 export async function validatePolicy(text: string, options: ValidateOptions = {}): Promise<ValidationFinding[]> {
-	const policyType = options.policyType ?? 'identity';
+	const policyType = normalizePolicyType(options.policyType ?? 'identity');
 	const source = String(text).slice(0, MAX_TEXT);
 	const map = new SourceMap(source);
 	const findings: ValidationFinding[] = [];
