@@ -225,3 +225,36 @@ describe('condition truth tables, computed by the evaluator', () => {
 		expect(summary.statements[0]?.truthTables[0]?.rows.map((r) => r.conditionMatches)).toEqual([true, false, false]);
 	});
 });
+
+describe('never fails on odd policies', () => {
+	test('any JSON value: a summary, or PolicyParseError for text that is not JSON', async () => {
+		const fc = (await import('fast-check')).default;
+		await fc.assert(
+			fc.asyncProperty(fc.oneof(fc.json(), fc.string({ maxLength: 60 })), async (text) => {
+				try {
+					const summary = await summarizePolicy(text);
+					expect(Array.isArray(summary.services)).toBe(true);
+				} catch (error) {
+					expect(error).toBeInstanceOf(PolicyParseError);
+				}
+			}),
+			{ numRuns: 200 },
+		);
+	});
+
+	test('NotAction and "*" statements are explained in words', async () => {
+		const summary = await summarizePolicy(
+			text([
+				{ Effect: 'Allow', NotAction: 'iam:*', Resource: '*' },
+				{ Effect: 'Deny', Action: '*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
+			]),
+		);
+		expect(summary.statements[0]?.sentence).toBe('Allows every action except iam:* on every resource.');
+		expect(summary.statements[1]?.sentence).toBe(
+			'Denies * (every action of every service) on every resource, only when aws:SecureTransport Bool "false".',
+		);
+		expect(summary.services).toEqual([
+			expect.objectContaining({ prefix: '*', name: 'All services', effect: 'Deny', accessLevel: 'Full access' }),
+		]);
+	});
+});

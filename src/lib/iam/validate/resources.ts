@@ -122,7 +122,8 @@ function resourceFits(type: CatalogResourceType, resource: string): boolean {
 			.split(/\$\{[^}]*\}/)
 			.map((literal) => literal.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&'))
 			.join('.+');
-		pattern = new RegExp(`^${source}$`, 'i');
+		// ARN resource parts are case-sensitive ("table/", not "Table/").
+		pattern = new RegExp(`^${source}$`);
 		templatePatterns.set(type, pattern);
 	}
 	return pattern.test(resource);
