@@ -1,9 +1,9 @@
-import { facts } from '../../lib/facts';
+import { gp3BaselineIops, gp3BaselineThroughputMiBps } from '../../lib/facts';
 import type { ChapterQuiz } from '../../lib/quiz';
 import { storageComputedQuestions } from './computed-questions';
 
 /** gp3's included performance, from the facts registry. */
-const gp3Baseline = `${facts.gp3BaselineIops.text} and ${facts.gp3BaselineThroughputMiBps.text}`;
+const gp3Baseline = `${gp3BaselineIops.text} and ${gp3BaselineThroughputMiBps.text}`;
 
 /** Storage chapter quiz. Facts follow the corrected pages (errata E45–E50). */
 export const storageQuiz: ChapterQuiz = {

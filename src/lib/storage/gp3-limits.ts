@@ -4,7 +4,16 @@
  * 16,000 IOPS / 1,000 MiB/s until September 2025), so when AWS changes them again only the registry
  * changes — and the unit tests that pin today's numbers fail loudly so the page text gets reviewed too.
  */
-import { facts } from '../facts';
+import {
+	gp3MinSizeGiB,
+	gp3MaxSizeGiB,
+	gp3BaselineIops,
+	gp3MaxIops,
+	gp3MaxIopsPerGiB,
+	gp3BaselineThroughputMiBps,
+	gp3MaxThroughputMiBps,
+	gp3MaxThroughputPerIops,
+} from '../facts';
 
 export interface Gp3Limits {
 	minSizeGiB: number;
@@ -25,25 +34,25 @@ export interface Gp3Limits {
 
 /** Read from the facts registry (src/lib/facts), the one home of figures AWS changes. */
 export const GP3_LIMITS: Gp3Limits = {
-	minSizeGiB: facts.gp3MinSizeGiB.value,
-	maxSizeGiB: facts.gp3MaxSizeGiB.value,
-	baselineIops: facts.gp3BaselineIops.value,
-	maxIops: facts.gp3MaxIops.value,
-	maxIopsPerGiB: facts.gp3MaxIopsPerGiB.value,
-	baselineThroughputMiBps: facts.gp3BaselineThroughputMiBps.value,
-	maxThroughputMiBps: facts.gp3MaxThroughputMiBps.value,
-	maxThroughputPerIops: facts.gp3MaxThroughputPerIops.value,
-	sources: [facts.gp3MaxIops.source, facts.gp3MaxThroughputMiBps.source],
+	minSizeGiB: gp3MinSizeGiB.value,
+	maxSizeGiB: gp3MaxSizeGiB.value,
+	baselineIops: gp3BaselineIops.value,
+	maxIops: gp3MaxIops.value,
+	maxIopsPerGiB: gp3MaxIopsPerGiB.value,
+	baselineThroughputMiBps: gp3BaselineThroughputMiBps.value,
+	maxThroughputMiBps: gp3MaxThroughputMiBps.value,
+	maxThroughputPerIops: gp3MaxThroughputPerIops.value,
+	sources: [gp3MaxIops.source, gp3MaxThroughputMiBps.source],
 	// The oldest check among the figures used.
 	checked: [
-		facts.gp3MinSizeGiB,
-		facts.gp3MaxSizeGiB,
-		facts.gp3BaselineIops,
-		facts.gp3MaxIops,
-		facts.gp3MaxIopsPerGiB,
-		facts.gp3BaselineThroughputMiBps,
-		facts.gp3MaxThroughputMiBps,
-		facts.gp3MaxThroughputPerIops,
+		gp3MinSizeGiB,
+		gp3MaxSizeGiB,
+		gp3BaselineIops,
+		gp3MaxIops,
+		gp3MaxIopsPerGiB,
+		gp3BaselineThroughputMiBps,
+		gp3MaxThroughputMiBps,
+		gp3MaxThroughputPerIops,
 	]
 		.map((fact) => fact.checked)
 		.sort()[0]!,
