@@ -268,6 +268,68 @@ export const io2MaxIops = {
 	literals: [/\b256,?000 IOPS\b/],
 } satisfies Fact;
 
+// --- "What a learner meets next" (issue 14) -----------------------------------------------------------
+export const roleDefaultSessionDuration = {
+	value: 3_600,
+	text: '1 hour',
+	about: 'Default length of a role session (AssumeRole DurationSeconds) and default maximum session duration',
+	source: {
+		title: 'Update the maximum session duration for a role (IAM User Guide)',
+		url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_update-role-settings.html',
+	},
+	checked: '2026-12-01',
+	literals: [],
+} satisfies Fact;
+
+export const roleMaxSessionDurationLimit = {
+	value: 43_200,
+	text: '12 hours',
+	about: 'Highest maximum session duration a role can be given (role chaining: 1 hour at most)',
+	source: {
+		title: 'Update the maximum session duration for a role (IAM User Guide)',
+		url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_update-role-settings.html',
+	},
+	checked: '2026-12-01',
+	literals: [/\b1 (?:hour )?(?:to|and) 12 hours\b/],
+} satisfies Fact;
+
+export const ebsModificationsPer24Hours = {
+	value: 4,
+	text: 'four times',
+	about:
+		'Elastic Volumes: modifications of one volume within a rolling 24 hours (each after the previous completes; was one per 6 hours)',
+	source: {
+		title: 'ModifyVolume (Amazon EC2 API Reference)',
+		url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVolume.html',
+	},
+	checked: '2026-12-01',
+	literals: [/\bfour (?:times|modifications) (?:within|in) a rolling 24/],
+} satisfies Fact;
+
+export const albIdleTimeoutDefault = {
+	value: 60,
+	text: '60 seconds',
+	about: 'Default connection idle timeout of an Application Load Balancer (1–4,000 s)',
+	source: {
+		title: 'Edit attributes for your Application Load Balancer — Connection idle timeout (ALB User Guide)',
+		url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/edit-load-balancer-attributes.html',
+	},
+	checked: '2026-12-01',
+	literals: [/\bidle timeout[^.]{0,40}\b60 s(?:econds)?\b/i],
+} satisfies Fact;
+
+export const deregistrationDelayDefault = {
+	value: 300,
+	text: '300 seconds',
+	about: 'Default deregistration delay (connection draining) of a target group (0–3,600 s)',
+	source: {
+		title: 'Edit target group attributes — Deregistration delay (ALB User Guide)',
+		url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/edit-target-group-attributes.html',
+	},
+	checked: '2026-12-01',
+	literals: [/\b300 seconds\b/],
+} satisfies Fact;
+
 /**
  * Every registered fact, by id. Browser code should import single facts (`import { gp3MaxIops } …`) so the
  * bundler leaves the rest of the registry out of the page's JavaScript.
@@ -298,6 +360,11 @@ export const facts = {
 	gp3MaxThroughputMiBps,
 	gp3MaxThroughputPerIops,
 	io2MaxIops,
+	roleDefaultSessionDuration,
+	roleMaxSessionDurationLimit,
+	ebsModificationsPer24Hours,
+	albIdleTimeoutDefault,
+	deregistrationDelayDefault,
 } satisfies Record<string, Fact>;
 
 export type FactId = keyof typeof facts;

@@ -80,15 +80,4 @@ describe('the registry itself', () => {
 		expect(fact.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		expect(fact.about.length).toBeGreaterThan(10);
 	});
-
-	test('a fact whose words are a phrase is caught when those words are typed by hand', () => {
-		// Bare counts ("10") and facts with literals: [] are covered by a phrase pattern elsewhere.
-		const phrases = Object.entries(facts).filter(
-			([, f]: [string, Fact]) => /\D/.test(f.text) && f.literals?.length !== 0,
-		);
-		for (const [id, fact] of phrases) {
-			const found = findHandTypedFacts([{ path: 'x.mdx', text: `x ${fact.text} x` }]).map((f) => f.id);
-			expect(found, id).toContain(id);
-		}
-	});
 });
