@@ -30,4 +30,10 @@ describe('dates shown and reported for facts', () => {
 		expect(() => getFact('acmValidity')).toThrow(/No fact is registered as "acmValidity"/);
 		expect(() => getFact('toString')).toThrow(FactError);
 	});
+
+	test('the gp3 figures share one check date (GP3_LIMITS.checked reports it)', () => {
+		const gp3 = Object.entries(facts).filter(([id]) => id.startsWith('gp3'));
+		expect(gp3.length).toBeGreaterThanOrEqual(8);
+		expect(new Set(gp3.map(([, fact]) => fact.checked)).size).toBe(1);
+	});
 });
