@@ -50,6 +50,7 @@ export const relevanceSet: readonly (readonly [query: string, path: string])[] =
 	['inbound rules', '/security-groups/inbound-outbound/'],
 	['outbound traffic', '/security-groups/inbound-outbound/'],
 	['CIDR', '/security-groups/rules/'],
+	['VPC subnets', '/security-groups/subnet-planner/'],
 	['reference another security group', '/security-groups/referencing/'],
 	['timeout', '/security-groups/good-to-know/'],
 	// Storage
