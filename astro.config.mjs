@@ -5,6 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { basePathLinks } from './scripts/base-path.mjs';
 import { csp } from './scripts/csp.mjs';
 import { htmlFixups } from './scripts/html-fixups.mjs';
+import { searchRanking } from './scripts/search-ranking.mjs';
 import { serviceWorker } from './scripts/service-worker.mjs';
 
 // The deploy workflow sets these from the repository (GitHub Pages: https://owner.github.io/repo/).
@@ -56,6 +57,10 @@ export default defineConfig({
 				items: [{ autogenerate: { directory } }],
 			})),
 			customCss: ['./src/styles/custom.css', './src/styles/diagrams.css', './src/styles/print.css'],
+			// Search: descriptions are indexed as metadata (src/route-data.ts) and ranked with the options
+			// tuned against test/site/search-relevance.test.ts.
+			routeMiddleware: './src/route-data.ts',
+			pagefind: { ranking: searchRanking },
 		}),
 		basePathLinks(),
 		// Keyboard access to sideways-scrolling code blocks and tables. See scripts/html-fixups.mjs.

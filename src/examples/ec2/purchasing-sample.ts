@@ -1,4 +1,5 @@
 import type { PurchasingInput, PurchasingPrices } from '../../lib/ec2';
+import { ec2SampleOnDemandHourly } from '../../lib/facts';
 
 /**
  * Illustrative sample prices (not current) for the purchasing calculator's default view. Prices are inputs: they change and differ
@@ -9,13 +10,13 @@ export const samplePricesMeta = {
 	platform: 'Linux',
 	tenancy: 'Shared (Dedicated Host row: m5 host)',
 	region: 'US East (N. Virginia), us-east-1',
-	recorded: '2025-01-15',
+	recorded: ec2SampleOnDemandHourly.checked,
 	source:
 		'AWS public price pages: Amazon EC2 On-Demand, Reserved Instances, Savings Plans, Spot and Dedicated Hosts pricing (rounded; Reserved Instance and Savings Plan rates are approximate; Spot is one typical price, it moves)',
 } as const;
 
 export const samplePrices: PurchasingPrices = {
-	onDemandHourly: 0.096,
+	onDemandHourly: ec2SampleOnDemandHourly.value,
 	reserved: [
 		{ termYears: 1, payment: 'no-upfront', upfront: 0, hourly: 0.06 },
 		{ termYears: 1, payment: 'partial-upfront', upfront: 257, hourly: 0.029 },

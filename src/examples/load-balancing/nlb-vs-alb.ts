@@ -27,14 +27,15 @@ export const albVsNlb: ComparisonRow[] = [
 	{
 		feature: 'Routing decisions',
 		alb: 'Listener rules on host, path, headers, method, query string, source IP',
-		nlb: 'One target group per listener (protocol + port); never looks inside the traffic',
-		source: 'Listener rules for your Application Load Balancer',
+		nlb: 'Each listener (protocol + port) forwards to one target group, or splits connections across several weighted target groups; never looks inside the traffic',
+		source: 'Listener rules for your Application Load Balancer; Listeners for your Network Load Balancers',
 	},
 	{
 		feature: 'Actions',
 		alb: 'Forward (also weighted), redirect, fixed response, authenticate (OIDC/Cognito)',
-		nlb: 'Forward',
-		source: 'Listener rules for your Application Load Balancer — Action types',
+		nlb: 'Forward (to one target group, or weighted across several)',
+		source:
+			'Listener rules for your Application Load Balancer — Action types; Listeners for your Network Load Balancers',
 	},
 	{
 		feature: 'Static IP addresses',

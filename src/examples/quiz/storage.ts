@@ -1,5 +1,9 @@
+import { gp3BaselineIops, gp3BaselineThroughputMiBps } from '../../lib/facts';
 import type { ChapterQuiz } from '../../lib/quiz';
 import { storageComputedQuestions } from './computed-questions';
+
+/** gp3's included performance, from the facts registry. */
+const gp3Baseline = `${gp3BaselineIops.text} and ${gp3BaselineThroughputMiBps.text}`;
 
 /** Storage chapter quiz. Facts follow the corrected pages (errata E45–E50). */
 export const storageQuiz: ChapterQuiz = {
@@ -53,11 +57,10 @@ export const storageQuiz: ChapterQuiz = {
 			prompt: 'What baseline performance does every gp3 volume get, whatever its size?',
 			options: [
 				{ id: 'a', text: '3 IOPS per GiB, bursting to 3,000.', correct: false },
-				{ id: 'b', text: '3,000 IOPS and 125 MiB/s.', correct: true },
+				{ id: 'b', text: `${gp3Baseline}.`, correct: true },
 				{ id: 'c', text: '100 IOPS.', correct: false },
 			],
-			explanation:
-				'gp3 includes 3,000 IOPS and 125 MiB/s at any size; more can be provisioned. The 3 IOPS per GiB burst model is gp2.',
+			explanation: `gp3 includes ${gp3Baseline} at any size; more can be provisioned. The 3 IOPS per GiB burst model is gp2.`,
 			learnMore: { href: '/storage/ebs/', label: 'EBS' },
 		},
 		{

@@ -1,15 +1,20 @@
 /**
- * gp3 volume limits as DATA, not code: AWS has raised them over time (16 TiB / 16,000 IOPS /
- * 1,000 MiB/s until September 2025), so when AWS changes them again only this file changes —
- * and the unit tests that pin today's numbers fail loudly so the page text gets reviewed too.
- *
- * Sources (checked 2026-11-27):
- * - Amazon EBS User Guide, "General Purpose SSD volumes":
- *   https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html
- * - Amazon EC2 API Reference, CreateVolume (Size: "gp3: 1 - 65,536 GiB"; Iops: "gp3: 3,000 - 80,000 IOPS";
- *   Throughput: "maximum of 2,000 MiB/s … The maximum ratio of throughput to IOPS is 0.25 MiB/s per IOPS"):
- *   https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html
+ * gp3 volume limits as one object for the gp3 engine. The figures live in the facts registry
+ * (src/lib/facts/registry.ts, with source and date checked): AWS has raised them over time (16 TiB /
+ * 16,000 IOPS / 1,000 MiB/s until September 2025), so when AWS changes them again only the registry
+ * changes — and the unit tests that pin today's numbers fail loudly so the page text gets reviewed too.
  */
+import {
+	gp3MinSizeGiB,
+	gp3MaxSizeGiB,
+	gp3BaselineIops,
+	gp3MaxIops,
+	gp3MaxIopsPerGiB,
+	gp3BaselineThroughputMiBps,
+	gp3MaxThroughputMiBps,
+	gp3MaxThroughputPerIops,
+} from '../facts';
+
 export interface Gp3Limits {
 	minSizeGiB: number;
 	maxSizeGiB: number;
@@ -27,24 +32,18 @@ export interface Gp3Limits {
 	checked: string;
 }
 
+/** Read from the facts registry (src/lib/facts), the one home of figures AWS changes. */
 export const GP3_LIMITS: Gp3Limits = {
-	minSizeGiB: 1,
-	maxSizeGiB: 65_536,
-	baselineIops: 3_000,
-	maxIops: 80_000,
-	maxIopsPerGiB: 500,
-	baselineThroughputMiBps: 125,
-	maxThroughputMiBps: 2_000,
-	maxThroughputPerIops: 0.25,
-	sources: [
-		{
-			title: 'General Purpose SSD volumes (Amazon EBS User Guide)',
-			url: 'https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html',
-		},
-		{
-			title: 'CreateVolume (Amazon EC2 API Reference)',
-			url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html',
-		},
-	],
-	checked: '2026-11-27',
+	minSizeGiB: gp3MinSizeGiB.value,
+	maxSizeGiB: gp3MaxSizeGiB.value,
+	baselineIops: gp3BaselineIops.value,
+	maxIops: gp3MaxIops.value,
+	maxIopsPerGiB: gp3MaxIopsPerGiB.value,
+	baselineThroughputMiBps: gp3BaselineThroughputMiBps.value,
+	maxThroughputMiBps: gp3MaxThroughputMiBps.value,
+	maxThroughputPerIops: gp3MaxThroughputPerIops.value,
+	sources: [gp3MaxIops.source, gp3MaxThroughputMiBps.source],
+	// The gp3 figures are checked together (test/unit/facts/format.test.ts). A plain property read, not a
+	// call: a top-level call would keep this module in every storage widget's bundle.
+	checked: gp3MaxIops.checked,
 };
