@@ -1,6 +1,7 @@
 /**
  * Every built page as a reader on a phone sees it (Chromium, 360 px wide), plus layout stability:
  *
+ * - fits: nothing sticks out of a widget (wide tables scroll inside their .dla-table-wrap) or the page;
  * - whole words: no word of 3–24 letters or digits inside a widget is split across lines. Each word's
  *   Range is measured (`getClientRects()`); a word whose boxes sit on two lines is broken. Only a long
  *   code-like token (over 24 characters without a space, e.g. an ARN or a line of JSON) inside code or
@@ -75,6 +76,7 @@ interface PhoneReport {
 	brokenWords: string[];
 	proportionalCode: string[];
 	smallDiagramText: string[];
+	overflowing: string[];
 	skipLink: { firstExample: string | null; href: string | null };
 	urlAfterLoad: string;
 	urlLoaded: string;
@@ -123,6 +125,36 @@ function brokenWords(page: Page): Promise<string[]> {
 						out.push(`"${word}" in #${root.id} ${where} (${rects.length} lines)`);
 					}
 				}
+			}
+		}
+		return out;
+	});
+}
+
+/**
+ * Elements that stick out past their widget's right edge without a scroll container between them and
+ * the widget (which a reader would see cut off, or as sideways scroll of the whole page).
+ */
+function overflowingWidgets(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const out: string[] = [];
+		if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
+			out.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px`);
+		for (const root of document.querySelectorAll<HTMLElement>('[data-widget]')) {
+			const right = root.getBoundingClientRect().right;
+			for (const el of root.querySelectorAll<HTMLElement>('*')) {
+				const rect = el.getBoundingClientRect();
+				if (rect.width === 0 || rect.right <= right + 1) continue;
+				let clipped = false;
+				for (let up = el.parentElement; up && up !== root; up = up.parentElement)
+					if (getComputedStyle(up).overflowX !== 'visible') clipped = true;
+				if (clipped) continue;
+				const cls =
+					typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+				out.push(
+					`#${root.id} ${el.tagName.toLowerCase()}${cls} ends at ${Math.round(rect.right)} > ${Math.round(right)}`,
+				);
+				if (out.length > 5) return out;
 			}
 		}
 		return out;
@@ -196,6 +228,7 @@ async function checkPhone(site: Site, path: string): Promise<PhoneReport> {
 			brokenWords: await brokenWords(page),
 			proportionalCode: await proportionalCode(page),
 			smallDiagramText: await smallDiagramText(page),
+			overflowing: await overflowingWidgets(page),
 			skipLink: await skipLink(page),
 			urlLoaded: site.origin + path,
 			urlAfterLoad: page.url(),
@@ -318,6 +351,10 @@ describe.skipIf(!browserAvailable)(`every page on a ${WIDTH} px phone`, () => {
 		'%s: whole words inside widgets (known: an ARN in prose, expected to fail until it is in <code>)',
 		wholeWords,
 	);
+
+	test.each(pages)('%s: nothing sticks out of a widget or the page', (path) => {
+		expect(reports.get(path)?.overflowing).toEqual([]);
+	});
 
 	test.each(pages)('%s: textareas and code fields in a monospace font', (path) => {
 		expect(reports.get(path)?.proportionalCode).toEqual([]);
