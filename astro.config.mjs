@@ -47,9 +47,9 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			head: [
 				{ tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
-				// Hold the first render until the page title (#_top, after the header and both sidebars) is
-				// parsed, so Chromium never paints a half-parsed frame that then shifts (CLS; see custom.css).
-				{ tag: 'link', attrs: { rel: 'expect', href: '#_top', blocking: 'render' } },
+				// Hold the first render until the whole body is parsed (#dla-page-end, last in the body), so
+				// Chromium never paints a half-parsed page that then shifts. See kit/SkipLinkPageFrame.astro.
+				{ tag: 'link', attrs: { rel: 'expect', href: '#dla-page-end', blocking: 'render' } },
 			],
 			lastUpdated: false,
 			disable404Route: true,

@@ -65,6 +65,16 @@ const KNOWN_BROKEN_WORDS = new Set<string>([
 	'/iam/roles/', // PolicyTraceList and RoleExplorer's caption: "…:role/AppServerRole"
 ]);
 
+/**
+ * Pages with a layout shift that a page's own script causes. Each is expected to fail until fixed; the
+ * list only shrinks.
+ */
+const KNOWN_LAYOUT_SHIFT = new Set<string>([
+	// The review session app (data-client-only, hidden in the HTML) is shown after mount and pushes the
+	// content below it down (0.035 at 1280 px): it should reserve its space or replace a same-size view.
+	'/review/',
+]);
+
 /** PHONE_PAGES=/iam/roles/,/storage/ checks only those pages (while fixing them); unset, every page. */
 const only = process.env['PHONE_PAGES']?.split(',');
 const pages = builtPages()
@@ -399,7 +409,10 @@ describe.skipIf(!browserAvailable)(`every page on a ${WIDTH} px phone`, () => {
 		urlUnchanged,
 	);
 
-	test.each(pages)(`%s: no layout shift in ${LOADS} loads at 1280 px and one at ${WIDTH} px`, (path) => {
-		expect(shifts.get(path)).toEqual([]);
-	});
+	const noShift = (path: string) => expect(shifts.get(path)).toEqual([]);
+	test.each(pages.filter((path) => !KNOWN_LAYOUT_SHIFT.has(path)))(
+		`%s: no layout shift in ${LOADS} loads at 1280 px and one at ${WIDTH} px`,
+		noShift,
+	);
+	test.fails.each(expected(KNOWN_LAYOUT_SHIFT))('%s: no layout shift (known: a widget shown after mount)', noShift);
 });
