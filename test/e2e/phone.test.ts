@@ -399,6 +399,39 @@ describe.skipIf(!browserAvailable)(`every page on a ${WIDTH} px phone`, () => {
 		}
 	});
 
+	test('the site title ends in an ellipsis when the header is too narrow', async () => {
+		// A chapter page: its header also holds the menu button, so the title does not fit at 360 px.
+		const { page, close } = await openPage(site, '/iam/permissions/', { width: WIDTH });
+		try {
+			const title = await page.evaluate(() => {
+				const span = document.querySelector<HTMLElement>('.site-title span')!;
+				const style = getComputedStyle(span);
+				return {
+					cut: span.scrollWidth > span.clientWidth,
+					textOverflow: style.textOverflow,
+					overflow: style.overflowX,
+				};
+			});
+			expect(title).toEqual({ cut: true, textOverflow: 'ellipsis', overflow: 'hidden' });
+		} finally {
+			await close();
+		}
+	});
+
+	test('at 1280 px a code editor that does not wrap (ALB listener rules) gets the full width', async () => {
+		const { page, close } = await openPage(site, '/load-balancing/alb/', { width: 1280 });
+		try {
+			const widths = await page.evaluate(() => {
+				const editor = document.querySelector<HTMLElement>('[data-widget="alb-router"] textarea[wrap="off"]')!;
+				const widget = editor.closest<HTMLElement>('[data-widget]')!;
+				return { editor: editor.getBoundingClientRect().width, widget: widget.clientWidth };
+			});
+			expect(widths.editor).toBeGreaterThan(widths.widget * 0.85);
+		} finally {
+			await close();
+		}
+	});
+
 	const urlUnchanged = (path: string) => {
 		const report = reports.get(path)!;
 		expect(report.urlAfterLoad, `${path}: the URL after load`).toBe(report.urlLoaded);
