@@ -35,9 +35,6 @@ const MIN_LABEL_PX = 11;
  * entry, which must be deleted. The list only shrinks.
  */
 const KNOWN_URL_DRIFT = new Set<string>([
-	'/ec2/configuration/',
-	'/ec2/instance-types/',
-	'/ec2/purchasing-options/',
 	'/iam/users-and-groups/',
 	'/load-balancing/',
 	'/load-balancing/auto-scaling/',
@@ -50,9 +47,6 @@ const KNOWN_URL_DRIFT = new Set<string>([
 	'/security-groups/ports/',
 	'/security-groups/referencing/',
 	'/security-groups/rules/',
-	'/storage/',
-	'/storage/ami/',
-	'/storage/ebs/',
 ]);
 
 /**
