@@ -35,7 +35,6 @@ const MIN_LABEL_PX = 11;
  * entry, which must be deleted. The list only shrinks.
  */
 const KNOWN_URL_DRIFT = new Set<string>([
-	'/iam/users-and-groups/',
 	'/load-balancing/',
 	'/load-balancing/auto-scaling/',
 	'/load-balancing/health-checks/',
