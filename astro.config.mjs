@@ -45,7 +45,12 @@ export default defineConfig({
 				'Learn AWS IAM, EC2, security groups, storage and load balancing — with examples that run in the page.',
 			logo: { src: './src/assets/logo.svg', replacesTitle: false },
 			favicon: '/favicon.svg',
-			head: [{ tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } }],
+			head: [
+				{ tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+				// Hold the first render until the whole body is parsed (#dla-page-end, last in the body), so
+				// Chromium never paints a half-parsed page that then shifts. See kit/SkipLinkPageFrame.astro.
+				{ tag: 'link', attrs: { rel: 'expect', href: '#dla-page-end', blocking: 'render' } },
+			],
 			lastUpdated: false,
 			disable404Route: true,
 			pagination: true,
@@ -61,6 +66,8 @@ export default defineConfig({
 			// tuned against test/site/search-relevance.test.ts.
 			routeMiddleware: './src/route-data.ts',
 			pagefind: { ranking: searchRanking },
+			// Adds "Skip to the first example" after Starlight's skip link; see the component.
+			components: { PageFrame: './src/components/kit/SkipLinkPageFrame.astro' },
 		}),
 		basePathLinks(),
 		// Keyboard access to sideways-scrolling code blocks and tables. See scripts/html-fixups.mjs.
