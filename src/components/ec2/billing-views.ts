@@ -6,7 +6,7 @@ import {
 	type BillingPlatform,
 	type OnDemandBill,
 } from '../../lib/ec2';
-import { badge, el, type ViewNode } from '../kit/view';
+import { badge, el, tableView, type ViewNode } from '../kit/view';
 
 /** Dollars with thousands separators and 4 decimals: per-second bills are fractions of a cent. */
 export const money4 = (value: number) =>
@@ -63,37 +63,22 @@ export function billingView(bill: OnDemandBill | null): ViewNode {
 			),
 			` (${bill.granularity === 'per-second' ? 'per second, 60-second minimum' : 'per started hour'})`,
 		),
-		el(
-			'div',
-			{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Bill per run', tabindex: 0 },
-			el(
-				'table',
-				{ class: 'dla-table' },
-				el(
-					'thead',
-					{},
+		tableView(
+			'Bill per run',
+			['Run', 'Ran', 'Billed', 'Cost', 'Why'],
+			[
+				bill.runs.map((r, i) =>
 					el(
 						'tr',
 						{},
-						['Run', 'Ran', 'Billed', 'Cost', 'Why'].map((t) => el('th', { scope: 'col' }, t)),
+						el('th', { scope: 'row' }, String(i + 1)),
+						el('td', {}, seconds(r.ranSeconds)),
+						el('td', {}, seconds(r.billedSeconds)),
+						el('td', {}, money4(r.cost)),
+						el('td', {}, r.reason ?? 'Billed as run.'),
 					),
 				),
-				el(
-					'tbody',
-					{},
-					bill.runs.map((r, i) =>
-						el(
-							'tr',
-							{},
-							el('th', { scope: 'row' }, String(i + 1)),
-							el('td', {}, seconds(r.ranSeconds)),
-							el('td', {}, seconds(r.billedSeconds)),
-							el('td', {}, money4(r.cost)),
-							el('td', {}, r.reason ?? 'Billed as run.'),
-						),
-					),
-				),
-			),
+			],
 		),
 	];
 }

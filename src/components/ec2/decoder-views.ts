@@ -9,7 +9,7 @@ import {
 	parseInstanceType,
 	type InstanceTypeDescription,
 } from '../../lib/ec2';
-import { badge, el, type ViewNode } from '../kit/view';
+import { badge, el, tableView, type ViewNode } from '../kit/view';
 
 /** The decoder field's limit: the longest offered name is about 25 characters; 64 leaves room for typos. */
 export const NAME_MAX_LENGTH = 64;
@@ -83,35 +83,20 @@ export function decoderView(decoded: DecodedName): ViewNode {
 			{ class: 'ec2-strip dla-mono', 'aria-hidden': 'true' },
 			d.parts.map((p) => chip(p.kind, p.text)),
 		),
-		el(
-			'div',
-			{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Parts of the name', tabindex: 0 },
-			el(
-				'table',
-				{ class: 'dla-table' },
-				el(
-					'thead',
-					{},
+		tableView(
+			'Parts of the name',
+			['Part', 'In the name', 'Meaning'],
+			[
+				d.parts.map((p) =>
 					el(
 						'tr',
-						{},
-						['Part', 'In the name', 'Meaning'].map((t) => el('th', { scope: 'col' }, t)),
+						{ 'data-kind': p.kind },
+						el('th', { scope: 'row' }, p.label),
+						el('td', { class: 'dla-mono' }, chip(p.kind, p.text)),
+						el('td', {}, p.meaning),
 					),
 				),
-				el(
-					'tbody',
-					{},
-					d.parts.map((p) =>
-						el(
-							'tr',
-							{ 'data-kind': p.kind },
-							el('th', { scope: 'row' }, p.label),
-							el('td', { class: 'dla-mono' }, chip(p.kind, p.text)),
-							el('td', {}, p.meaning),
-						),
-					),
-				),
-			),
+			],
 		),
 		el('p', { 'data-part': 'relative' }, d.relative.explanation),
 	];

@@ -52,3 +52,35 @@ export type BadgeTone = 'allow' | 'deny' | 'warn' | 'neutral';
 export function badge(tone: BadgeTone, text: ViewNode, part?: string): ViewElement {
 	return el('span', { class: 'dla-badge', 'data-tone': tone, 'data-part': part }, text);
 }
+
+/**
+ * A table inside a labelled, focusable scroll region (`.dla-table-wrap`): on a phone a wide table scrolls
+ * sideways instead of breaking words, and keyboard and screen-reader users can reach and name it.
+ * `columns` are the header cells (null for a table whose rows carry their own `th`); `rows` are `tr`s.
+ */
+export function tableView(
+	label: string,
+	columns: readonly ViewNode[] | null,
+	rows: readonly ViewNode[],
+	tableAttrs: ViewAttrs = {},
+): ViewElement {
+	return el(
+		'div',
+		{ class: 'dla-table-wrap', role: 'region', 'aria-label': label, tabindex: 0 },
+		el(
+			'table',
+			{ ...tableAttrs, class: ['dla-table', tableAttrs['class']].filter(Boolean).join(' ') },
+			columns &&
+				el(
+					'thead',
+					{},
+					el(
+						'tr',
+						{},
+						columns.map((column) => el('th', { scope: 'col' }, column)),
+					),
+				),
+			el('tbody', {}, rows),
+		),
+	);
+}

@@ -1,6 +1,6 @@
 /** The AMI copy visualiser's views (its own module, so other storage pages do not ship the AMI engine). */
 import { copyAmi, type AmiCopy, type AmiImage } from '../../lib/storage';
-import { badge, el, type ViewNode } from '../kit/view';
+import { badge, el, tableView, type ViewNode } from '../kit/view';
 
 /**
  * Copies `image` to each Region in `regions`, in order; a repeated Region gets the next copy number, so
@@ -33,28 +33,13 @@ export function amiCopyView(source: AmiImage, copies: readonly AmiCopy[]): ViewN
 			' ',
 			el('span', {}, 'Each copy is a separate AMI with its own ID.'),
 		),
-		el(
-			'div',
-			{ class: 'dla-table-wrap' },
-			el(
-				'table',
-				{ class: 'dla-table' },
-				el(
-					'thead',
-					{},
-					el(
-						'tr',
-						{},
-						['Region', 'AMI ID', 'Snapshots'].map((t) => el('th', { scope: 'col' }, t)),
-					),
-				),
-				el(
-					'tbody',
-					{},
-					amiRow(`${source.region} (source)`, source, false),
-					copies.map((c, i) => amiRow(`${c.copy.region} (copy ${i + 1})`, c.copy, i === copies.length - 1)),
-				),
-			),
+		tableView(
+			'The source AMI and its copies',
+			['Region', 'AMI ID', 'Snapshots'],
+			[
+				amiRow(`${source.region} (source)`, source, false),
+				copies.map((c, i) => amiRow(`${c.copy.region} (copy ${i + 1})`, c.copy, i === copies.length - 1)),
+			],
 		),
 		last
 			? el(

@@ -1,6 +1,6 @@
 /** The storage chooser's view (its own module, so other storage pages do not ship the chooser engine). */
 import { STORAGE_OPTION_NAMES, type StorageChoice } from '../../lib/storage';
-import { badge, el, type ViewNode } from '../kit/view';
+import { badge, el, tableView, type ViewNode } from '../kit/view';
 
 /** What the storage chooser shows for one set of needs. */
 export function chooserView(choice: StorageChoice): ViewNode {
@@ -16,43 +16,28 @@ export function chooserView(choice: StorageChoice): ViewNode {
 			' ',
 			el('span', { 'data-part': 'summary' }, choice.summary),
 		),
-		el(
-			'div',
-			{ class: 'dla-table-wrap' },
-			el(
-				'table',
-				{ class: 'dla-table' },
-				el(
-					'thead',
-					{},
+		tableView(
+			'Storage options compared',
+			['Option', 'Fits?', 'Why'],
+			[
+				choice.verdicts.map((v) =>
 					el(
 						'tr',
-						{},
-						['Option', 'Fits?', 'Why'].map((t) => el('th', { scope: 'col' }, t)),
-					),
-				),
-				el(
-					'tbody',
-					{},
-					choice.verdicts.map((v) =>
+						{ 'data-highlight': v.option === choice.recommendation ? 'true' : undefined },
+						el('th', { scope: 'row' }, STORAGE_OPTION_NAMES[v.option]),
+						el('td', {}, v.fits ? 'Yes' : 'No'),
 						el(
-							'tr',
-							{ 'data-highlight': v.option === choice.recommendation ? 'true' : undefined },
-							el('th', { scope: 'row' }, STORAGE_OPTION_NAMES[v.option]),
-							el('td', {}, v.fits ? 'Yes' : 'No'),
+							'td',
+							{},
 							el(
-								'td',
-								{},
-								el(
-									'ul',
-									{ class: 'dla-list' },
-									v.reasons.map((r) => el('li', {}, `${r.fits ? 'OK: ' : 'No: '}${r.text}`)),
-								),
+								'ul',
+								{ class: 'dla-list' },
+								v.reasons.map((r) => el('li', {}, `${r.fits ? 'OK: ' : 'No: '}${r.text}`)),
 							),
 						),
 					),
 				),
-			),
+			],
 		),
 	];
 }

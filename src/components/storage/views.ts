@@ -15,7 +15,7 @@ import {
 	type PublicIpMode,
 	type VolumeView,
 } from '../../lib/storage';
-import { badge, el, type ViewElement, type ViewNode } from '../kit/view';
+import { badge, el, tableView, type ViewElement, type ViewNode } from '../kit/view';
 
 export interface Gp3Evaluation {
 	result: Gp3Result | null;
@@ -54,24 +54,16 @@ export function gp3Rows(result: Gp3Result): Row[] {
 }
 
 /** A table of label/value rows; `highlight` marks the rows the reader should look at. */
-export function rowsTable(rows: readonly Row[]): ViewElement {
-	return el(
-		'div',
-		{ class: 'dla-table-wrap' },
-		el(
-			'table',
-			{ class: 'dla-table' },
+export function rowsTable(label: string, rows: readonly Row[]): ViewElement {
+	return tableView(
+		label,
+		null,
+		rows.map((row) =>
 			el(
-				'tbody',
-				{},
-				rows.map((row) =>
-					el(
-						'tr',
-						{ 'data-highlight': row.highlight ? 'true' : undefined },
-						el('th', { scope: 'row' }, row.label),
-						el('td', { class: row.mono ? 'dla-mono' : undefined }, row.value),
-					),
-				),
+				'tr',
+				{ 'data-highlight': row.highlight ? 'true' : undefined },
+				el('th', { scope: 'row' }, row.label),
+				el('td', { class: row.mono ? 'dla-mono' : undefined }, row.value),
 			),
 		),
 	);
@@ -103,7 +95,7 @@ export function gp3OutputView({ result, errors }: Gp3Evaluation): ViewNode {
 				`${n(result.sizeGiB)} GiB, ${n(result.iops)} IOPS, ${n(result.throughputMiBps)} MiB/s`,
 			),
 		),
-		rowsTable(gp3Rows(result)),
+		rowsTable('The volume’s performance', gp3Rows(result)),
 		el(
 			'ul',
 			{ class: 'dla-list' },
@@ -226,7 +218,7 @@ export function lifecycleView({ spec, view, actions, last }: LifecycleOutcome): 
 				last ? `After: ${actions.map((a) => LIFECYCLE_ACTION_LABELS[a].toLowerCase()).join(' → ')}` : 'Just launched.',
 			),
 		),
-		rowsTable(lifecycleRows(view, spec)),
+		rowsTable('The instance and its storage', lifecycleRows(view, spec)),
 		last && el('p', {}, el('strong', {}, `What the last action (${last.action}) did:`)),
 		last &&
 			el(
