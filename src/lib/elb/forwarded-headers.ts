@@ -165,7 +165,7 @@ export function parseXForwardedFor(header: string): XffEntry[] {
 			port = Number(v4port[2]);
 		}
 		const ip = parseIp(host);
-		if (!ip || (bracket && ip.kind() !== 'ipv6'))
+		if (!ip || (bracket && ip.version !== 6))
 			throw new ForwardedHeaderError(`"${text}" is not an IP address (optionally with :port).`, where);
 		if (port !== undefined && (port < 1 || port > 65535))
 			throw new ForwardedHeaderError(`port ${port} in "${text}" is outside 1–65535.`, where);
