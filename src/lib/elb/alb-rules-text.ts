@@ -11,7 +11,7 @@ import {
 	type Condition,
 	type Listener,
 } from './alb-rules';
-import { locateJsonError } from './json-position';
+import { parseJson, PolicyParseError } from '../iam';
 
 export interface ParsedUrl {
 	protocol: 'http' | 'https';
@@ -68,14 +68,20 @@ export function parseListenerJson(text: string): Listener {
 	try {
 		data = JSON.parse(text);
 	} catch {
-		const where = locateJsonError(text);
-		throw new AlbRuleError(
-			where
-				? `JSON syntax error at line ${where.line}, column ${where.column}: ${where.message}.`
-				: 'the rules are not valid JSON.',
-		);
+		throw new AlbRuleError(`the rules are not valid JSON. ${jsonErrorPosition(text)}`);
 	}
 	return validateListener(data);
+}
+
+/** "Line 2, column 13: …" from the site's one position-aware JSON reader (src/lib/iam/json.ts). */
+function jsonErrorPosition(text: string): string {
+	try {
+		parseJson(text);
+	} catch (error) {
+		if (error instanceof PolicyParseError) return error.message;
+		throw error;
+	}
+	return '';
 }
 
 /** One line describing a condition, for tables: `path-pattern is "/images/*"`, `http-header X-Region is "EU"`. */
