@@ -17,11 +17,6 @@ const KNOWN_DRIFT = new Set([
 	'/load-balancing/',
 	'/load-balancing/auto-scaling/',
 	'/load-balancing/health-checks/',
-	'/load-balancing/load-balancer-security-groups/',
-	'/security-groups/',
-	'/security-groups/inbound-outbound/',
-	'/security-groups/referencing/',
-	'/security-groups/rules/',
 ]);
 
 const pages = builtPages()
