@@ -22,10 +22,23 @@ export interface ParsedUrl {
 	query: Record<string, string>;
 }
 
+/**
+ * Bounds on a typed request. An ALB itself accepts a request line of up to 16 K
+ * (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html); this
+ * example reads at most 2,048 characters because every rule's explanation quotes the host or path once.
+ * A host name is at most 253 characters (RFC 1035, as DNS and Route 53 spell it).
+ */
+export const REQUEST_URL_LIMITS = { maxUrlLength: 2048, maxHostLength: 253 } as const;
+
 /** Reads a URL a learner types (scheme optional, http assumed) into the parts a listener sees. */
 export function parseRequestUrl(text: string): ParsedUrl {
 	const trimmed = text.trim();
 	if (trimmed === '') throw new AlbRuleError('type a URL, e.g. https://api.myapp.com/images/cat.png', 'url');
+	if (trimmed.length > REQUEST_URL_LIMITS.maxUrlLength)
+		throw new AlbRuleError(
+			`the URL is ${trimmed.length.toLocaleString('en-US')} characters; this example reads at most ${REQUEST_URL_LIMITS.maxUrlLength.toLocaleString('en-US')}.`,
+			'url',
+		);
 	const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`;
 	let url: URL;
 	try {
@@ -37,6 +50,11 @@ export function parseRequestUrl(text: string): ParsedUrl {
 	if (!protocol)
 		throw new AlbRuleError(`an ALB listener speaks HTTP or HTTPS, not ${url.protocol.replace(':', '')}.`, 'url');
 	if (url.hostname === '') throw new AlbRuleError('the URL needs a host name.', 'url');
+	if (url.hostname.length > REQUEST_URL_LIMITS.maxHostLength)
+		throw new AlbRuleError(
+			`the host name is ${url.hostname.length} characters; a host name is at most ${REQUEST_URL_LIMITS.maxHostLength}.`,
+			'url',
+		);
 	const query: Record<string, string> = {};
 	for (const [k, v] of parseQueryString(url.search)) query[k] = v;
 	return {

@@ -76,11 +76,12 @@ export interface RoutingResult {
 export class AlbRuleError extends Error {
 	override name = 'AlbRuleError';
 	constructor(
-		message: string,
+		/** The sentence alone, for a widget that shows it beside the field it belongs to. */
+		readonly reason: string,
 		/** Where the problem is, e.g. `rules[1].conditions[0].values[2]`; empty for the whole input. */
 		readonly path = '',
 	) {
-		super(path ? `${path}: ${message}` : message);
+		super(path ? `${path}: ${reason}` : reason);
 	}
 }
 

@@ -57,13 +57,17 @@ export interface ForwardingResult {
 	atTarget: Hop;
 }
 
+/**
+ * `path` says which input was wrong, for code (`clientIp`, `proxies[1].ip`, `line 2`); `reason` is the
+ * sentence alone, for a widget that shows it beside the field the reader typed in.
+ */
 export class ForwardedHeaderError extends Error {
 	override name = 'ForwardedHeaderError';
 	constructor(
-		message: string,
+		readonly reason: string,
 		readonly path = '',
 	) {
-		super(path ? `${path}: ${message}` : message);
+		super(path ? `${path}: ${reason}` : reason);
 	}
 }
 

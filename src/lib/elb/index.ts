@@ -80,6 +80,7 @@ export {
 	formatListenerJson,
 	describeCondition,
 	parseRequestUrl,
+	REQUEST_URL_LIMITS,
 	parseHeaderLines,
 	type ParsedUrl,
 } from './alb-rules-text';
