@@ -4,6 +4,9 @@
  */
 import { badge, el, type ViewNode } from '../kit/view';
 import {
+	type ChooserAnswer,
+	routeRoundRobin,
+	type RoundRobinTarget,
 	AlbRuleError,
 	describeCondition,
 	parseHeaderLines,
@@ -537,6 +540,97 @@ export function albRoutingView({ listener, result }: AlbEvaluation): ViewNode {
 				),
 				el('p', { class: 'alb-rules__action' }, `→ ${listener.defaultAction}`),
 			),
+		),
+	];
+}
+
+// --- Round robin ----------------------------------------------------------------------------------
+
+/** Requests dealt so far: a running tally the reader adds to with the send buttons. */
+export interface RoundRobinTally {
+	counts: Record<string, number>;
+	/** The last assignments, oldest first (at most RECENT_SHOWN). */
+	recent: string[];
+	cursor: number;
+	failOpen: boolean;
+}
+const RECENT_SHOWN = 12;
+
+export function dealRequests(
+	targets: readonly RoundRobinTarget[],
+	n: number,
+	tally?: RoundRobinTally,
+): RoundRobinTally {
+	const result = routeRoundRobin(targets, n, tally?.cursor ?? 0);
+	const counts = { ...(tally?.counts ?? {}) };
+	for (const [name, value] of Object.entries(result.counts)) counts[name] = (counts[name] ?? 0) + value;
+	return {
+		counts,
+		recent: [...(tally?.recent ?? []), ...result.assignments].slice(-RECENT_SHOWN),
+		cursor: result.nextCursor,
+		failOpen: result.failOpen,
+	};
+}
+
+export function roundRobinView(targets: readonly RoundRobinTarget[], tally: RoundRobinTally): ViewNode {
+	const sent = Object.values(tally.counts).reduce((a, b) => a + b, 0);
+	const failOpen = targets.every((t) => !t.healthy);
+	return [
+		el(
+			'p',
+			{ 'data-part': 'summary' },
+			`${sent} requests sent${failOpen ? ' (fail open: no healthy target, so every target is used)' : ''}.`,
+		),
+		el(
+			'div',
+			{ class: 'dla-table-wrap' },
+			el(
+				'table',
+				{ class: 'dla-table' },
+				el(
+					'thead',
+					{},
+					el(
+						'tr',
+						{},
+						['Target', 'Health', 'Requests'].map((h) => el('th', { scope: 'col' }, h)),
+					),
+				),
+				el(
+					'tbody',
+					{ 'data-part': 'rows' },
+					targets.map((t) =>
+						el(
+							'tr',
+							{},
+							el('td', {}, t.name),
+							el('td', {}, t.healthy ? 'healthy' : 'unhealthy'),
+							el('td', {}, tally.counts[t.name] ?? 0),
+						),
+					),
+				),
+			),
+		),
+		el('p', { class: 'dla-mono', 'data-part': 'recent' }, `Last requests: ${tally.recent.join(' → ') || '—'}`),
+	];
+}
+
+// --- Load-balancer chooser ------------------------------------------------------------------------
+
+export const CHOOSER_PROTOCOLS = ['http', 'https', 'tcp', 'tls', 'udp', 'ip'] as const;
+
+export function chooserView(answer: ChooserAnswer): ViewNode {
+	return [
+		el('p', {}, 'Choose: ', badge('allow', answer.name, 'choice')),
+		el(
+			'ul',
+			{ class: 'dla-list', 'data-part': 'reasons' },
+			answer.reasons.map((reason) => el('li', {}, reason)),
+		),
+		el(
+			'ul',
+			{ class: 'dla-list', 'data-part': 'caveats' },
+			answer.caveats.map((caveat) => el('li', {}, `Caveat: ${caveat}`)),
 		),
 	];
 }
