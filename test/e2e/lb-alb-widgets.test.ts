@@ -175,7 +175,7 @@ describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromi
 		await expect.poll(() => root.locator('[data-part="duration-error"]').textContent()).toContain('1 to 604800');
 		await root.getByLabel('Duration (seconds)').fill('60');
 		await root.getByLabel('Requests and events').fill(`0 ${XSS} 198.51.100.1`);
-		await expect.poll(() => root.locator('[data-part="script-error"]').textContent()).toContain('line 1');
+		await expect.poll(() => root.locator('[data-part="script-error"]').textContent()).toContain('Line 1');
 		await root
 			.getByLabel('Requests and events')
 			.fill(`0 alice 198.51.100.1\n1 alice 198.51.100.1\n2 ${XSS.replace(/ /g, '_')} 198.51.100.1`);
