@@ -15,6 +15,8 @@ import {
 	type RuleText,
 	type SecurityGroup,
 	type SgExample,
+	type SymptomGuide,
+	type QuizQuestion,
 } from '../../lib/network';
 import {
 	ruleKey,
@@ -439,4 +441,52 @@ export function sgAllConnectionsView(evaluation: SgEvaluation): ViewNode {
 			),
 		),
 	);
+}
+
+// --- Connectivity troubleshooter ------------------------------------------------------------------
+
+export function troubleshootView(guide: SymptomGuide): ViewNode {
+	return [
+		el('p', { class: 'dla-mono' }, guide.looksLike),
+		el('p', {}, el('strong', {}, guide.meaning)),
+		el(
+			'ol',
+			{ class: 'dla-list' },
+			guide.steps.map((s) => el('li', {}, el('strong', {}, s.check), ' ', s.why)),
+		),
+	];
+}
+
+// --- Ports table and self-check -------------------------------------------------------------------
+
+export function portsCountView(visible: number, total: number): ViewNode {
+	return visible === total ? `${total} ports` : `${visible} of ${total} ports match`;
+}
+
+/** The quiz's questions; feedback lines start empty and are filled by portAnswerView. */
+export function portQuizView(quiz: readonly QuizQuestion[]): ViewNode {
+	return quiz.map((q, i) =>
+		el(
+			'fieldset',
+			{ class: 'ports__question' },
+			el('legend', {}, `${i + 1}. ${q.prompt}`),
+			el(
+				'div',
+				{ class: 'dla-row' },
+				q.choices.map((c) =>
+					el(
+						'button',
+						{ type: 'button', class: 'dla-button', 'aria-pressed': 'false', 'data-q': i, 'data-choice': c },
+						c,
+					),
+				),
+			),
+			el('p', { 'data-part': `feedback-${i}`, 'aria-live': 'polite' }),
+		),
+	);
+}
+
+export function portAnswerView(question: QuizQuestion, choice: string): ViewNode {
+	const right = choice === question.answer;
+	return [badge(right ? 'allow' : 'deny', right ? 'Correct' : 'Not quite'), ' ', question.explanation];
 }
