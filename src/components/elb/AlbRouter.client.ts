@@ -4,7 +4,7 @@ import type { AlbPreset } from '../../examples/load-balancing/alb-router';
 import { onFrame } from '../../scripts/dom';
 import { record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { albRoutingView, evaluateAlbForm, type AlbField, type AlbForm } from './views';
+import { albRoutingView, evaluateAlbForm, type AlbField, type AlbForm } from './AlbRouter.views';
 
 export interface AlbInitial {
 	presets: AlbPreset[];

@@ -2,7 +2,7 @@
 import { chooseLoadBalancer, type ChooserNeeds } from '../../lib/elb/index';
 import { boolean, oneOf, record } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { CHOOSER_PROTOCOLS, chooserView } from './views';
+import { CHOOSER_PROTOCOLS, chooserView } from './Chooser.views';
 
 type Flag = Exclude<keyof ChooserNeeds, 'protocol'>;
 const STATE = record({

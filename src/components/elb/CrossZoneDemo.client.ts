@@ -2,7 +2,7 @@
 import { onFrame } from '../../scripts/dom';
 import { oneOf, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { crossZoneView, evaluateCrossZone, type CrossZoneForm } from './views';
+import { crossZoneView, evaluateCrossZone, type CrossZoneForm } from './CrossZoneDemo.views';
 
 // A count is at most two digits; 8 leaves room for what a reader may type.
 const STATE = record({ a: text(8), b: text(8), lb: oneOf('alb', 'nlb', 'gwlb', 'clb') });

@@ -3,7 +3,13 @@ import type { ForwardingScenario } from '../../lib/elb/index';
 import { onFrame } from '../../scripts/dom';
 import { oneOf, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { evaluateForwarding, forwardedView, LISTENER_CHOICES, type ForwardedField, type ForwardedForm } from './views';
+import {
+	evaluateForwarding,
+	forwardedView,
+	LISTENER_CHOICES,
+	type ForwardedField,
+	type ForwardedForm,
+} from './Forwarded.views';
 
 export interface ForwardedInitial {
 	alb: ForwardingScenario['alb'];

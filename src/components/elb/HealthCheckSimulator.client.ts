@@ -13,7 +13,7 @@ import {
 	HEALTH_NUMBER_FIELDS,
 	type HealthErrorField,
 	type HealthForm,
-} from './views';
+} from './HealthCheckSimulator.views';
 
 export interface HealthInitial {
 	stateKey: string;

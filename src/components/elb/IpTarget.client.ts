@@ -2,7 +2,7 @@
 import { onFrame } from '../../scripts/dom';
 import { record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { evaluateIpTarget, ipTargetView, type IpTargetForm } from './views';
+import { evaluateIpTarget, ipTargetView, type IpTargetForm } from './IpTarget.views';
 
 // One address (≤ 45 characters); a VPC has at most five IPv4 CIDR blocks by default (≤ 18 characters each).
 const STATE = record({ ip: text(64), vpc: text(300) });

@@ -2,7 +2,7 @@
 import type { RoundRobinTarget } from '../../lib/elb/index';
 import { list, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { dealRequests, roundRobinView, type RoundRobinTally } from './views';
+import { dealRequests, roundRobinView, type RoundRobinTally } from './RoundRobinDemo.views';
 
 export interface RoundRobinInitial {
 	/** How many requests the build-time view dealt; Reset deals the same again. */

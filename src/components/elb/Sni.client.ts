@@ -2,7 +2,7 @@
 import { onFrame } from '../../scripts/dom';
 import { boolean, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { evaluateSni, sniView, type SniForm } from './views';
+import { evaluateSni, sniView, type SniForm } from './Sni.views';
 
 export interface SniInitial {
 	stateKey: string;

@@ -3,7 +3,7 @@ import type { StickinessMode } from '../../lib/elb/index';
 import { onFrame } from '../../scripts/dom';
 import { oneOf, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { evaluateSticky, stickyView, type StickyField, type StickyForm } from './views';
+import { evaluateSticky, stickyView, type StickyField, type StickyForm } from './Sticky.views';
 
 export interface StickyInitial {
 	targets: string[];

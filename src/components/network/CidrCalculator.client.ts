@@ -2,7 +2,7 @@
 import { onFrame } from '../../scripts/dom';
 import { record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { checkCidr, cidrOutputView } from './views';
+import { checkCidr, cidrOutputView } from './CidrCalculator.views';
 
 export interface CidrInitial {
 	stateKey: string;

@@ -3,7 +3,7 @@ import { buildPortQuiz, searchPorts, seededRandom, WELL_KNOWN_PORTS } from '../.
 import { onFrame } from '../../scripts/dom';
 import { number, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { portAnswerView, portQuizView, portsCountView } from './views';
+import { portAnswerView, portQuizView, portsCountView } from './PortsTable.views';
 
 export interface PortsInitial {
 	stateKey: string;

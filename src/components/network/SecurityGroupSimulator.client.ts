@@ -16,7 +16,7 @@ import {
 	type Direction,
 	type SgState,
 } from './security-group-simulator';
-import { sgAllConnectionsView, sgConnectionView, sgGroupsView, sgOutputView } from './views';
+import { sgAllConnectionsView, sgConnectionView, sgGroupsView, sgOutputView } from './SecurityGroupSimulator.views';
 
 export interface SgInitial {
 	example: SgExample;

@@ -2,7 +2,7 @@
 import { SYMPTOM_GUIDES, troubleshoot, type Symptom } from '../../lib/network';
 import { oneOf, record } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { troubleshootView } from './views';
+import { troubleshootView } from './Troubleshooter.views';
 
 const STATE = record({ s: oneOf(...(SYMPTOM_GUIDES.map((g) => g.symptom) as Symptom[])) });
 

@@ -3,7 +3,14 @@ import type { AutoScalingConfig } from '../../lib/scaling/index';
 import { onFrame } from '../../scripts/dom';
 import { boolean, oneOf, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { ASG_FIELDS, asgActivityView, asgInspectView, asgOutputView, evaluateAsg, type AsgField } from './views';
+import {
+	ASG_FIELDS,
+	asgActivityView,
+	asgInspectView,
+	asgOutputView,
+	evaluateAsg,
+	type AsgField,
+} from './ScalingSimulator.views';
 
 export interface AsgInitial {
 	config: AutoScalingConfig;

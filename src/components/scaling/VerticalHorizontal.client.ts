@@ -2,7 +2,7 @@
 import { onFrame } from '../../scripts/dom';
 import { record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { evaluateScaleCompare, scaleCompareView } from './views';
+import { evaluateScaleCompare, scaleCompareView } from './VerticalHorizontal.views';
 
 export interface ScaleCompareInitial {
 	perVcpu: number;

@@ -11,7 +11,7 @@ import {
 	type Condition,
 	type Listener,
 } from './alb-rules';
-import { parseJson, PolicyParseError } from '../iam';
+import { JsonSyntaxError, parseJson } from '../json';
 
 export interface ParsedUrl {
 	protocol: 'http' | 'https';
@@ -91,12 +91,12 @@ export function parseListenerJson(text: string): Listener {
 	return validateListener(data);
 }
 
-/** "Line 2, column 13: …" from the site's one position-aware JSON reader (src/lib/iam/json.ts). */
+/** "Line 2, column 13: …" from the site's one position-aware JSON reader (src/lib/json). */
 function jsonErrorPosition(text: string): string {
 	try {
 		parseJson(text);
 	} catch (error) {
-		if (error instanceof PolicyParseError) return error.message;
+		if (error instanceof JsonSyntaxError) return error.message;
 		throw error;
 	}
 	return '';

@@ -1,6 +1,7 @@
 /**
  * Elastic Load Balancing engine: the public surface of src/lib/elb.
- * Addresses come from src/lib/network, wildcards and JSON positions from src/lib/iam (one primitive each).
+ * Addresses come from src/lib/network, wildcards from src/lib/wildcard and JSON positions from src/lib/json
+ * (one primitive each).
  */
 
 // Health checks, cross-zone, round robin, load-balancer chooser.

@@ -3,11 +3,11 @@
  * http-header, query-string): `*` matches 0 or more characters, `?` exactly one.
  * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/rule-condition-types.html
  *
- * Matching is the site's one wildcard matcher (src/lib/iam, a linear-time NFA: a reader's pattern can
+ * Matching is the site's one wildcard matcher (src/lib/wildcard, a linear-time NFA: a reader's pattern can
  * never be slow or be read as regex syntax). What is ALB's own is written here: query-string values may
  * escape a literal `*`, `?` or `\` with a backslash, and AWS counts wildcards towards a per-rule limit.
  */
-import { compilePattern, matchPattern, type PatternPart } from '../iam';
+import { compilePattern, matchPattern, type PatternPart } from '../wildcard';
 
 export interface ConditionValueOptions {
 	caseInsensitive: boolean;

@@ -15,8 +15,6 @@ export type {
 	TraceStep,
 } from './evaluate';
 export { ArnParseError, PolicyParseError, PolicyRequestError } from './errors';
-/** The position-aware JSON reader (line/column errors), shared with the ALB rules editor. */
-export { parseJson } from './json';
 export { parseArn, tryParseArn } from './arn';
 export type { Arn } from './arn';
 export { checkPolicy, CURRENT_VERSION } from './policy';
@@ -24,8 +22,7 @@ export type { CheckResult, Finding, PolicyDocument, PolicyType, PrincipalElement
 export { lintPolicy, loadActionCatalog } from './lint';
 export type { ActionCatalog, LintFinding, LintOptions } from './lint';
 export { CONDITION_OPERATOR_NAMES, parseOperator } from './conditions';
-export { compilePattern, matchPattern, wildcardMatch } from './wildcard';
-export type { PatternPart } from './wildcard';
+export { wildcardMatch } from './wildcard';
 export { parseRequestPrincipal, describePrincipalKind } from './principal';
 export { RCP_SERVICES } from './organization';
 export type { RequestPrincipal, PrincipalKind } from './principal';

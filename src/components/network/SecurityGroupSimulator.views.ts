@@ -1,23 +1,10 @@
 /**
- * Views for the security-group widgets: pure functions from an engine result to what the widget shows,
- * rendered by <View> at build time and by ctx.show() in the browser (src/components/kit/view.ts).
+ * Views for SecurityGroupSimulator: pure functions from an engine result to what the widget shows, rendered by
+ * <View> at build time and by ctx.show() in the browser (src/components/kit/view.ts). One module per
+ * widget, so a page loads only its own widgets' views and engines.
  */
 import { badge, el, type ViewNode } from '../kit/view';
-import {
-	CidrError,
-	classifyIp,
-	cidrContains,
-	parseCidr,
-	parseIp,
-	ruleToText,
-	type FlowResult,
-	type ParsedCidr,
-	type RuleText,
-	type SecurityGroup,
-	type SgExample,
-	type SymptomGuide,
-	type QuizQuestion,
-} from '../../lib/network';
+import { ruleToText, type FlowResult, type RuleText, type SecurityGroup, type SgExample } from '../../lib/network';
 import {
 	ruleKey,
 	type ConnectionState,
@@ -25,82 +12,6 @@ import {
 	type SgEvaluation,
 	type SgState,
 } from './security-group-simulator';
-
-/** The CIDR calculator's two fields, read by the engine; each error is the engine's learner message. */
-export interface CidrCheck {
-	block: ParsedCidr | null;
-	cidrError: string | null;
-	/** Canonical text of the tested address, or null with ipError. */
-	ip: string | null;
-	ipError: string | null;
-	inside: boolean | null;
-	kind: string | null;
-}
-
-function attempt<T>(read: () => T): { value: T; error: null } | { value: null; error: string } {
-	try {
-		return { value: read(), error: null };
-	} catch (error) {
-		if (error instanceof CidrError) return { value: null, error: error.message };
-		throw error;
-	}
-}
-
-export function checkCidr(cidrText: string, ipText: string): CidrCheck {
-	const block = attempt(() => parseCidr(cidrText));
-	const ip = attempt(() => parseIp(ipText));
-	const both = block.value !== null && ip.value !== null;
-	return {
-		block: block.value,
-		cidrError: block.error,
-		ip: ip.value?.text ?? null,
-		ipError: ip.error,
-		inside: both ? cidrContains(cidrText, ipText) : null,
-		kind: ip.value ? classifyIp(ipText) : null,
-	};
-}
-
-const row = (label: string, value: string, mono = false) =>
-	el('tr', {}, el('th', { scope: 'row' }, label), el('td', { class: mono ? 'dla-mono' : undefined }, value));
-
-export function cidrOutputView(check: CidrCheck): ViewNode {
-	const { block } = check;
-	if (!block) return el('p', {}, badge('warn', 'Fix the CIDR block', 'decision'));
-	const size = `${block.size.toLocaleString('en-US')}${block.prefix === 0 ? ' — every address' : block.size === 1n ? ' — exactly one address' : ''}`;
-	return [
-		check.inside === null
-			? el('p', {}, badge('warn', 'Fix the IP address', 'decision'))
-			: el(
-					'p',
-					{ class: 'dla-row' },
-					badge(check.inside ? 'allow' : 'deny', check.inside ? 'Inside' : 'Outside', 'decision'),
-					' ',
-					el('span', {}, `${check.ip} is ${check.inside ? '' : 'not '}in ${block.canonical}.`),
-				),
-		block.hostBitsSet &&
-			el('p', { 'data-part': 'host-bits' }, `Host bits are set: AWS accepts this but stores it as ${block.canonical}.`),
-		el(
-			'div',
-			{ class: 'dla-table-wrap' },
-			el(
-				'table',
-				{ class: 'dla-table' },
-				el(
-					'tbody',
-					{},
-					row('IP version', `IPv${block.version}`),
-					row('Network (as AWS stores it)', block.canonical, true),
-					row('First address', block.first, true),
-					row('Last address', block.last, true),
-					row('Number of addresses', size),
-					check.kind !== null && row('Tested address is', check.kind),
-				),
-			),
-		),
-	];
-}
-
-// --- Security-group simulator ---------------------------------------------------------------------
 
 const SYMPTOMS: Record<FlowResult['symptom'], string> = {
 	connected: 'Connection established',
@@ -441,52 +352,4 @@ export function sgAllConnectionsView(evaluation: SgEvaluation): ViewNode {
 			),
 		),
 	);
-}
-
-// --- Connectivity troubleshooter ------------------------------------------------------------------
-
-export function troubleshootView(guide: SymptomGuide): ViewNode {
-	return [
-		el('p', { class: 'dla-mono' }, guide.looksLike),
-		el('p', {}, el('strong', {}, guide.meaning)),
-		el(
-			'ol',
-			{ class: 'dla-list' },
-			guide.steps.map((s) => el('li', {}, el('strong', {}, s.check), ' ', s.why)),
-		),
-	];
-}
-
-// --- Ports table and self-check -------------------------------------------------------------------
-
-export function portsCountView(visible: number, total: number): ViewNode {
-	return visible === total ? `${total} ports` : `${visible} of ${total} ports match`;
-}
-
-/** The quiz's questions; feedback lines start empty and are filled by portAnswerView. */
-export function portQuizView(quiz: readonly QuizQuestion[]): ViewNode {
-	return quiz.map((q, i) =>
-		el(
-			'fieldset',
-			{ class: 'ports__question' },
-			el('legend', {}, `${i + 1}. ${q.prompt}`),
-			el(
-				'div',
-				{ class: 'dla-row' },
-				q.choices.map((c) =>
-					el(
-						'button',
-						{ type: 'button', class: 'dla-button', 'aria-pressed': 'false', 'data-q': i, 'data-choice': c },
-						c,
-					),
-				),
-			),
-			el('p', { 'data-part': `feedback-${i}`, 'aria-live': 'polite' }),
-		),
-	);
-}
-
-export function portAnswerView(question: QuizQuestion, choice: string): ViewNode {
-	const right = choice === question.answer;
-	return [badge(right ? 'allow' : 'deny', right ? 'Correct' : 'Not quite'), ' ', question.explanation];
 }
