@@ -6,7 +6,7 @@
  * `"aws:SourceIp": "203.0.113.7"`.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_IPAddress
  */
-import { tryParseIp } from '../network';
+import { readIp } from '../network';
 
 export interface IpRange {
 	/** The address as written (host bits kept, so a linter can see them). */
@@ -15,8 +15,8 @@ export interface IpRange {
 }
 
 export function parseIp(text: string): Uint8Array | undefined {
-	const address = text.includes('/') ? null : tryParseIp(text);
-	if (!address) return undefined;
+	const address = readIp(text.trim());
+	if (!address.ok) return undefined;
 	const bytes = new Uint8Array(address.version === 4 ? 4 : 16);
 	for (let i = bytes.length - 1, value = address.value; i >= 0; i--, value >>= 8n) bytes[i] = Number(value & 0xffn);
 	return bytes;

@@ -13,6 +13,9 @@ export {
 	parseIp,
 	tryParseIp,
 } from './cidr';
+/** The bare address reader (no CIDR arithmetic), for engines that only need to read an address. */
+export { readIp } from './ip-text';
+export type { AddressReading } from './ip-text';
 export type { IpVersion, ParsedCidr, ParsedIp } from './cidr';
 export {
 	PROTOCOLS,
