@@ -74,7 +74,7 @@ describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromi
 		await rules.fill('{\n  "rules": [,]\n}');
 		const rulesError = root.locator('[data-part="rules-error"]');
 		await expect.poll(() => rulesError.isVisible()).toBe(true);
-		await expect(rulesError.textContent()).resolves.toContain('line 2, column 13');
+		await expect(rulesError.textContent()).resolves.toContain('Line 2, column 13');
 		await expect(rules.getAttribute('aria-invalid')).resolves.toBe('true');
 
 		// A limit AWS enforces: priority 0.
@@ -175,7 +175,7 @@ describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromi
 		await expect.poll(() => root.locator('[data-part="duration-error"]').textContent()).toContain('1 to 604800');
 		await root.getByLabel('Duration (seconds)').fill('60');
 		await root.getByLabel('Requests and events').fill(`0 ${XSS} 198.51.100.1`);
-		await expect.poll(() => root.locator('[data-part="script-error"]').textContent()).toContain('line 1');
+		await expect.poll(() => root.locator('[data-part="script-error"]').textContent()).toContain('Line 1');
 		await root
 			.getByLabel('Requests and events')
 			.fill(`0 alice 198.51.100.1\n1 alice 198.51.100.1\n2 ${XSS.replace(/ /g, '_')} 198.51.100.1`);
@@ -219,5 +219,49 @@ describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromi
 		);
 		expect(tls.problems).toEqual(noProblems);
 		await tls.close();
+	});
+
+	test('issue 18: no URL write on load, bounded inputs, no stale result, messages name the field as the reader sees it', async () => {
+		const { page, problems, close } = await openPage(site, '/load-balancing/alb-target-groups/');
+		await expect.poll(() => page.locator('[data-widget="xff-builder"]').getAttribute('data-mounted')).toBe('');
+		expect(new URL(page.url()).search).toBe('');
+		const xff = page.locator('[data-widget="xff-builder"]');
+		const trusted = xff.getByLabel('Proxies you trust in front of the ALB');
+		await trusted.fill('1e308');
+		await expect
+			.poll(() => xff.locator('[data-part="trusted-error"]').textContent())
+			.toBe('Enter a whole number of trusted proxies from 0 to 10.');
+		await expect.poll(() => xff.locator('[data-part="rows"] li').count()).toBe(0);
+		await expect.poll(() => xff.locator('[data-part="client-ip"]').textContent()).toContain('Input error');
+		await trusted.fill('5');
+		await expect.poll(() => xff.locator('[data-part="trusted-error"]').textContent()).not.toContain('trustedProxies');
+		const ip = page.locator('[data-widget="ip-target"]');
+		await ip.getByLabel('VPC CIDR blocks of the target group').fill('10.0.0.0/16, nope');
+		await expect
+			.poll(() => ip.locator('[data-part="vpc-error"]').textContent())
+			.toContain('"nope" is not a CIDR block');
+		await expect(ip.locator('[data-part="vpc-error"]').textContent()).resolves.not.toContain('vpcCidrs');
+		await expect.poll(() => ip.locator('[data-part="output"]').textContent()).toContain('Input error');
+		expect(problems).toEqual(noProblems);
+		await close();
+
+		const alb = await openPage(site, '/load-balancing/alb/');
+		const root = alb.page.locator('[data-widget="alb-router"]');
+		await expect.poll(() => root.getAttribute('data-mounted')).toBe('');
+		expect(new URL(alb.page.url()).search).toBe('');
+		const host = 'a'.repeat(100_000);
+		await root.getByLabel('Request URL').fill(`https://${host}.example.com/`);
+		// The field keeps at most 2,048 characters; the host is then longer than DNS allows and is refused.
+		await expect(root.getByLabel('Request URL').inputValue()).resolves.toHaveLength(2048);
+		await expect.poll(() => root.locator('[data-part="url-error"]').textContent()).toContain('at most 253');
+		await expect.poll(() => root.locator('[data-part="rows"] li').count()).toBe(0);
+		expect((await root.textContent())!.length).toBeLessThan(20_000);
+		await root
+			.getByLabel('Listener rules (JSON)')
+			.fill('{"rules":[{"priority":0,"conditions":[],"action":"x"}],"defaultAction":"d"}');
+		await root.getByLabel('Request URL').fill('https://myapp.com/');
+		await expect.poll(() => root.locator('[data-part="rules-error"]').textContent()).toMatch(/^Rule 1/);
+		expect(alb.problems).toEqual(noProblems);
+		await alb.close();
 	});
 });

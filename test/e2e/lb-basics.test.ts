@@ -256,4 +256,27 @@ describe.skipIf(!browserAvailable)('Load balancing basics in Chromium', () => {
 		expect(problems).toEqual(noProblems);
 		await close();
 	});
+
+	test('issue 18: no URL write on load; cross-zone and scale-compare show no stale result beside an error', async () => {
+		const { page, problems, close } = await openPage(site, '/load-balancing/');
+		const compare = page.locator('#scale-compare');
+		await expect.poll(() => compare.getAttribute('data-mounted')).toBe('');
+		expect(new URL(page.url()).search).toBe('');
+		await compare.getByLabel('Load (requests/s)').fill('-5');
+		await expect.poll(() => compare.locator('[data-part="load-error"]').isVisible()).toBe(true);
+		await expect.poll(() => compare.locator('[data-part="horizontal"]').count()).toBe(0);
+		await close();
+		expect(problems).toEqual(noProblems);
+
+		const basics = await openPage(site, '/load-balancing/load-balancing-basics/');
+		const xz = basics.page.locator('#cross-zone');
+		await expect.poll(() => xz.getAttribute('data-mounted')).toBe('');
+		expect(new URL(basics.page.url()).search).toBe('');
+		await xz.getByLabel('Targets in zone A').fill('0');
+		await xz.getByLabel('Targets in zone B').fill('0');
+		await expect.poll(() => xz.locator('[data-part="a-error"]').textContent()).toContain('at least one target');
+		await expect.poll(() => xz.locator('[data-part="rows"]').count()).toBe(0);
+		expect(basics.problems).toEqual(noProblems);
+		await basics.close();
+	});
 });

@@ -178,4 +178,31 @@ describe.skipIf(!browserAvailable)('Security groups chapter in Chromium', () => 
 		expect(problems).toEqual(noProblems);
 		await close();
 	});
+
+	test('URL state: nothing written on load, a crafted link falls back with a message, no stale result', async () => {
+		const { page, problems, close } = await openPage(site, '/security-groups/rules/');
+		const root = page.locator('#sg-sgrules');
+		await expect.poll(() => root.getAttribute('data-mounted')).toBe('');
+		expect(new URL(page.url()).search).toBe('');
+		// An invalid rule: the error is beside the field and no verdict or table is left from before.
+		await root.getByLabel('sg-web inbound rule 2: source (CIDR or sg-…)').fill('010.0.0.1/32');
+		await expect
+			.poll(() => root.locator('p.dla-field__error:not([hidden])').first().textContent())
+			.toContain('"010" has a leading zero');
+		await expect.poll(() => root.locator('[data-part="decision"]').textContent()).toBe('Fix the input');
+		await expect(root.locator('[data-part="all"] tbody tr').count()).resolves.toBe(0);
+		await close();
+		expect(problems).toEqual(noProblems);
+
+		const crafted = encodeURIComponent(JSON.stringify({ g: [{ id: 'sg-web', in: 'x', out: [] }], c: {} }));
+		const reopened = await openPage(site, `/security-groups/rules/?sgrules=${crafted}`);
+		const r2 = reopened.page.locator('#sg-sgrules');
+		await expect.poll(() => r2.locator('[data-part="notice"]').textContent()).toContain('could not be used');
+		const first = evaluateAllConnections(rulesTableExample)[0]!.result;
+		await expect
+			.poll(() => r2.locator('[data-part="output"] [data-part="decision"]').textContent())
+			.toBe(first.allowed ? 'Allowed' : 'Blocked');
+		expect(reopened.problems).toEqual(noProblems);
+		await reopened.close();
+	});
 });

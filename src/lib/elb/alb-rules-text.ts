@@ -11,7 +11,7 @@ import {
 	type Condition,
 	type Listener,
 } from './alb-rules';
-import { locateJsonError } from './json-position';
+import { JsonSyntaxError, parseJson } from '../json';
 
 export interface ParsedUrl {
 	protocol: 'http' | 'https';
@@ -22,10 +22,23 @@ export interface ParsedUrl {
 	query: Record<string, string>;
 }
 
+/**
+ * Bounds on a typed request. An ALB itself accepts a request line of up to 16 K
+ * (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html); this
+ * example reads at most 2,048 characters because every rule's explanation quotes the host or path once.
+ * A host name is at most 253 characters (RFC 1035, as DNS and Route 53 spell it).
+ */
+export const REQUEST_URL_LIMITS = { maxUrlLength: 2048, maxHostLength: 253 } as const;
+
 /** Reads a URL a learner types (scheme optional, http assumed) into the parts a listener sees. */
 export function parseRequestUrl(text: string): ParsedUrl {
 	const trimmed = text.trim();
 	if (trimmed === '') throw new AlbRuleError('type a URL, e.g. https://api.myapp.com/images/cat.png', 'url');
+	if (trimmed.length > REQUEST_URL_LIMITS.maxUrlLength)
+		throw new AlbRuleError(
+			`the URL is ${trimmed.length.toLocaleString('en-US')} characters; this example reads at most ${REQUEST_URL_LIMITS.maxUrlLength.toLocaleString('en-US')}.`,
+			'url',
+		);
 	const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`;
 	let url: URL;
 	try {
@@ -37,6 +50,11 @@ export function parseRequestUrl(text: string): ParsedUrl {
 	if (!protocol)
 		throw new AlbRuleError(`an ALB listener speaks HTTP or HTTPS, not ${url.protocol.replace(':', '')}.`, 'url');
 	if (url.hostname === '') throw new AlbRuleError('the URL needs a host name.', 'url');
+	if (url.hostname.length > REQUEST_URL_LIMITS.maxHostLength)
+		throw new AlbRuleError(
+			`the host name is ${url.hostname.length} characters; a host name is at most ${REQUEST_URL_LIMITS.maxHostLength}.`,
+			'url',
+		);
 	const query: Record<string, string> = {};
 	for (const [k, v] of parseQueryString(url.search)) query[k] = v;
 	return {
@@ -68,14 +86,20 @@ export function parseListenerJson(text: string): Listener {
 	try {
 		data = JSON.parse(text);
 	} catch {
-		const where = locateJsonError(text);
-		throw new AlbRuleError(
-			where
-				? `JSON syntax error at line ${where.line}, column ${where.column}: ${where.message}.`
-				: 'the rules are not valid JSON.',
-		);
+		throw new AlbRuleError(`the rules are not valid JSON. ${jsonErrorPosition(text)}`);
 	}
 	return validateListener(data);
+}
+
+/** "Line 2, column 13: …" from the site's one position-aware JSON reader (src/lib/json). */
+function jsonErrorPosition(text: string): string {
+	try {
+		parseJson(text);
+	} catch (error) {
+		if (error instanceof JsonSyntaxError) return error.message;
+		throw error;
+	}
+	return '';
 }
 
 /** One line describing a condition, for tables: `path-pattern is "/images/*"`, `http-header X-Region is "EU"`. */

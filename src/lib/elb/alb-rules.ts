@@ -17,7 +17,7 @@
  *   Reference), unique within a listener.
  */
 import { cidrIncludes, formatIp, parseCidrBlock, parseIp } from './alb-ip';
-import { countWildcards, wildcardMatch } from './wildcard';
+import { conditionValueMatches, countWildcards } from './wildcard';
 
 export type Condition =
 	| { field: 'host-header' | 'path-pattern' | 'http-request-method'; values: string[] }
@@ -76,11 +76,12 @@ export interface RoutingResult {
 export class AlbRuleError extends Error {
 	override name = 'AlbRuleError';
 	constructor(
-		message: string,
+		/** The sentence alone, for a widget that shows it beside the field it belongs to. */
+		readonly reason: string,
 		/** Where the problem is, e.g. `rules[1].conditions[0].values[2]`; empty for the whole input. */
 		readonly path = '',
 	) {
-		super(path ? `${path}: ${message}` : message);
+		super(path ? `${path}: ${reason}` : reason);
 	}
 }
 
@@ -413,7 +414,7 @@ const quoteList = (values: readonly string[]) => values.map((v) => `"${v}"`).joi
 function evaluateCondition(condition: Condition, request: NormalizedRequest): ConditionEvaluation {
 	switch (condition.field) {
 		case 'host-header': {
-			const hit = condition.values.find((v) => wildcardMatch(v, request.host, { caseInsensitive: true }));
+			const hit = condition.values.find((v) => conditionValueMatches(v, request.host, { caseInsensitive: true }));
 			return {
 				field: condition.field,
 				label: 'host-header',
@@ -425,7 +426,7 @@ function evaluateCondition(condition: Condition, request: NormalizedRequest): Co
 			};
 		}
 		case 'path-pattern': {
-			const hit = condition.values.find((v) => wildcardMatch(v, request.path, { caseInsensitive: false }));
+			const hit = condition.values.find((v) => conditionValueMatches(v, request.path, { caseInsensitive: false }));
 			const note = request.queryFromPath ? ' The query string is not part of the path.' : '';
 			return {
 				field: condition.field,
@@ -458,7 +459,7 @@ function evaluateCondition(condition: Condition, request: NormalizedRequest): Co
 					matched: false,
 					reason: `The request has no ${condition.name} header.`,
 				};
-			const hit = condition.values.find((v) => wildcardMatch(v, header.value, { caseInsensitive: true }));
+			const hit = condition.values.find((v) => conditionValueMatches(v, header.value, { caseInsensitive: true }));
 			return {
 				field: condition.field,
 				label,
@@ -475,8 +476,9 @@ function evaluateCondition(condition: Condition, request: NormalizedRequest): Co
 			for (const want of condition.values) {
 				const pair = request.query.find(
 					([k, val]) =>
-						(want.key === undefined || wildcardMatch(want.key, k, { caseInsensitive: true, allowEscapes: true })) &&
-						wildcardMatch(want.value, val, { caseInsensitive: true, allowEscapes: true }),
+						(want.key === undefined ||
+							conditionValueMatches(want.key, k, { caseInsensitive: true, allowEscapes: true })) &&
+						conditionValueMatches(want.value, val, { caseInsensitive: true, allowEscapes: true }),
 				);
 				if (pair)
 					return {

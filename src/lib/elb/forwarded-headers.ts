@@ -57,13 +57,17 @@ export interface ForwardingResult {
 	atTarget: Hop;
 }
 
+/**
+ * `path` says which input was wrong, for code (`clientIp`, `proxies[1].ip`, `line 2`); `reason` is the
+ * sentence alone, for a widget that shows it beside the field the reader typed in.
+ */
 export class ForwardedHeaderError extends Error {
 	override name = 'ForwardedHeaderError';
 	constructor(
-		message: string,
+		readonly reason: string,
 		readonly path = '',
 	) {
-		super(path ? `${path}: ${message}` : message);
+		super(path ? `${path}: ${reason}` : reason);
 	}
 }
 
@@ -165,7 +169,7 @@ export function parseXForwardedFor(header: string): XffEntry[] {
 			port = Number(v4port[2]);
 		}
 		const ip = parseIp(host);
-		if (!ip || (bracket && ip.kind() !== 'ipv6'))
+		if (!ip || (bracket && ip.version !== 6))
 			throw new ForwardedHeaderError(`"${text}" is not an IP address (optionally with :port).`, where);
 		if (port !== undefined && (port < 1 || port > 65535))
 			throw new ForwardedHeaderError(`port ${port} in "${text}" is outside 1–65535.`, where);

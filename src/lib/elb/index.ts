@@ -1,9 +1,10 @@
 /**
  * Elastic Load Balancing engine: the public surface of src/lib/elb.
- * Two engineers own halves of this folder; each edits only its own section below.
+ * Addresses come from src/lib/network, wildcards from src/lib/wildcard and JSON positions from src/lib/json
+ * (one primitive each).
  */
 
-// --- Section A: health checks, cross-zone, load-balancer chooser, scaling (owned by the LB-basics work) ---
+// Health checks, cross-zone, round robin, load-balancer chooser.
 export {
 	parseMatcher,
 	matchesSuccessCode,
@@ -58,7 +59,7 @@ export {
 	type TrafficProtocol,
 } from './chooser';
 
-// --- Section B: ALB listener rules, SNI, stickiness, X-Forwarded-* (owned by the ALB work) ---
+// ALB listener rules, SNI, stickiness, X-Forwarded-*, IP targets.
 export {
 	routeRequest,
 	validateListener,
@@ -80,10 +81,11 @@ export {
 	formatListenerJson,
 	describeCondition,
 	parseRequestUrl,
+	REQUEST_URL_LIMITS,
 	parseHeaderLines,
 	type ParsedUrl,
 } from './alb-rules-text';
-export { wildcardMatch, countWildcards } from './wildcard';
+export { conditionValueMatches, countWildcards } from './wildcard';
 export {
 	selectCertificate,
 	explainCertificateSelection,

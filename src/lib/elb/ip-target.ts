@@ -61,7 +61,7 @@ export function checkIpTarget(ipText: string, vpcCidrs: string[] = []): IpTarget
 		ip: shown,
 		allowed: false,
 		reason:
-			ip.kind() === 'ipv6'
+			ip.version === 6
 				? `${shown} is not in the VPC's IPv6 ranges; IPv6 targets must come from the target group's VPC subnets.`
 				: `${shown} is not in the VPC, RFC 1918 or RFC 6598 ranges: publicly routable IPs can't be targets.`,
 	};

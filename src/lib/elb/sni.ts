@@ -64,10 +64,11 @@ export interface CertificateSelection {
 export class SniError extends Error {
 	override name = 'SniError';
 	constructor(
-		message: string,
+		/** The sentence alone, for a widget that shows it beside the field it belongs to. */
+		readonly reason: string,
 		readonly path = '',
 	) {
-		super(path ? `${path}: ${message}` : message);
+		super(path ? `${path}: ${reason}` : reason);
 	}
 }
 

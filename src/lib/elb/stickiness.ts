@@ -54,10 +54,11 @@ export interface StickinessResult {
 export class StickinessError extends Error {
 	override name = 'StickinessError';
 	constructor(
-		message: string,
+		/** The sentence alone, for a widget that shows it beside the field it belongs to. */
+		readonly reason: string,
 		readonly path = '',
 	) {
-		super(path ? `${path}: ${message}` : message);
+		super(path ? `${path}: ${reason}` : reason);
 	}
 }
 

@@ -1,9 +1,9 @@
 /**
  * IPv4 and IPv6 addresses and CIDR blocks, as security-group rules use them.
  *
- * Address *syntax* is checked with ipaddr.js (IPv6 has many spellings: `::`, embedded IPv4, …);
- * the arithmetic the pages teach — network, first, last, size — is done here on bigints so the
- * calculator can show every step.
+ * Address *syntax* is read by ip-text.ts, the one address reader every engine shares (IAM conditions,
+ * ALB rules and X-Forwarded-For reach it through this domain's index.ts); the arithmetic the pages
+ * teach — network, first, last, size — is done here on bigints so the calculator can show every step.
  *
  * Host bits: AWS does not reject `100.68.0.18/18` in a rule, it stores the canonical `100.68.0.0/18`
  * ("Amazon Web Services canonicalizes IPv4 and IPv6 CIDRs", CidrIp in
@@ -11,7 +11,7 @@
  * So `parseCidr` canonicalizes and reports `hostBitsSet`; `{ strict: true }` turns that into an error
  * for places (like a subnet) where the exact network address matters.
  */
-import ipaddr from 'ipaddr.js';
+import { formatAddress, readIp } from './ip-text';
 
 export type IpVersion = 4 | 6;
 
@@ -52,31 +52,25 @@ export interface ParsedCidr {
 
 export const addressBits = (version: IpVersion): number => (version === 4 ? 32 : 128);
 
-const DECIMAL_OCTETS = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
-
 /** Parses one IPv4 or IPv6 address (no prefix). Throws CidrError. */
 export function parseIp(text: string): ParsedIp {
 	if (typeof text !== 'string') throw new CidrError(String(text), 'expected text');
 	const input = text.trim();
 	if (input === '') throw new CidrError(text, 'it is empty');
 	if (input.includes('/')) throw new CidrError(text, 'this is a CIDR block; an address has no "/prefix"');
-	if (input.includes(':')) {
-		if (input.includes('%')) throw new CidrError(text, 'IPv6 zone IDs (%…) are not used in security-group rules');
-		if (!ipaddr.IPv6.isValid(input))
-			throw new CidrError(text, 'not a valid IPv6 address (eight groups of up to four hex digits, "::" at most once)');
-		const address = ipaddr.IPv6.parse(input);
-		return { version: 6, value: bytesToBigint(address.toByteArray()), text: address.toRFC5952String() };
+	const reading = readIp(input);
+	if (!reading.ok) throw new CidrError(text, reading.reason);
+	return { version: reading.version, value: reading.value, text: formatAddress(reading.version, reading.value) };
+}
+
+/** Like parseIp, but null instead of an error: for engines that only need a yes/no. */
+export function tryParseIp(text: string): ParsedIp | null {
+	try {
+		return parseIp(text);
+	} catch (error) {
+		if (error instanceof CidrError) return null;
+		throw error;
 	}
-	const octets = DECIMAL_OCTETS.exec(input);
-	if (!octets) throw new CidrError(text, 'an IPv4 address is four numbers 0–255 separated by dots, e.g. 203.0.113.10');
-	const numbers = octets.slice(1).map((part) => {
-		// Leading zeros are ambiguous (some tools read them as octal), so refuse them like AWS's console does.
-		if (part.length > 1 && part.startsWith('0')) throw new CidrError(text, `"${part}" has a leading zero`);
-		const n = Number(part);
-		if (n > 255) throw new CidrError(text, `${part} is more than 255`);
-		return n;
-	});
-	return { version: 4, value: bytesToBigint(numbers), text: numbers.join('.') };
 }
 
 /** Parses `address/prefix`. Canonicalizes host bits unless `strict`. Throws CidrError. */
@@ -142,19 +136,16 @@ export function cidrContains(cidr: string, ip: string): boolean {
 	return address.value >> shift === parseIp(block.network).value >> shift;
 }
 
-/** Formats an unsigned integer as an address of the given version. */
-export function formatIp(version: IpVersion, value: bigint): string {
-	const byteCount = version === 4 ? 4 : 16;
-	const bytes: number[] = [];
-	for (let i = byteCount - 1; i >= 0; i--) bytes.push(Number((value >> BigInt(i * 8)) & 0xffn));
-	if (version === 4) return bytes.join('.');
-	return (ipaddr.fromByteArray(bytes) as ipaddr.IPv6).toRFC5952String();
+/** cidrContains for values already parsed (engines that match one address against many blocks). */
+export function blockIncludes(block: ParsedCidr, address: ParsedIp): boolean {
+	if (block.version !== address.version) return false;
+	const shift = BigInt(addressBits(block.version) - block.prefix);
+	return address.value >> shift === parseIp(block.network).value >> shift;
 }
 
-function bytesToBigint(bytes: number[]): bigint {
-	let value = 0n;
-	for (const byte of bytes) value = (value << 8n) | BigInt(byte);
-	return value;
+/** Formats an unsigned integer as an address of the given version (RFC 5952 for IPv6). */
+export function formatIp(version: IpVersion, value: bigint): string {
+	return formatAddress(version, value);
 }
 
 /** Named address ranges a learner meets in rules. Order matters: the most specific first. */

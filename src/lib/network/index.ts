@@ -2,7 +2,20 @@
  * Network engine — the public surface of src/lib/network (pure TypeScript, no DOM).
  * Used by the Security groups chapter and by the load-balancing pages (SG chain, IP targets).
  */
-export { CidrError, cidrContains, classifyIp, formatIp, parseCidr, parseIp, addressBits } from './cidr';
+export {
+	CidrError,
+	addressBits,
+	blockIncludes,
+	cidrContains,
+	classifyIp,
+	formatIp,
+	parseCidr,
+	parseIp,
+	tryParseIp,
+} from './cidr';
+/** The bare address reader (no CIDR arithmetic), for engines that only need to read an address. */
+export { readIp } from './ip-text';
+export type { AddressReading } from './ip-text';
 export type { IpVersion, ParsedCidr, ParsedIp } from './cidr';
 export {
 	PROTOCOLS,

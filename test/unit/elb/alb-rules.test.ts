@@ -231,11 +231,11 @@ describe('validation: documented limits give clear errors', () => {
 
 describe('text inputs for the widget', () => {
 	test('JSON syntax errors report line and column', () => {
-		expect(() => parseListenerJson('{\n  "rules": [,]\n}')).toThrow(/line 2, column 13: unexpected ","/);
+		expect(() => parseListenerJson('{\n  "rules": [,]\n}')).toThrow(/Line 2, column 13: unexpected ","/);
 		expect(() => parseListenerJson('{"rules": [], "defaultAction": "x",}')).toThrow(
-			/line 1, column 36: expected a property name/,
+			/Line 1, column 36: a comma too many before "}"/,
 		);
-		expect(() => parseListenerJson('{"rules": []')).toThrow(/line 1, column 13/);
+		expect(() => parseListenerJson('{"rules": []')).toThrow(/Line 1, column 13/);
 	});
 	test('parseRequestUrl splits a URL; the scheme defaults to http', () => {
 		expect(parseRequestUrl('https://api.myapp.com/images/a.png?category=toys')).toEqual({
