@@ -85,21 +85,3 @@ export function writeUrlState(stateKey: string, state: unknown, maxLength = URL_
 	window.history.replaceState(window.history.state, '', url);
 	return query === null ? 'too-long' : 'written';
 }
-
-/**
- * @deprecated Unchecked read kept only until every widget mounts through mountWidget(), whose
- * `ctx.urlState()` checks the link against a Shape. Do not use in new code.
- */
-export function readUrlState<T extends object>(
-	stateKey: string,
-	location: Pick<Location, 'search'> = window.location,
-): Partial<T> | null {
-	const raw = new URLSearchParams(location.search).get(stateKey);
-	if (raw === null) return null;
-	try {
-		const parsed: unknown = JSON.parse(raw);
-		return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Partial<T>) : null;
-	} catch {
-		return null;
-	}
-}

@@ -22,6 +22,11 @@ function collect(dir: string): SourceFile[] {
 	return files;
 }
 
+/** Each `<script …>…</script>` block of a component, tags included. */
+function scriptBlocks(text: string): string[] {
+	return [...text.matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)].map((match) => match[0]);
+}
+
 const tree = [...collect('src'), ...collect('scripts'), ...collect('test')].filter(
 	(file) => !file.path.startsWith('test/unit/architecture'),
 );
@@ -35,6 +40,32 @@ describe('the real tree', () => {
 
 	test('keeps every layering rule', () => {
 		expect(findViolations(tree)).toEqual([]);
+	});
+});
+
+describe('widget scripts live in typed modules', () => {
+	const astro = tree.filter((file) => file.path.startsWith('src/components/') && file.path.endsWith('.astro'));
+
+	test('no <script> block in a component is longer than 3 lines (the import of its .client.ts)', () => {
+		const long = astro.flatMap((file) =>
+			scriptBlocks(file.text)
+				.filter((block) => block.split('\n').length > 3)
+				.map((block) => `${file.path}: ${block.split('\n').length} lines`),
+		);
+		expect(long).toEqual([]);
+	});
+
+	test('the check reads real script blocks (it can fail)', () => {
+		expect(scriptBlocks('<p>x</p>\n<script>\n\timport "./A.client";\n</script>')).toHaveLength(1);
+		expect(scriptBlocks('<script>\n\tconst a = 1;\n\tconst b = 2;\n</script>')[0]!.split('\n')).toHaveLength(4);
+	});
+
+	test('every .client.ts module is inside the type check (tsconfig.typecheck.json includes src/**/*.ts)', () => {
+		const config = readFileSync(path.join(ROOT, 'tsconfig.typecheck.json'), 'utf8');
+		expect(config).toContain('"src/**/*.ts"');
+		const clients = tree.filter((file) => file.path.endsWith('.client.ts'));
+		expect(clients.length).toBeGreaterThan(30);
+		for (const file of clients) expect(file.path).toMatch(/^src\/.*\.client\.ts$/);
 	});
 });
 
