@@ -3,6 +3,7 @@
  * (evaluatePlayground) and the same views the build used.
  */
 import {
+	checkPolicy,
 	evaluatePlayground,
 	lintPolicy,
 	loadActionCatalog,
@@ -94,21 +95,18 @@ mountWidget<PlaygroundInitial>('policy-playground', (ctx) => {
 		ctx.show('fixed', next.fixedNote ?? '');
 	};
 
-	const renderFindings = () =>
-		ctx.show(
-			'findings',
-			findingItems(
-				lintPolicy(policy.value, { policyType: example.editorRole, ...(catalog ? { actions: catalog } : {}) }),
-			),
-		);
+	// One check of the policy text per frame serves the linter and the evaluation alike.
+	const renderFindings = (checked = checkPolicy(policy.value, example.editorRole)) =>
+		ctx.show('findings', findingItems(lintPolicy(checked, catalog ? { actions: catalog } : {})));
 
 	const render = () => {
-		const evaluation = evaluatePlayground(example, readText());
+		const checked = checkPolicy(policy.value, example.editorRole);
+		const evaluation = evaluatePlayground(example, readText(), checked);
 		const { error } = evaluation;
 		for (const f of FIELDS) ctx.fieldError(inputs[f], `${PARTS[f]}-error`, error?.field === f ? error.message : null);
 		ctx.show('gutter', gutterView(policy.value.split('\n').length, error?.line ?? null, evaluation.decidingLines));
 		gutter.scrollTop = policy.scrollTop;
-		renderFindings();
+		renderFindings(checked);
 		ctx.show('output', traceView(evaluation.result, {}, NO_DECISION));
 	};
 

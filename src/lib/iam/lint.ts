@@ -5,7 +5,7 @@
  * and "Security best practices in IAM" (grant least privilege)
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html
  */
-import { checkPolicy, type Finding, type PolicyType, type Position, type Statement } from './policy';
+import { checkPolicy, type CheckResult, type Finding, type PolicyType, type Position, type Statement } from './policy';
 import { actionMatches } from './statement';
 import { loadCatalogIndex, loadServices } from './catalog';
 
@@ -77,9 +77,11 @@ export async function loadActionCatalog(services: Iterable<string> = []): Promis
 
 const READ_ONLY = /^(Get|List|Describe|Head|View|Search|Lookup|BatchGet|Query|Scan|Check)/;
 
-export function lintPolicy(text: string, options: LintOptions = {}): LintFinding[] {
+/** Lints policy text, or a policy already read by checkPolicy (then `options.policyType` is not used). */
+export function lintPolicy(policy: string | CheckResult, options: LintOptions = {}): LintFinding[] {
 	const policyType = options.policyType ?? 'identity';
-	const { findings, statements, variablesEnabled } = checkPolicy(text, policyType);
+	const { findings, statements, variablesEnabled } =
+		typeof policy === 'string' ? checkPolicy(policy, policyType) : policy;
 	const out: LintFinding[] = findings.map(({ severity, message, line, column, code }) => ({
 		severity,
 		message,

@@ -9,8 +9,10 @@ import {
 	type ContextValue,
 	type EvaluationInput,
 	type EvaluationResult,
+	type Policy,
 	type TracePolicyType,
 } from './evaluate';
+import type { CheckResult } from './policy';
 
 /** Where the edited policy sits: what it is attached as, and the policies that stay fixed. */
 export interface EditedPolicySetting {
@@ -21,7 +23,7 @@ export interface EditedPolicySetting {
 /** The evaluation input for a setting whose editor holds `policy` (the edited text) and `request`. */
 export function buildPlaygroundInput(
 	setting: EditedPolicySetting,
-	policy: string,
+	policy: Policy,
 	request: EvaluationInput['request'],
 ): EvaluationInput {
 	const fixed = setting.fixed ?? {};
@@ -118,7 +120,16 @@ function decidingLinesOf(setting: EditedPolicySetting, result: EvaluationResult)
 	return [...new Set(lines)].sort((a, b) => a - b);
 }
 
-export function evaluatePlayground(setting: EditedPolicySetting, text: PlaygroundText): PlaygroundEvaluation {
+/**
+ * `checked` is the edited policy as checkPolicy(text.policy, editorRole) read it: the playground checks
+ * each keystroke once and hands the same result to the linter and here, so the text is parsed once.
+ * A policy with errors is passed as text, so evaluate() reports the error with its position.
+ */
+export function evaluatePlayground(
+	setting: EditedPolicySetting,
+	text: PlaygroundText,
+	checked?: CheckResult,
+): PlaygroundEvaluation {
 	try {
 		const context = parseContext(text.context);
 		const account = text.resourceAccount.trim();
@@ -129,7 +140,7 @@ export function evaluatePlayground(setting: EditedPolicySetting, text: Playgroun
 			...(account ? { resourceAccount: account } : {}),
 			...(context ? { context } : {}),
 		};
-		const result = evaluate(buildPlaygroundInput(setting, text.policy, request));
+		const result = evaluate(buildPlaygroundInput(setting, checked?.document ?? text.policy, request));
 		return { result, error: null, decidingLines: decidingLinesOf(setting, result) };
 	} catch (error) {
 		if (error instanceof PolicyParseError)

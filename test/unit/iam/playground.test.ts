@@ -1,7 +1,12 @@
 /** The policy playground's evaluation (src/lib/iam/playground.ts), used at build time and in the browser. */
 import { describe, expect, test } from 'vitest';
-import { evaluate, evaluatePlayground, type PlaygroundText } from '../../../src/lib/iam/index';
-import { conditionExample, policyStructureExample } from '../../../src/examples/iam/policy-structure';
+import { checkPolicy, evaluate, evaluatePlayground, lintPolicy, type PlaygroundText } from '../../../src/lib/iam/index';
+import {
+	conditionExample,
+	playgroundExamples,
+	policyStructureExample,
+} from '../../../src/examples/iam/policy-structure';
+import { permissionsExample } from '../../../src/examples/iam/permissions-policy';
 import type { PlaygroundExample } from '../../../src/examples/iam/policy-playground-types';
 
 const textOf = (example: PlaygroundExample): PlaygroundText => ({
@@ -93,4 +98,19 @@ describe('evaluatePlayground', () => {
 		});
 		expect(evaluation.result?.decision).toBe(direct.decision);
 	});
+});
+
+describe('one check per keystroke serves the linter and the evaluation', () => {
+	const settings = [permissionsExample, ...playgroundExamples];
+	test.each(settings.map((s) => [s.id, s] as const))(
+		'%s: same findings and decision as reading the text twice',
+		(_, example) => {
+			for (const policy of [example.policy, example.policy.replace('"Allow"', '"Deny"'), example.policy.slice(0, -3)]) {
+				const text = { ...textOf(example), policy };
+				const checked = checkPolicy(policy, example.editorRole);
+				expect(lintPolicy(checked)).toEqual(lintPolicy(policy, { policyType: example.editorRole }));
+				expect(evaluatePlayground(example, text, checked)).toEqual(evaluatePlayground(example, text));
+			}
+		},
+	);
 });
