@@ -71,7 +71,7 @@ export function crossZoneView({ lb, zones, shares }: CrossZoneEvaluation): ViewN
 		shares
 			? el(
 					'div',
-					{ class: 'dla-table-wrap' },
+					{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Traffic per target', tabindex: 0 },
 					el(
 						'table',
 						{ class: 'dla-table' },

@@ -121,7 +121,7 @@ export function healthOutputView({ timeline, start }: HealthEvaluation, shown = 
 		),
 		el(
 			'div',
-			{ class: 'dla-table-wrap' },
+			{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Health checks, one per row', tabindex: 0 },
 			el(
 				'table',
 				{ class: 'dla-table' },

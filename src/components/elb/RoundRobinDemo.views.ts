@@ -43,7 +43,7 @@ export function roundRobinView(targets: readonly RoundRobinTarget[], tally: Roun
 		),
 		el(
 			'div',
-			{ class: 'dla-table-wrap' },
+			{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Requests in order', tabindex: 0 },
 			el(
 				'table',
 				{ class: 'dla-table' },

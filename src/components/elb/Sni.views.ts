@@ -67,7 +67,7 @@ export function sniView({ certificates, result }: SniEvaluation): ViewNode {
 		),
 		el(
 			'div',
-			{ class: 'dla-table-wrap' },
+			{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Certificates on the listener', tabindex: 0 },
 			el(
 				'table',
 				{ class: 'dla-table' },

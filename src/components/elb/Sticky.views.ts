@@ -68,7 +68,7 @@ export function stickyView({ result }: StickyEvaluation): ViewNode {
 		),
 		el(
 			'div',
-			{ class: 'dla-table-wrap' },
+			{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Requests and the target each reached', tabindex: 0 },
 			el(
 				'table',
 				{ class: 'dla-table' },

@@ -13,7 +13,7 @@ import {
 	type TraceStep,
 } from '../../lib/iam';
 import type { PlaygroundExample } from '../../examples/iam/policy-playground-types';
-import { badge, el, type BadgeTone, type ViewElement, type ViewNode } from '../kit/view';
+import { badge, codeTokens, el, type BadgeTone, type ViewElement, type ViewNode } from '../kit/view';
 
 export const DECISION_TONE: Record<Decision, BadgeTone> = {
 	Allow: 'allow',
@@ -43,7 +43,7 @@ function traceStepView(step: TraceStep): ViewElement {
 		{ 'data-kind': step.kind, 'data-state': state, 'data-deciding': step.deciding ? 'true' : undefined },
 		step.deciding && el('strong', { class: 'trace-flag' }, 'Deciding: '),
 		step.kind === 'statement' && [el('span', { class: 'trace-where' }, statementTitle(step)), ' — '],
-		step.message,
+		codeTokens(step.message),
 	);
 }
 
@@ -92,7 +92,7 @@ function why(row: DecisionRow): string {
 export function decisionTableView(caption: string, rows: readonly DecisionRow[]): ViewElement {
 	return el(
 		'div',
-		{ class: 'dla-table-wrap' },
+		{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Decision table', tabindex: 0 },
 		el(
 			'table',
 			{ class: 'dla-table' },

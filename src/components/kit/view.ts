@@ -84,3 +84,22 @@ export function tableView(
 		),
 	);
 }
+
+// An ARN in running text: `arn:partition:service:…` up to a space or closing punctuation.
+const ARN_IN_TEXT = /\barn:aws[a-z-]*:[^\s"“”,;()]+[^\s"“”,;().:]/g;
+
+/**
+ * Running text with every ARN put in <code>: an ARN is one long word that a phone-width line can only
+ * break mid-token, and code is where the site lets such tokens break (and shows them monospaced).
+ */
+export function codeTokens(text: string): ViewNode[] {
+	const parts: ViewNode[] = [];
+	let last = 0;
+	for (const match of text.matchAll(ARN_IN_TEXT)) {
+		if (match.index > last) parts.push(text.slice(last, match.index));
+		parts.push(el('code', {}, match[0]));
+		last = match.index + match[0].length;
+	}
+	if (last < text.length) parts.push(text.slice(last));
+	return parts;
+}

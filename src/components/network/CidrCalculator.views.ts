@@ -61,7 +61,7 @@ export function cidrOutputView(check: CidrCheck): ViewNode {
 			el('p', { 'data-part': 'host-bits' }, `Host bits are set: AWS accepts this but stores it as ${block.canonical}.`),
 		el(
 			'div',
-			{ class: 'dla-table-wrap' },
+			{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'The block in numbers', tabindex: 0 },
 			el(
 				'table',
 				{ class: 'dla-table' },

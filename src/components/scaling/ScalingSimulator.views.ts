@@ -103,7 +103,7 @@ export function asgActivityView({ timeline }: AsgEvaluation): ViewNode {
 	if (!timeline) return null;
 	return el(
 		'div',
-		{ class: 'dla-table-wrap' },
+		{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Scaling activity', tabindex: 0 },
 		el(
 			'table',
 			{ class: 'dla-table' },
