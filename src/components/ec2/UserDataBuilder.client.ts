@@ -4,6 +4,8 @@ import { onFrame } from '../../scripts/dom';
 import { boolean, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
 import { evaluateUserData, userDataView } from './user-data-views';
+import { userDataCliState } from './cli-views';
+import { mountTryInAccount } from '../kit/TryInAccount.client';
 
 export interface UserDataInitial {
 	stateKey: string;
@@ -26,6 +28,7 @@ mountWidget<UserDataInitial>('user-data-builder', (ctx) => {
 	>;
 	const extra = ctx.part<HTMLTextAreaElement>('extraCommands');
 	const url = ctx.urlState(ctx.initial.stateKey, STATE);
+	const panel = mountTryInAccount(ctx.root);
 
 	const options = (): UserDataOptions => ({
 		updatePackages: boxes.updatePackages.checked,
@@ -40,6 +43,7 @@ mountWidget<UserDataInitial>('user-data-builder', (ctx) => {
 		const { result, error } = evaluateUserData(options());
 		ctx.fieldError(extra, 'extra-error', error);
 		ctx.show('output', userDataView(result));
+		panel.show(userDataCliState(result?.script ?? null));
 	};
 	const changed = () => {
 		url.write(options());
