@@ -3,15 +3,17 @@
  * the commands the panel shows, the panel follows the widget's input, and while the input is invalid it
  * shows no command and copies nothing. Expected commands come from the same panel views and engines.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
 import { calculateGp3, evaluateGp3Text } from '../../src/lib/storage';
 import { tryInAccountCopyText } from '../../src/components/kit/TryInAccount.views';
 import { COPIED, COPY_UNAVAILABLE } from '../../src/components/kit/TryInAccount.client';
-import { decoderCliState } from '../../src/components/ec2/cli-views';
+import { decoderCliState } from '../../src/components/ec2/decoder-cli-views';
 import { decodeTypedName } from '../../src/components/ec2/decoder-views';
-import { amiCopyCliState, gp3CliState } from '../../src/components/storage/cli-views';
+import { amiCopyCliState } from '../../src/components/storage/ami-cli-views';
+import { gp3CliState } from '../../src/components/storage/gp3-cli-views';
 import { amiCopyTarget, goldenAmi } from '../../src/examples/storage/ami-copy';
 import { gp3Start } from '../../src/examples/storage/gp3';
 
@@ -201,6 +203,36 @@ describe.skipIf(!browserAvailable)('Try it in your account panels in Chromium', 
 		} finally {
 			await close();
 		}
+	});
+
+	test('open panels, highlighted (light and dark) and plain, have no serious or critical axe violations', async () => {
+		const found: string[] = [];
+		for (const colorScheme of ['light', 'dark'] as const) {
+			for (const [path, widget] of [
+				['/storage/ebs/', 'gp3-calculator'],
+				['/ec2/configuration/', 'user-data-builder'],
+			] as const) {
+				const { page, close } = await openPage(site, path, { width: 360, colorScheme });
+				try {
+					await page.waitForFunction(() => document.querySelector('[data-widget][data-mounted]') !== null);
+					await openPanel(page, widget);
+					const check = async (state: string) => {
+						const { violations } = await new AxeBuilder({ page }).include('.dla-tia').analyze();
+						for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical'))
+							found.push(`${path} ${colorScheme} ${state}: ${v.id} (${v.nodes.length})`);
+					};
+					await check('highlighted');
+					if (widget === 'gp3-calculator') {
+						await page.locator('[data-widget="gp3-calculator"] [data-part="size"]').fill('300');
+						await settle(page);
+						await check('plain');
+					}
+				} finally {
+					await close();
+				}
+			}
+		}
+		expect(found).toEqual([]);
 	});
 
 	test('without a clipboard API the button selects the commands and says how to copy them', async () => {

@@ -3,7 +3,7 @@ import { onFrame } from '../../scripts/dom';
 import { record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
 import { NAME_MAX_LENGTH, decodeTypedName, decoderView, suggestionView } from './decoder-views';
-import { decoderCliState } from './cli-views';
+import { decoderCliState } from './decoder-cli-views';
 import { mountTryInAccount } from '../kit/TryInAccount.client';
 
 export interface DecoderInitial {

@@ -1,14 +1,17 @@
 /** Browser side of UserDataBuilder.astro: rebuilds the script and its facts whenever the form changes. */
+import type { CliCommand } from '../../lib/cli';
 import { USER_DATA_LIMIT_BYTES, type UserDataOptions } from '../../lib/ec2';
 import { onFrame } from '../../scripts/dom';
 import { boolean, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
 import { evaluateUserData, userDataView } from './user-data-views';
-import { userDataCliState } from './cli-views';
+import { userDataCliState } from './user-data-cli-views';
 import { mountTryInAccount } from '../kit/TryInAccount.client';
 
 export interface UserDataInitial {
 	stateKey: string;
+	/** run-instances without the script, computed at build time (see user-data-cli-views.ts). */
+	launch: CliCommand;
 }
 
 const FLAGS = ['updatePackages', 'installWebServer', 'writeIndexPage', 'runOnEveryBoot'] as const;
@@ -43,7 +46,7 @@ mountWidget<UserDataInitial>('user-data-builder', (ctx) => {
 		const { result, error } = evaluateUserData(options());
 		ctx.fieldError(extra, 'extra-error', error);
 		ctx.show('output', userDataView(result));
-		panel.show(userDataCliState(result?.script ?? null));
+		panel.show(userDataCliState(result?.script ?? null, ctx.initial.launch));
 	};
 	const changed = () => {
 		url.write(options());

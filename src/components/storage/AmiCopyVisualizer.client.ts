@@ -6,7 +6,7 @@ import { AMI_REGIONS, StorageInputError, validateAmi, type AmiImage } from '../.
 import { list, oneOf, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
 import { AMI_ID_FIELD_MAX, AMI_MAX_COPIES, amiCopyErrorView, amiCopyView, copySeries } from './ami-views';
-import { amiCopyCliState } from './cli-views';
+import { amiCopyCliState } from './ami-cli-views';
 import { mountTryInAccount } from '../kit/TryInAccount.client';
 
 export interface AmiCopyInitial {

@@ -4,7 +4,7 @@ import { onFrame } from '../../scripts/dom';
 import { record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
 import { gp3OutputView } from './views';
-import { gp3CliState } from './cli-views';
+import { gp3CliState } from './gp3-cli-views';
 import { mountTryInAccount } from '../kit/TryInAccount.client';
 
 export interface Gp3Initial {

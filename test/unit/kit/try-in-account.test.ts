@@ -20,10 +20,13 @@ import {
 	type TryInAccountState,
 } from '../../../src/components/kit/TryInAccount.views';
 import { highlightCommands } from '../../../src/components/kit/TryInAccount.highlight';
-import { decoderCliState, userDataCliState } from '../../../src/components/ec2/cli-views';
+import { decoderCliState } from '../../../src/components/ec2/decoder-cli-views';
+import { USER_DATA_DEMO_TYPE, launchCommand, userDataCliState } from '../../../src/components/ec2/user-data-cli-views';
+import { runInstancesCommand, withUserData } from '../../../src/lib/ec2';
 import { decodeTypedName } from '../../../src/components/ec2/decoder-views';
 import { evaluateUserData } from '../../../src/components/ec2/user-data-views';
-import { amiCopyCliState, gp3CliState } from '../../../src/components/storage/cli-views';
+import { amiCopyCliState } from '../../../src/components/storage/ami-cli-views';
+import { gp3CliState } from '../../../src/components/storage/gp3-cli-views';
 import { decoderExample } from '../../../src/examples/ec2/instance-type-decoder';
 import { userDataBuilderStart } from '../../../src/examples/ec2/user-data';
 import { amiCopyTarget, goldenAmi } from '../../../src/examples/storage/ami-copy';
@@ -62,7 +65,10 @@ const examples: [string, TryInAccountState][] = [
 	...decoderExample.presets.map(
 		(name) => [`decoder ${name}`, decoderCliState(decodeTypedName(name))] as [string, TryInAccountState],
 	),
-	['user data, the page example', userDataCliState(evaluateUserData(userDataBuilderStart).result!.script)],
+	[
+		'user data, the page example',
+		userDataCliState(evaluateUserData(userDataBuilderStart).result!.script, launchCommand()),
+	],
 	['gp3, the page start', gp3CliState(evaluateGp3Text(gp3Start).result)],
 	...gp3Examples.map((p) => [`gp3 ${p.label}`, gp3CliState(calculateGp3(p))] as [string, TryInAccountState]),
 	['AMI copy, the page example', amiCopyCliState(goldenAmi, [amiCopyTarget], true)],
@@ -77,8 +83,15 @@ describe('every page example: the panel text parses back into its commands', () 
 
 test('user data keeps the script byte for byte inside the one quoted word', () => {
 	const script = evaluateUserData(userDataBuilderStart).result!.script;
-	const { text } = expectPanel(userDataCliState(script));
+	const { text } = expectPanel(userDataCliState(script, launchCommand()));
 	expect(parseCliCommand(text).parameters.find((p) => p.name === '--user-data')?.value).toBe(script);
+});
+
+test('the browser path (build-time launch + withUserData) gives the engine’s own run-instances', () => {
+	const script = evaluateUserData(userDataBuilderStart).result!.script;
+	const panel = content(userDataCliState(script, launchCommand()));
+	expect(panel.commands).toEqual([runInstancesCommand({ instanceType: USER_DATA_DEMO_TYPE, userData: script })]);
+	expect(withUserData(withUserData(launchCommand(), script), '')).toEqual(launchCommand());
 });
 
 test('the decoder launches Graviton names on arm64 and notes what a Mac needs', () => {
@@ -92,7 +105,7 @@ describe('invalid input: no commands to copy', () => {
 	test.each([
 		['a name the parser refuses', decoderCliState(decodeTypedName('m5.'))],
 		['a well-formed name EC2 does not offer', decoderCliState(decodeTypedName('m5.3xlarge'))],
-		['user data with an invalid extra command', userDataCliState(null)],
+		['user data with an invalid extra command', userDataCliState(null, launchCommand())],
 		['a gp3 volume out of range', gp3CliState(evaluateGp3Text({ sizeGiB: '0', iops: '', throughputMiBps: '' }).result)],
 		['an invalid AMI ID', amiCopyCliState(goldenAmi, [amiCopyTarget], false)],
 		['no AMI copies yet', amiCopyCliState(goldenAmi, [], true)],
