@@ -19,7 +19,7 @@ import {
 	type TryInAccountContent,
 	type TryInAccountState,
 } from '../../../src/components/kit/TryInAccount.views';
-import { highlightCommands } from '../../../src/components/kit/TryInAccount.highlight';
+import { highlightCommands, readableOn } from '../../../src/components/kit/TryInAccount.highlight';
 import { decoderCliState } from '../../../src/components/ec2/decoder-cli-views';
 import { USER_DATA_DEMO_TYPE, launchCommand, userDataCliState } from '../../../src/components/ec2/user-data-cli-views';
 import { runInstancesCommand, withUserData } from '../../../src/lib/ec2';
@@ -162,4 +162,11 @@ describe('Shiki (build time) shows the same text and marks as the browser view',
 		);
 		expect(marked).toEqual(marks(commandsCodeView(panel)));
 	});
+});
+
+test('token colours are raised to the contrast Expressive Code keeps (5.5) on the panel background', () => {
+	// night-owl-light's blue reads at about 4 : 1 on Starlight's light gray-6; it is darkened.
+	expect(readableOn('#4876D6', 'light')).not.toBe('#4876D6');
+	// night-owl's pale yellow already reads on the dark gray-6: unchanged.
+	expect(readableOn('#ECC48D', 'dark')).toBe('#ECC48D');
 });
