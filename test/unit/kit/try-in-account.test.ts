@@ -27,6 +27,11 @@ import { decodeTypedName } from '../../../src/components/ec2/decoder-views';
 import { evaluateUserData } from '../../../src/components/ec2/user-data-views';
 import { amiCopyCliState } from '../../../src/components/storage/ami-cli-views';
 import { gp3CliState } from '../../../src/components/storage/gp3-cli-views';
+import { evaluatePlayground } from '../../../src/lib/iam';
+import { exampleText } from '../../../src/components/iam/views';
+import { playgroundCliState } from '../../../src/components/iam/playground-cli-views';
+import { playgroundExamples as policyStructureExamples } from '../../../src/examples/iam/policy-structure';
+import { permissionsExample } from '../../../src/examples/iam/permissions-policy';
 import { decoderExample } from '../../../src/examples/ec2/instance-type-decoder';
 import { userDataBuilderStart } from '../../../src/examples/ec2/user-data';
 import { amiCopyTarget, goldenAmi } from '../../../src/examples/storage/ami-copy';
@@ -61,7 +66,17 @@ function expectPanel(state: TryInAccountState) {
 	return { panel, text };
 }
 
+const playgroundExamples = [...policyStructureExamples, permissionsExample];
+const playgroundStates = playgroundExamples.map(
+	(e) =>
+		[`policy playground ${e.id}`, playgroundCliState(evaluatePlayground(e, exampleText(e)))] as [
+			string,
+			TryInAccountState,
+		],
+);
+
 const examples: [string, TryInAccountState][] = [
+	...playgroundStates,
 	...decoderExample.presets.map(
 		(name) => [`decoder ${name}`, decoderCliState(decodeTypedName(name))] as [string, TryInAccountState],
 	),
@@ -101,8 +116,25 @@ test('the decoder launches Graviton names on arm64 and notes what a Mac needs', 
 	expect(mac.notes?.some((note) => note.includes('Dedicated Host'))).toBe(true);
 });
 
+test.each(playgroundExamples.map((e) => [e.id, e] as const))(
+	'policy playground %s: the answer names the site’s own decision, in the API’s words',
+	(_, example) => {
+		const evaluation = evaluatePlayground(example, exampleText(example));
+		const panel = content(playgroundCliState(evaluation));
+		const words = { Allow: '"allowed"', ExplicitDeny: '"explicitDeny"', ImplicitDeny: '"implicitDeny"' };
+		expect(panel.answer).toContain(words[evaluation.result!.decision]);
+		expect(parseCliCommand(commandsText(panel.commands)).apiAction).toBe('iam:SimulateCustomPolicy');
+	},
+);
+
 describe('invalid input: no commands to copy', () => {
 	test.each([
+		[
+			'a policy that is not JSON',
+			playgroundCliState(
+				evaluatePlayground(permissionsExample, { ...exampleText(permissionsExample), policy: '{ "Version": ' }),
+			),
+		],
 		['a name the parser refuses', decoderCliState(decodeTypedName('m5.'))],
 		['a well-formed name EC2 does not offer', decoderCliState(decodeTypedName('m5.3xlarge'))],
 		['user data with an invalid extra command', userDataCliState(null, launchCommand())],
