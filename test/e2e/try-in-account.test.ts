@@ -32,10 +32,10 @@ const settle = (page: Page) =>
 
 /** The panel's summary, opened with the keyboard (focus, Enter). */
 async function openPanel(page: Page, widget: string) {
-	const summary = page.locator(`[data-widget="${widget}"] summary`);
+	const summary = page.locator(`[data-widget="${widget}"] .dla-tia summary`);
 	await summary.focus();
 	await page.keyboard.press('Enter');
-	await expect(page.locator(`[data-widget="${widget}"] details[open]`).count()).resolves.toBe(1);
+	await expect(page.locator(`[data-widget="${widget}"] details.dla-tia[open]`).count()).resolves.toBe(1);
 }
 
 const codeText = (page: Page, widget: string) =>
@@ -198,6 +198,32 @@ describe.skipIf(!browserAvailable)('Try it in your account panels in Chromium', 
 			await expect(codeCount(page, widget)).resolves.toBe(0);
 			await expect(page.locator('[data-widget="ami-copy"] [data-part="tia-invalid"]').textContent()).resolves.toContain(
 				'Copy AMI',
+			);
+			expect(problems.pageErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	test('policy playground: simulate-custom-policy follows the edited policy; invalid JSON shows no command', async () => {
+		const { page, problems, close } = await openMounted(site, '/iam/permissions/');
+		try {
+			const widget = 'policy-playground';
+			await openPanel(page, widget);
+			const shown = (await codeText(page, widget))!;
+			expect(shown).toMatch(/^aws iam simulate-custom-policy/);
+			await page.locator('[data-widget="policy-playground"] [data-part="tia-copy"]').click();
+			await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+			const action = page.locator('[data-widget="policy-playground"] [data-part="action"]');
+			await action.fill('s3:PutObject');
+			await settle(page);
+			await expect(codeText(page, widget)).resolves.toContain('--action-names s3:PutObject');
+			const policy = page.locator('[data-widget="policy-playground"] [data-part="policy"]');
+			await policy.fill('{ "Version": ');
+			await settle(page);
+			await expect(codeCount(page, widget)).resolves.toBe(0);
+			await expect(page.locator('[data-widget="policy-playground"] [data-part="tia-copy"]').isDisabled()).resolves.toBe(
+				true,
 			);
 			expect(problems.pageErrors).toEqual([]);
 		} finally {
