@@ -18,12 +18,16 @@ export function playgroundCliState(evaluation: PlaygroundEvaluation): TryInAccou
 	if (!evaluation.input || !evaluation.result)
 		return { invalid: 'The command appears here once the policy and the request above are valid.' };
 	const { command, notCovered } = simulateCustomPolicy(evaluation.input);
+	const { action } = evaluation.input.request;
 	return {
 		commands: [command],
 		notes: [
 			...notCovered,
 			'The simulator changes nothing and calls no other service; your CLI identity needs iam:SimulateCustomPolicy.',
 		],
-		answer: `EvaluationResults with EvalDecision "${EVAL_DECISION[evaluation.result.decision]}" for ${evaluation.input.request.action}, the decision shown above, and the statements that matched.`,
+		answer:
+			notCovered.length === 0
+				? `EvaluationResults with EvalDecision "${EVAL_DECISION[evaluation.result.decision]}" for ${action}, the decision shown above, and the statements that matched.`
+				: `EvaluationResults with an EvalDecision for ${action}; the site decides "${EVAL_DECISION[evaluation.result.decision]}", but the simulator leaves out what is listed above, so its answer can differ.`,
 	};
 }

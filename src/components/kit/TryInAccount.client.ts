@@ -4,7 +4,11 @@
  * the text the code block shows; while the widget's input is invalid there is nothing to copy.
  */
 import { showView } from '../../scripts/dom';
+import { viewText } from './view';
 import { tryInAccountCopyText, tryInAccountView, type TryInAccountState } from './TryInAccount.views';
+
+/** The panel's words with runs of white space as one space: build-time markup and views agree on these. */
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export interface TryInAccountPanel {
 	show(state: TryInAccountState): void;
@@ -26,6 +30,8 @@ export function mountTryInAccount(root: HTMLElement): TryInAccountPanel {
 	const codeText = () => body.querySelector('[data-part="tia-code"]')?.textContent ?? null;
 	// What the block shows now: the build-time (highlighted) commands until the reader changes something.
 	let shown: string | null = codeText();
+	// And the lines under it (notes, AWS's answer), which can change while the commands do not.
+	let shownWords = words(body.textContent ?? '');
 
 	const selectCode = () => {
 		const code = body.querySelector('[data-part="tia-code"]');
@@ -51,9 +57,13 @@ export function mountTryInAccount(root: HTMLElement): TryInAccountPanel {
 	return {
 		show(state) {
 			const text = tryInAccountCopyText(state);
-			if (text !== null && text === shown) return;
-			showView(body, tryInAccountView(state));
+			const view = tryInAccountView(state);
+			const viewWords = words(viewText(view));
+			// Unchanged: keep what is there (the build's highlighting, the reader's selection).
+			if (text !== null && text === shown && viewWords === shownWords) return;
+			showView(body, view);
 			shown = text;
+			shownWords = viewWords;
 			copy.disabled = text === null;
 			status.textContent = '';
 		},

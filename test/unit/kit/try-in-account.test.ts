@@ -127,6 +127,16 @@ test.each(playgroundExamples.map((e) => [e.id, e] as const))(
 	},
 );
 
+test('policy playground: a resource in another account without a resource policy is named as not covered, and the answer does not promise the site’s decision', () => {
+	const text = { ...exampleText(permissionsExample), resourceAccount: '999988887777' };
+	const evaluation = evaluatePlayground(permissionsExample, text);
+	expect(evaluation.result?.decision).toBe('ImplicitDeny');
+	const panel = content(playgroundCliState(evaluation));
+	expect(panel.notes?.some((note) => note.includes('999988887777'))).toBe(true);
+	expect(panel.answer).toContain('can differ');
+	expect(panel.answer).not.toContain('the decision shown above');
+});
+
 describe('invalid input: no commands to copy', () => {
 	test.each([
 		[
