@@ -142,8 +142,9 @@ export function evaluatePlayground(
 			...(account ? { resourceAccount: account } : {}),
 			...(context ? { context } : {}),
 		};
-		const input = buildPlaygroundInput(setting, checked?.document ?? text.policy, request);
-		const result = evaluate(input);
+		// The export (input) carries the editor's text; the evaluation reuses the keystroke's parse.
+		const input = buildPlaygroundInput(setting, text.policy, request);
+		const result = evaluate(checked ? buildPlaygroundInput(setting, checked.document ?? text.policy, request) : input);
 		return { result, error: null, decidingLines: decidingLinesOf(setting, result), input };
 	} catch (error) {
 		if (error instanceof PolicyParseError)
