@@ -32,6 +32,14 @@ import { exampleText } from '../../../src/components/iam/views';
 import { playgroundCliState } from '../../../src/components/iam/playground-cli-views';
 import { playgroundExamples as policyStructureExamples } from '../../../src/examples/iam/policy-structure';
 import { permissionsExample } from '../../../src/examples/iam/permissions-policy';
+import { evaluateSgState, initialSgState } from '../../../src/components/network/security-group-simulator';
+import { sgCliState } from '../../../src/components/network/sg-cli-views';
+import { statefulExample } from '../../../src/examples/security-groups/stateful';
+import { referencingExample } from '../../../src/examples/security-groups/referencing';
+import { lbChainExample } from '../../../src/examples/security-groups/lb-chain';
+import { inboundOutboundExample } from '../../../src/examples/security-groups/inbound-outbound';
+import { lbSgExample } from '../../../src/examples/load-balancing/lb-sg';
+import { rulesTableExample } from '../../../src/examples/security-groups/rules-table';
 import { decoderExample } from '../../../src/examples/ec2/instance-type-decoder';
 import { userDataBuilderStart } from '../../../src/examples/ec2/user-data';
 import { amiCopyTarget, goldenAmi } from '../../../src/examples/storage/ami-copy';
@@ -75,8 +83,25 @@ const playgroundStates = playgroundExamples.map(
 		],
 );
 
+const sgExamples = {
+	statefulExample,
+	referencingExample,
+	lbChainExample,
+	inboundOutboundExample,
+	lbSgExample,
+	rulesTableExample,
+};
+const sgStates = Object.entries(sgExamples).map(
+	([name, example]) =>
+		[`security groups ${name}`, sgCliState(evaluateSgState(example, initialSgState(example)))] as [
+			string,
+			TryInAccountState,
+		],
+);
+
 const examples: [string, TryInAccountState][] = [
 	...playgroundStates,
+	...sgStates,
 	...decoderExample.presets.map(
 		(name) => [`decoder ${name}`, decoderCliState(decodeTypedName(name))] as [string, TryInAccountState],
 	),
@@ -135,6 +160,22 @@ test('policy playground: a resource in another account without a resource policy
 	expect(panel.notes?.some((note) => note.includes('999988887777'))).toBe(true);
 	expect(panel.answer).toContain('can differ');
 	expect(panel.answer).not.toContain('the decision shown above');
+});
+
+test('security groups: every group ID is marked as a placeholder and named in the notes', () => {
+	for (const [, state] of sgStates) {
+		const panel = content(state);
+		const ids = [
+			...new Set(
+				panel.commands.flatMap((c) => c.parameters.filter((p) => p.name === '--group-id').flatMap((p) => p.values)),
+			),
+		];
+		const marked = marks(commandsCodeView(panel));
+		for (const id of ids) {
+			expect(marked).toContain(id);
+			expect(panel.notes?.join(' ')).toContain(id);
+		}
+	}
 });
 
 describe('invalid input: no commands to copy', () => {
