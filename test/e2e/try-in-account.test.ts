@@ -231,6 +231,26 @@ describe.skipIf(!browserAvailable)('Try it in your account panels in Chromium', 
 		}
 	});
 
+	test('security-group simulator: the commands follow an edited rule; a backwards port range shows none', async () => {
+		const { page, problems, close } = await openMounted(site, '/security-groups/rules/');
+		try {
+			const widget = 'security-group-simulator';
+			await openPanel(page, widget);
+			const root = page.locator('#sg-sgrules');
+			await expect(codeText(page, widget)).resolves.toContain('aws ec2 create-security-group');
+			await root.getByLabel('sg-web inbound rule 2: source (CIDR or sg-…)').fill('198.51.100.0/24');
+			await settle(page);
+			await expect.poll(() => codeText(page, widget)).toContain('198.51.100.0/24');
+			await root.getByLabel('sg-web inbound rule 1: port range').fill('90-80');
+			await settle(page);
+			await expect.poll(() => codeCount(page, widget)).toBe(0);
+			await expect(root.locator('[data-part="tia-copy"]').isDisabled()).resolves.toBe(true);
+			expect(problems.pageErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	test('open panels, highlighted (light and dark) and plain, have no serious or critical axe violations', async () => {
 		const found: string[] = [];
 		for (const colorScheme of ['light', 'dark'] as const) {
