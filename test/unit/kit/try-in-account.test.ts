@@ -40,6 +40,10 @@ import { lbChainExample } from '../../../src/examples/security-groups/lb-chain';
 import { inboundOutboundExample } from '../../../src/examples/security-groups/inbound-outbound';
 import { lbSgExample } from '../../../src/examples/load-balancing/lb-sg';
 import { rulesTableExample } from '../../../src/examples/security-groups/rules-table';
+import { formatListenerJson } from '../../../src/lib/elb';
+import { evaluateAlbForm } from '../../../src/components/elb/AlbRouter.views';
+import { albCliState } from '../../../src/components/elb/alb-cli-views';
+import { albPresets } from '../../../src/examples/load-balancing/alb-router';
 import { decoderExample } from '../../../src/examples/ec2/instance-type-decoder';
 import { userDataBuilderStart } from '../../../src/examples/ec2/user-data';
 import { amiCopyTarget, goldenAmi } from '../../../src/examples/storage/ami-copy';
@@ -99,8 +103,27 @@ const sgStates = Object.entries(sgExamples).map(
 		],
 );
 
+const albStates = albPresets
+	.filter((p) => p.listener.rules.length > 0)
+	.map(
+		(p) =>
+			[
+				`ALB router ${p.id}`,
+				albCliState(
+					evaluateAlbForm({
+						rules: formatListenerJson(p.listener),
+						url: p.url,
+						method: p.method,
+						headers: p.headers,
+						ip: p.sourceIp,
+					}),
+				),
+			] as [string, TryInAccountState],
+	);
+
 const examples: [string, TryInAccountState][] = [
 	...playgroundStates,
+	...albStates,
 	...sgStates,
 	...decoderExample.presets.map(
 		(name) => [`decoder ${name}`, decoderCliState(decodeTypedName(name))] as [string, TryInAccountState],
@@ -175,6 +198,30 @@ test('security groups: every group ID is marked as a placeholder and named in th
 			expect(marked).toContain(id);
 			expect(panel.notes?.join(' ')).toContain(id);
 		}
+	}
+});
+
+test('ALB router: a listener with only a default action has no rule to create, and says why', () => {
+	const only = albPresets.filter((p) => p.listener.rules.length === 0);
+	expect(only.length).toBeGreaterThan(0);
+	for (const p of only) {
+		const form = {
+			rules: formatListenerJson(p.listener),
+			url: p.url,
+			method: p.method,
+			headers: p.headers,
+			ip: p.sourceIp,
+		};
+		const state = albCliState(evaluateAlbForm(form));
+		expect('invalid' in state && state.invalid).toContain('create-listener');
+	}
+});
+
+test('ALB router: one create-rule per listener rule, its listener ARN marked whole', () => {
+	for (const [, state] of albStates) {
+		const panel = content(state);
+		expect(panel.commands.every((c) => c.operation === 'create-rule')).toBe(true);
+		expect(marks(commandsCodeView(panel))).toContain(ELB_PLACEHOLDERS.listenerArn);
 	}
 });
 
