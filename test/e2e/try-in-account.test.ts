@@ -251,6 +251,27 @@ describe.skipIf(!browserAvailable)('Try it in your account panels in Chromium', 
 		}
 	});
 
+	test('ALB router: one create-rule per rule; invalid rules JSON shows none', async () => {
+		const { page, problems, close } = await openMounted(site, '/load-balancing/alb/');
+		try {
+			const widget = 'alb-router';
+			await openPanel(page, widget);
+			const root = page.locator('[data-widget="alb-router"]');
+			const first = (await codeText(page, widget))!;
+			expect(first).toContain('aws elbv2 create-rule');
+			expect(first.split('aws elbv2 create-rule').length - 1).toBe(
+				JSON.parse(await root.getByLabel('Listener rules (JSON)').inputValue()).rules.length,
+			);
+			await root.getByLabel('Listener rules (JSON)').fill('{ "rules": [');
+			await settle(page);
+			await expect.poll(() => codeCount(page, widget)).toBe(0);
+			await expect(root.locator('[data-part="tia-copy"]').isDisabled()).resolves.toBe(true);
+			expect(problems.pageErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	test('open panels, highlighted (light and dark) and plain, have no serious or critical axe violations', async () => {
 		const found: string[] = [];
 		for (const colorScheme of ['light', 'dark'] as const) {
