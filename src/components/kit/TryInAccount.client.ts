@@ -3,8 +3,7 @@
  * mountTryInAccount(ctx.root)`, then `panel.show(state)` on every render. The copy button copies exactly
  * the text the code block shows; while the widget's input is invalid there is nothing to copy.
  */
-import { showView } from '../../scripts/dom';
-import { viewText } from './view';
+import { renderView } from '../../scripts/dom';
 import { tryInAccountCopyText, tryInAccountView, type TryInAccountState } from './TryInAccount.views';
 
 /** The panel's words with runs of white space as one space: build-time markup and views agree on these. */
@@ -57,11 +56,11 @@ export function mountTryInAccount(root: HTMLElement): TryInAccountPanel {
 	return {
 		show(state) {
 			const text = tryInAccountCopyText(state);
-			const view = tryInAccountView(state);
-			const viewWords = words(viewText(view));
+			const rendered = renderView(tryInAccountView(state));
+			const viewWords = words(rendered.textContent ?? '');
 			// Unchanged: keep what is there (the build's highlighting, the reader's selection).
 			if (text !== null && text === shown && viewWords === shownWords) return;
-			showView(body, view);
+			body.replaceChildren(rendered);
 			shown = text;
 			shownWords = viewWords;
 			copy.disabled = text === null;
