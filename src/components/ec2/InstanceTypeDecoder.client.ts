@@ -3,6 +3,8 @@ import { onFrame } from '../../scripts/dom';
 import { record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
 import { NAME_MAX_LENGTH, decodeTypedName, decoderView, suggestionView } from './decoder-views';
+import { decoderCliState } from './decoder-cli-views';
+import { mountTryInAccount } from '../kit/TryInAccount.client';
 
 export interface DecoderInitial {
 	stateKey: string;
@@ -14,6 +16,7 @@ mountWidget<DecoderInitial>('instance-type-decoder', (ctx) => {
 	const input = ctx.part<HTMLInputElement>('name');
 	const suggestLine = ctx.part('suggest');
 	const url = ctx.urlState(ctx.initial.stateKey, STATE);
+	const panel = mountTryInAccount(ctx.root);
 
 	const render = () => {
 		const decoded = decodeTypedName(input.value);
@@ -21,6 +24,7 @@ mountWidget<DecoderInitial>('instance-type-decoder', (ctx) => {
 		ctx.show(suggestLine, suggestionView(decoded.suggestion));
 		suggestLine.hidden = decoded.suggestion === null;
 		ctx.show('output', decoderView(decoded));
+		panel.show(decoderCliState(decoded));
 	};
 	const changed = () => {
 		url.write({ name: input.value });

@@ -1,12 +1,17 @@
 /** Browser side of UserDataBuilder.astro: rebuilds the script and its facts whenever the form changes. */
+import type { CliCommand } from '../../lib/cli';
 import { USER_DATA_LIMIT_BYTES, type UserDataOptions } from '../../lib/ec2';
 import { onFrame } from '../../scripts/dom';
 import { boolean, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
 import { evaluateUserData, userDataView } from './user-data-views';
+import { userDataCliState } from './user-data-cli-views';
+import { mountTryInAccount } from '../kit/TryInAccount.client';
 
 export interface UserDataInitial {
 	stateKey: string;
+	/** run-instances without the script, computed at build time (see user-data-cli-views.ts). */
+	launch: CliCommand;
 }
 
 const FLAGS = ['updatePackages', 'installWebServer', 'writeIndexPage', 'runOnEveryBoot'] as const;
@@ -26,6 +31,7 @@ mountWidget<UserDataInitial>('user-data-builder', (ctx) => {
 	>;
 	const extra = ctx.part<HTMLTextAreaElement>('extraCommands');
 	const url = ctx.urlState(ctx.initial.stateKey, STATE);
+	const panel = mountTryInAccount(ctx.root);
 
 	const options = (): UserDataOptions => ({
 		updatePackages: boxes.updatePackages.checked,
@@ -40,6 +46,7 @@ mountWidget<UserDataInitial>('user-data-builder', (ctx) => {
 		const { result, error } = evaluateUserData(options());
 		ctx.fieldError(extra, 'extra-error', error);
 		ctx.show('output', userDataView(result));
+		panel.show(userDataCliState(result?.script ?? null, ctx.initial.launch));
 	};
 	const changed = () => {
 		url.write(options());

@@ -5,6 +5,8 @@ import { onFrame } from '../../scripts/dom';
 import { record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
 import { albRoutingView, evaluateAlbForm, type AlbField, type AlbForm } from './AlbRouter.views';
+import { mountTryInAccount } from '../kit/TryInAccount.client';
+import { albCliState } from './alb-cli-views';
 
 export interface AlbInitial {
 	presets: AlbPreset[];
@@ -32,6 +34,7 @@ mountWidget<AlbInitial>('alb-router', (ctx) => {
 		ip: ctx.part<HTMLInputElement>('ip'),
 	};
 	const url = ctx.urlState('alb', STATE);
+	const panel = mountTryInAccount(ctx.root);
 	const read = (): AlbForm => ({
 		rules: inputs.rules.value,
 		url: inputs.url.value,
@@ -48,6 +51,7 @@ mountWidget<AlbInitial>('alb-router', (ctx) => {
 				evaluation.error?.field === field ? evaluation.error.message : null,
 			);
 		ctx.show('output', albRoutingView(evaluation));
+		panel.show(albCliState(evaluation));
 	};
 	const changed = () => {
 		url.write({ preset: preset.value, ...read() });

@@ -16,6 +16,8 @@ import { onFrame } from '../../scripts/dom';
 import { record, text } from '../../scripts/state-shape';
 import { named } from '../../scripts/named-shape';
 import { mountWidget } from '../../scripts/widget';
+import { mountTryInAccount } from '../kit/TryInAccount.client';
+import { playgroundCliState } from './playground-cli-views';
 import { attachedHint, exampleText, findingItems, gutterView, NO_DECISION, traceView } from './views';
 
 export interface PlaygroundInitial {
@@ -80,6 +82,7 @@ mountWidget<PlaygroundInitial>('policy-playground', (ctx) => {
 	const gutter = ctx.part('gutter');
 	const hint = ctx.root.querySelector<HTMLElement>(`#${CSS.escape(policy.id)}-hint`);
 	const url = ctx.urlState(stateKey, STATE);
+	const panel = mountTryInAccount(ctx.root);
 	let example = examples[0]!;
 	let catalog: ActionCatalog | undefined;
 
@@ -108,6 +111,7 @@ mountWidget<PlaygroundInitial>('policy-playground', (ctx) => {
 		gutter.scrollTop = policy.scrollTop;
 		renderFindings(checked);
 		ctx.show('output', traceView(evaluation.result, {}, NO_DECISION));
+		panel.show(playgroundCliState(evaluation));
 	};
 
 	/** Only what differs from the chosen example goes in the link; the page's own example writes none. */

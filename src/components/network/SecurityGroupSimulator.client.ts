@@ -17,6 +17,8 @@ import {
 	type SgState,
 } from './security-group-simulator';
 import { sgAllConnectionsView, sgConnectionView, sgGroupsView, sgOutputView } from './SecurityGroupSimulator.views';
+import { mountTryInAccount } from '../kit/TryInAccount.client';
+import { sgCliState } from './sg-cli-views';
 
 export interface SgInitial {
 	example: SgExample;
@@ -29,6 +31,7 @@ mountWidget<SgInitial>('security-group-simulator', (ctx) => {
 	const { example, stateKey } = ctx.initial;
 	const widgetId = ctx.root.id;
 	const url = ctx.urlState(stateKey, sgStateShape(example));
+	const panel = mountTryInAccount(ctx.root);
 	const saved = url.read();
 	const state: SgState = saved ? mergeSgState(example, saved) : initialSgState(example);
 	const rowsOf = (groupId: string, direction: Direction) => {
@@ -51,6 +54,7 @@ mountWidget<SgInitial>('security-group-simulator', (ctx) => {
 		}
 		ctx.show('output', sgOutputView(evaluation));
 		ctx.show('all', sgAllConnectionsView(evaluation));
+		panel.show(sgCliState(evaluation));
 	};
 	const renderGroups = () => ctx.show('groups', sgGroupsView(widgetId, example, state, new Set()));
 	const renderConnection = () =>

@@ -127,6 +127,8 @@ export interface SgEvaluation {
 	comparison: StatelessComparison | null;
 	all: { preset: ConnectionPreset; result: FlowResult }[] | null;
 	highlighted: Set<string>;
+	/** The groups as evaluated (null while any field is invalid): the "Try it in your account" export. */
+	groups?: SecurityGroup[] | null;
 }
 
 function errorField(reason: string): RuleRowError['field'] {
@@ -188,6 +190,7 @@ export function evaluateSgState(example: SgExample, state: SgState): SgEvaluatio
 		comparison: null,
 		all: null,
 		highlighted: new Set<string>(),
+		groups: null,
 	};
 	if (typeof connection === 'string') return { ...empty, portError: connection };
 	if (ruleErrors.size > 0) return { ...empty, portError: null };
@@ -205,6 +208,7 @@ export function evaluateSgState(example: SgExample, state: SgState): SgEvaluatio
 		result,
 		comparison: example.showStateless ? compareConnection(groups, example.machines, connection) : null,
 		all: evaluateAllConnections(example, groups),
+		groups,
 		highlighted: new Set(
 			[...result.inbound.matches, ...result.outbound.matches].map((m) => ruleKey(m.groupId, m.direction, m.index)),
 		),

@@ -6,6 +6,8 @@ import { AMI_REGIONS, StorageInputError, validateAmi, type AmiImage } from '../.
 import { list, oneOf, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
 import { AMI_ID_FIELD_MAX, AMI_MAX_COPIES, amiCopyErrorView, amiCopyView, copySeries } from './ami-views';
+import { amiCopyCliState } from './ami-cli-views';
+import { mountTryInAccount } from '../kit/TryInAccount.client';
 
 export interface AmiCopyInitial {
 	stateKey: string;
@@ -21,6 +23,7 @@ mountWidget<AmiCopyInitial>('ami-copy', (ctx) => {
 	const imageInput = ctx.part<HTMLInputElement>('image');
 	const regionSelect = ctx.part<HTMLSelectElement>('region');
 	const url = ctx.urlState(stateKey, STATE);
+	const panel = mountTryInAccount(ctx.root);
 	let copies: string[] = [target];
 
 	const image = (): AmiImage => ({ ...source, imageId: imageInput.value.trim() });
@@ -39,6 +42,7 @@ mountWidget<AmiCopyInitial>('ami-copy', (ctx) => {
 		const problem = imageProblem();
 		ctx.fieldError(imageInput, 'image-error', problem);
 		ctx.show('output', problem ? amiCopyErrorView(copies.length) : amiCopyView(image(), copySeries(image(), copies)));
+		panel.show(amiCopyCliState(image(), copies, problem === null));
 	};
 	const changed = () => {
 		render();

@@ -4,6 +4,8 @@ import { onFrame } from '../../scripts/dom';
 import { record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
 import { gp3OutputView } from './views';
+import { gp3CliState } from './gp3-cli-views';
+import { mountTryInAccount } from '../kit/TryInAccount.client';
 
 export interface Gp3Initial {
 	stateKey: string;
@@ -27,6 +29,7 @@ mountWidget<Gp3Initial>('gp3-calculator', (ctx) => {
 		throughputMiBps: ctx.part<HTMLInputElement>('throughput'),
 	};
 	const url = ctx.urlState(stateKey, STATE);
+	const panel = mountTryInAccount(ctx.root);
 	const readFields = (): Gp3TextInput => ({
 		sizeGiB: inputs.sizeGiB.value,
 		iops: inputs.iops.value,
@@ -38,6 +41,7 @@ mountWidget<Gp3Initial>('gp3-calculator', (ctx) => {
 			ctx.fieldError(inputs[f.key], f.error, evaluation.errors.find((e) => e.field === f.key)?.message ?? null);
 		}
 		ctx.show('output', gp3OutputView(evaluation));
+		panel.show(gp3CliState(evaluation.result));
 	};
 	const changed = () => {
 		url.write(readFields());

@@ -24,9 +24,9 @@ export interface ParsedCliCommand {
 	parameters: CliOption[];
 }
 
-export class CliCommandError extends Error {
-	override name = 'CliCommandError';
-}
+import { CliCommandError } from './cli-error';
+
+export { CliCommandError };
 
 // Options that go before or after the operation and belong to the CLI itself, not the API call.
 const GLOBAL_OPTIONS_WITH_VALUE = new Set([

@@ -6,7 +6,7 @@
  * PowerShell differs: single quotes work the same, but a JSON argument's inner double quotes must be
  * escaped for native commands in Windows PowerShell 5.1, and line continuation is a backtick, not "\".
  */
-import { CliCommandError } from './cli-command';
+import { CliCommandError } from './cli-error';
 
 export interface CliParameter {
 	/** With its dashes, e.g. `--group-id`. */

@@ -10,6 +10,9 @@
  */
 import type { CliCommand } from '../cli';
 import { parseInstanceType } from './instance-type';
+import { withUserData } from './cli-user-data';
+
+export { withUserData };
 
 const AL2023_PARAMETER = '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default';
 
@@ -43,15 +46,15 @@ export function runInstancesCommand({
 	userData,
 	name = 'devops-learning-demo',
 }: RunInstancesOptions): CliCommand {
-	return {
+	const command: CliCommand = {
 		service: 'ec2',
 		operation: 'run-instances',
 		parameters: [
 			{ name: '--image-id', values: [amazonLinuxImageId(instanceType)] },
 			{ name: '--instance-type', values: [parseInstanceType(instanceType).name] },
 			{ name: '--count', values: ['1'] },
-			...(userData ? [{ name: '--user-data', values: [userData] }] : []),
 			{ name: '--tag-specifications', values: [`ResourceType=instance,Tags=[{Key=Name,Value=${name}}]`] },
 		],
 	};
+	return withUserData(command, userData);
 }

@@ -59,4 +59,10 @@ export {
 } from './user-data';
 export { familyRows, type FamilyRow } from './families';
 export { savingsPlanCoverage, type SavingsPlan, type Usage, type Coverage } from './savings-plans';
-export { amazonLinuxImageId, runInstancesCommand, runInstancesNotes, type RunInstancesOptions } from './cli-export';
+export {
+	amazonLinuxImageId,
+	runInstancesCommand,
+	runInstancesNotes,
+	withUserData,
+	type RunInstancesOptions,
+} from './cli-export';

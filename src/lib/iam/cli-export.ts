@@ -91,7 +91,13 @@ export function simulateCustomPolicy(input: EvaluationInput): SimulationExport {
 			);
 		if (request.resourceAccount)
 			parameters.push({ name: '--resource-owner', values: [`arn:aws:iam::${request.resourceAccount}:root`] });
-	}
+	} else if (request.resourceAccount)
+		// Without a resource policy the export names no caller (--caller-arn) and no owner (--resource-owner,
+		// which defaults to the caller's account), so the simulation has no account boundary to check.
+		// https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulateCustomPolicy.html
+		notCovered.push(
+			`Without a resource policy the simulation has no caller or resource account, so it does not model the resource being in another account (${request.resourceAccount}): it answers as for a resource in the caller's own account.`,
+		);
 	if (input.permissionsBoundary !== undefined)
 		parameters.push({
 			name: '--permissions-boundary-policy-input-list',

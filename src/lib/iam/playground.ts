@@ -70,6 +70,8 @@ export interface PlaygroundEvaluation {
 	error: PlaygroundError | null;
 	/** Lines of the edited policy whose statements decided the result. */
 	decidingLines: number[];
+	/** What was evaluated (null with the error): the "Try it in your account" export reads it. */
+	input?: EvaluationInput | null;
 }
 
 const CONTEXT_NOT_OBJECT = 'The context must be a JSON object, e.g. { "aws:SourceIp": "203.0.113.5" }.';
@@ -140,8 +142,10 @@ export function evaluatePlayground(
 			...(account ? { resourceAccount: account } : {}),
 			...(context ? { context } : {}),
 		};
-		const result = evaluate(buildPlaygroundInput(setting, checked?.document ?? text.policy, request));
-		return { result, error: null, decidingLines: decidingLinesOf(setting, result) };
+		// The export (input) carries the editor's text; the evaluation reuses the keystroke's parse.
+		const input = buildPlaygroundInput(setting, text.policy, request);
+		const result = evaluate(checked ? buildPlaygroundInput(setting, checked.document ?? text.policy, request) : input);
+		return { result, error: null, decidingLines: decidingLinesOf(setting, result), input };
 	} catch (error) {
 		if (error instanceof PolicyParseError)
 			return {

@@ -1,0 +1,129 @@
+/**
+ * The "Try it in your account" panel's words: the AWS CLI commands that reproduce a widget's state, the
+ * lines on what they leave out, and what AWS will answer. One pure function from the commands to a view,
+ * rendered at build time by TryInAccount.astro (highlighted with Shiki) and in the browser by
+ * TryInAccount.client.ts (plain monospace), so the page shows the same text with and without JavaScript.
+ */
+import { formatCliCommand, type CliCommand } from '../../lib/cli';
+import { el, type ViewNode } from './view';
+
+export interface TryInAccountContent {
+	readonly commands: readonly CliCommand[];
+	/** What the commands cannot reproduce as written ("notCovered"), one sentence each. */
+	readonly notes?: readonly string[];
+	/** One line on what AWS will answer when the reader runs them. */
+	readonly answer: string;
+	/** Words the reader replaces besides the account and example IDs found on their own. */
+	readonly placeholders?: readonly string[];
+}
+
+/** While the widget's input is invalid the panel says so and shows no command: nothing stale to copy. */
+export type TryInAccountState = TryInAccountContent | { readonly invalid: string };
+
+export const TRY_IN_ACCOUNT_INVALID = 'The commands appear here once the input above is valid.';
+
+/** Exactly what the code block shows and the copy button copies: one command per paragraph. */
+export function commandsText(commands: readonly CliCommand[]): string {
+	return commands.map((command) => formatCliCommand(command)).join('\n\n');
+}
+
+// AWS's documented example account, ARNs in it, and the documented example resource IDs
+// (vpc-0123456789abcdef0, vol-…, ami-0abcdef1234567890): words the reader must replace with their own.
+const EXAMPLE_ACCOUNT = '111122223333';
+const BUILT_IN_PLACEHOLDERS = [
+	/arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:111122223333:[A-Za-z0-9/_+=.@:*-]*[A-Za-z0-9/_+=.@*-]/g,
+	/\b111122223333\b/g,
+	/\b[a-z]+-(?:0123456789abcdef0|0abcdef1234567890)\b/g,
+];
+
+export interface TextRange {
+	readonly start: number;
+	readonly end: number;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Non-overlapping placeholder ranges in `text`, in order; an ARN wins over the account inside it. */
+export function placeholderRanges(text: string, extra: readonly string[] = []): TextRange[] {
+	const patterns = [
+		...BUILT_IN_PLACEHOLDERS,
+		...extra.filter(Boolean).map((word) => new RegExp(`(?<![A-Za-z0-9-])${escapeRegExp(word)}(?![A-Za-z0-9-])`, 'g')),
+	];
+	const found: TextRange[] = [];
+	for (const pattern of patterns)
+		for (const match of text.matchAll(pattern)) {
+			const range = { start: match.index, end: match.index + match[0].length };
+			if (!found.some((r) => range.start < r.end && r.start < range.end)) found.push(range);
+		}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+/** The code's text split into plain runs and `<mark>`ed placeholders. */
+function markedCode(text: string, ranges: readonly TextRange[]): ViewNode[] {
+	const out: ViewNode[] = [];
+	let at = 0;
+	for (const { start, end } of ranges) {
+		if (start > at) out.push(text.slice(at, start));
+		out.push(el('mark', { class: 'dla-tia__placeholder' }, text.slice(start, end)));
+		at = end;
+	}
+	if (at < text.length) out.push(text.slice(at));
+	return out;
+}
+
+// The quoting is POSIX (bash, zsh). https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-parameters-quoting-strings.html
+export const POWERSHELL_NOTE =
+	"Written for bash and zsh. In PowerShell, end continued lines with a backtick (`) instead of \\, write a ' inside single quotes as '' (not '\\''), and in Windows PowerShell 5.1 also write each double quote inside a JSON argument as \\\".";
+
+export const PLACEHOLDER_LEGEND_LEAD = 'Marked words are examples: replace them with your own';
+
+/** The legend names the placeholders the commands contain, so the words say it without the marking. */
+export function placeholderLegend(text: string, ranges: readonly TextRange[]): string | null {
+	if (ranges.length === 0) return null;
+	const words = [...new Set(ranges.map((r) => text.slice(r.start, r.end)))];
+	const account = words.some((w) => w.includes(EXAMPLE_ACCOUNT))
+		? ` (${EXAMPLE_ACCOUNT} is AWS's example account)`
+		: '';
+	return `${PLACEHOLDER_LEGEND_LEAD}${account}: ${words.join(', ')}.`;
+}
+
+/** The code block as a view: the browser's rendering, and the fallback text of the build-time one. */
+export function commandsCodeView(content: TryInAccountContent): ViewNode {
+	const text = commandsText(content.commands);
+	return el(
+		'pre',
+		{ class: 'dla-mono dla-tia__code', 'data-part': 'tia-code', tabindex: 0, 'aria-label': 'AWS CLI commands' },
+		el('code', {}, ...markedCode(text, placeholderRanges(text, content.placeholders))),
+	);
+}
+
+/** The lines under the code: placeholders, what is not covered, what AWS answers. */
+export function commandsNotesView(content: TryInAccountContent): ViewNode {
+	const text = commandsText(content.commands);
+	const legend = placeholderLegend(text, placeholderRanges(text, content.placeholders));
+	const notes = content.notes ?? [];
+	return [
+		legend && el('p', { class: 'dla-tia__line', 'data-part': 'tia-legend' }, legend),
+		notes.length > 0 &&
+			el(
+				'ul',
+				{ class: 'dla-list dla-tia__notes', 'data-part': 'tia-notes' },
+				notes.map((note) => el('li', {}, note)),
+			),
+		el('p', { class: 'dla-tia__line', 'data-part': 'tia-answer' }, el('strong', {}, 'AWS answers: '), content.answer),
+		el('p', { class: 'dla-tia__line dla-tia__shell' }, POWERSHELL_NOTE),
+	];
+}
+
+/** The whole panel body for a state: the commands and their lines, or why there are none. */
+export function tryInAccountView(state: TryInAccountState): ViewNode {
+	if ('invalid' in state) return el('p', { class: 'dla-tia__line', 'data-part': 'tia-invalid' }, state.invalid);
+	return [commandsCodeView(state), commandsNotesView(state)];
+}
+
+/** The text the copy button copies for a state; null when there is nothing to copy. */
+export function tryInAccountCopyText(state: TryInAccountState): string | null {
+	return 'invalid' in state ? null : commandsText(state.commands);
+}
