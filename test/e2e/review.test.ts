@@ -74,13 +74,16 @@ describe.skipIf(!browserAvailable)('review page in Chromium', () => {
 			mimeType: 'application/json',
 			buffer: Buffer.from('{"cards":{}}'),
 		});
-		await expect(page.locator('[data-part="import-error"]').textContent()).resolves.toMatch(
-			/not exported by DevOps Learning: AWS.*Nothing was changed/,
-		);
+		// Reading the chosen file is asynchronous: wait for the message rather than read it at once.
+		await expect
+			.poll(() => page.locator('[data-part="import-error"]').textContent())
+			.toMatch(/not exported by DevOps Learning: AWS.*Nothing was changed/);
 		await expect(stored()).resolves.toBeNull();
 
 		await input.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-		await expect(page.locator('[data-part="progress-message"]').textContent()).resolves.toMatch(/Imported 1 scheduled/);
+		await expect
+			.poll(() => page.locator('[data-part="progress-message"]').textContent())
+			.toMatch(/Imported 1 scheduled/);
 		await expect(page.locator('[data-part="import-error"]').isHidden()).resolves.toBe(true);
 		expect(JSON.parse((await stored())!)).toEqual(JSON.parse(before!));
 		expect(problems).toEqual(NO_PROBLEMS);
