@@ -80,14 +80,10 @@ export function readChapterAnswers(
 
 /** Saves one question's review schedule, keeping the chapter's quiz answers as they are. */
 export function writeCard(chapter: ChapterId, id: string, card: CardState): void {
-	const saved = readRaw(chapter) as { answers?: unknown; cards?: unknown } | null;
-	const cards = { ...readCards(chapter), [id]: card };
+	const saved = readRaw(chapter) as { answers?: ChapterRecord['answers'] } | null;
+	// The answers are kept as stored: the quiz page re-grades them when it reads them.
 	const answers = saved?.answers && typeof saved.answers === 'object' ? saved.answers : {};
-	try {
-		storage()?.setItem(progressStorageKey(chapter), JSON.stringify({ answers, cards }));
-	} catch {
-		// Quota exceeded or storage disabled: keep working without saving.
-	}
+	writeChapter(chapter, { answers, cards: { ...readCards(chapter), [id]: card } });
 }
 
 /** Every chapter's raw answers and cards, for export. */
