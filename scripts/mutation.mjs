@@ -77,12 +77,12 @@ export function scoreOf(report) {
 	return score;
 }
 
-function run(modules) {
+function run(modules, strykerArgs) {
 	for (const module of modules) {
 		console.log(`\n── ${module}`);
 		const result = spawnSync(
 			process.execPath,
-			[`${root}node_modules/@stryker-mutator/core/bin/stryker.js`, 'run', 'stryker.config.mjs'],
+			[`${root}node_modules/@stryker-mutator/core/bin/stryker.js`, 'run', 'stryker.config.mjs', ...strykerArgs],
 			{
 				cwd: root,
 				stdio: 'inherit',
@@ -116,12 +116,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const args = process.argv.slice(2);
 	const reportOnly = args.includes('--report');
 	const verbose = args.includes('--survivors');
+	// Other options go to Stryker, written --name=value, e.g. `--concurrency=1`.
+	const strykerArgs = args.filter((arg) => arg.startsWith('--') && !['--report', '--survivors'].includes(arg));
 	const named = args.filter((arg) => !arg.startsWith('--'));
 	const modules = named.length
 		? named.map((name) => MUTATION_MODULES.find((module) => module.includes(name)) ?? name)
 		: MUTATION_MODULES;
 	const started = Date.now();
-	if (!reportOnly) run(modules);
+	if (!reportOnly) run(modules, strykerArgs);
 	const ok = report(modules, { verbose });
 	if (!reportOnly) console.log(`\n${modules.length} module(s) in ${Math.round((Date.now() - started) / 1000)} s`);
 	process.exitCode = ok ? 0 : 1;
