@@ -18,7 +18,7 @@ export default {
 	incrementalFile: `${reportDir}/incremental.json`,
 	reporters: ['json', 'progress'],
 	jsonReporter: { fileName: `${reportDir}/mutation.json` },
-	ignorePatterns: ['dist', '.astro', 'reports', 'test/e2e', 'test/bench'],,
+	ignorePatterns: ['dist', '.astro', 'reports', 'test/e2e', 'test/bench'],
 	tempDirName: '.stryker-tmp',
 	cleanTempDir: 'always',
 	thresholds: { high: 90, low: 80, break: null },
