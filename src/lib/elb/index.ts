@@ -134,7 +134,15 @@ export {
 	httpsListenerCommands,
 	ruleAction,
 	ruleCondition,
+	stickinessAttributes,
 	stickinessCommand,
+	stickinessCommands,
 	ELB_PLACEHOLDERS,
 	RECOMMENDED_SSL_POLICY,
 } from './cli-export';
+export {
+	healthCheckProperties,
+	healthCheckTemplate,
+	httpsListenerTemplate,
+	stickinessTemplate,
+} from './cli-export-cloudformation';
