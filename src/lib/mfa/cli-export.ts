@@ -51,8 +51,7 @@ function check(setup: VirtualMfaSetup): void {
 	if (!DEVICE_NAME.test(setup.deviceName))
 		throw new MfaSetupError('An MFA device name is letters, digits and _+=,.@- characters, at least one.');
 	if (!ACCOUNT_ID.test(setup.accountId)) throw new MfaSetupError('An AWS account ID is 12 digits.');
-	if (!setup.codes.every((code) => CODE.test(code)))
-		throw new MfaSetupError('Each authentication code is six digits.');
+	if (!setup.codes.every((code) => CODE.test(code))) throw new MfaSetupError('Each authentication code is six digits.');
 	if (setup.codes[0] === setup.codes[1])
 		throw new MfaSetupError('The two authentication codes are consecutive codes, so they differ.');
 }

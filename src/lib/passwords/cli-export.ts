@@ -23,8 +23,7 @@ const number = (name: string, value: number): CliParameter => ({ name: `--${name
  * Throws InvalidPasswordPolicyError for a policy AWS would reject (no command for it).
  */
 export function passwordPolicyCommand(policy: PasswordPolicy): CliCommand {
-	if (policy.kind === 'default')
-		return { service: 'iam', operation: 'delete-account-password-policy', parameters: [] };
+	if (policy.kind === 'default') return { service: 'iam', operation: 'delete-account-password-policy', parameters: [] };
 	const findings = validatePasswordPolicy(policy);
 	if (findings.some((finding) => finding.severity === 'error')) throw new InvalidPasswordPolicyError(findings);
 	return {
