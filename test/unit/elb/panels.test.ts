@@ -30,7 +30,9 @@ import {
 	tlsCertificateLines,
 } from '../../../src/examples/load-balancing/sni-certificates';
 import { content, expectHighlightedLikeView, expectNoCommands, expectPanel, marks } from '../kit/panel-checks';
-import { commandsCodeView } from '../../../src/components/kit/TryInAccount.views';
+import { commandsCodeView, type TryInAccountState } from '../../../src/components/kit/TryInAccount.views';
+
+type Example = readonly [string, TryInAccountState];
 
 const health = (config: HealthCheckConfig) =>
 	healthCliState(evaluateHealthForm(healthForm(config, healthExample.probes, healthExample.start)));
@@ -49,20 +51,23 @@ const sticky = (preset: (typeof stickyPresets)[number]) =>
 const sni = (certs: string, host: string, clb = false) =>
 	sniCliState(evaluateSni({ certs, host, clb, ecdsa: true }), clb);
 
-const healthStates = [
+const healthStates: Example[] = [
 	['health check, the page example', health(healthExample.config)],
-	...Object.entries(HEALTH_CHECK_PRESETS).map(([lb, config]) => [`health check, ${lb} defaults`, health(config)]),
+	...Object.entries(HEALTH_CHECK_PRESETS).map(([lb, config]): Example => [
+		`health check, ${lb} defaults`,
+		health(config),
+	]),
 	[
 		'health check, gRPC',
 		health({ ...HEALTH_CHECK_PRESETS.alb, grpc: true, matcher: '12', path: '/AWS.ALB/healthcheck' }),
 	],
-] as const;
-const stickyStates = stickyPresets.map((p) => [`stickiness, ${p.label}`, sticky(p)] as const);
-const sniStates = [
+];
+const stickyStates = stickyPresets.map((p): Example => [`stickiness, ${p.label}`, sticky(p)]);
+const sniStates: Example[] = [
 	['SNI page', sni(sniCertificateLines, defaultSniExample.hostname)],
 	['SSL/TLS page', sni(tlsCertificateLines, defaultTlsExample.hostname)],
 	['SNI page, Classic Load Balancer ticked', sni(sniCertificateLines, defaultSniExample.hostname, true)],
-] as const;
+];
 const states = [...healthStates, ...stickyStates, ...sniStates];
 
 describe('every page example: commands parse back, the template reads back', () => {
