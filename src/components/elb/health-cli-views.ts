@@ -6,7 +6,8 @@
  * https://docs.aws.amazon.com/cli/latest/reference/elb/configure-health-check.html
  */
 import { healthCheckCommand, healthCheckTemplate } from '../../lib/elb/index';
-import { panelTemplate, type TryInAccountState } from '../kit/TryInAccount.views';
+import type { TryInAccountState } from '../kit/TryInAccount.views';
+import { panelTemplate } from './template-panel';
 import type { HealthEvaluation } from './HealthCheckSimulator.views';
 
 export function healthCliState({ config }: HealthEvaluation): TryInAccountState {

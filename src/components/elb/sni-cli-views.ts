@@ -6,7 +6,8 @@
  * https://docs.aws.amazon.com/cli/latest/reference/elbv2/add-listener-certificates.html
  */
 import { httpsListenerCommands, httpsListenerTemplate, RECOMMENDED_SSL_POLICY } from '../../lib/elb/index';
-import { panelTemplate, type TryInAccountState } from '../kit/TryInAccount.views';
+import type { TryInAccountState } from '../kit/TryInAccount.views';
+import { panelTemplate } from './template-panel';
 import type { SniEvaluation } from './Sni.views';
 
 export function sniCliState({ certificates, result }: SniEvaluation, clb: boolean): TryInAccountState {

@@ -6,7 +6,8 @@
  * https://docs.aws.amazon.com/cli/latest/reference/elb/create-lb-cookie-stickiness-policy.html
  */
 import { stickinessCommands, stickinessTemplate } from '../../lib/elb/index';
-import { panelTemplate, type TryInAccountState } from '../kit/TryInAccount.views';
+import type { TryInAccountState } from '../kit/TryInAccount.views';
+import { panelTemplate } from './template-panel';
 import type { StickyEvaluation } from './Sticky.views';
 
 const CHECK_COOKIES =

@@ -5,20 +5,20 @@
  * TryInAccount.client.ts (plain monospace), so the page shows the same text with and without JavaScript.
  */
 import { formatCliCommand, type CliCommand } from '../../lib/cli';
-import { deployCommand, templateYaml, TEMPLATE_FILE, type CfnTemplate } from '../../lib/cloudformation';
 import { el, type ViewNode } from './view';
 
-/** The same resources as a CloudFormation template, where that reads more naturally than commands. */
+/**
+ * The same resources as a CloudFormation template, where that reads more naturally than commands. Built
+ * by the widget's own panel view (src/lib/cloudformation), so pages without a template do not ship the
+ * YAML writer.
+ */
 export interface TryInAccountTemplate {
 	/** The template as YAML: what its code block shows and its copy button copies. */
 	readonly yaml: string;
-	/** `aws cloudformation deploy` for the template saved as template.yaml. */
+	/** The file name the deploy command reads, e.g. template.yaml. */
+	readonly file: string;
+	/** `aws cloudformation deploy` for the template saved as `file`. */
 	readonly deploy: CliCommand;
-}
-
-/** A template for the panel, or nothing when the widget's state has none (e.g. a Classic Load Balancer). */
-export function panelTemplate(template: CfnTemplate | null, stackName: string): TryInAccountTemplate | undefined {
-	return template === null ? undefined : { yaml: templateYaml(template), deploy: deployCommand(template, stackName) };
 }
 
 export interface TryInAccountContent {
@@ -129,7 +129,7 @@ export function templateLeadView(template: TryInAccountTemplate): ViewNode {
 		'p',
 		{ class: 'dla-tia__line', 'data-part': 'tia-template-lead' },
 		el('strong', {}, 'Or as CloudFormation: '),
-		`save the template below as ${TEMPLATE_FILE} and deploy it with `,
+		`save the template below as ${template.file} and deploy it with `,
 		el('code', {}, formatCliCommand(template.deploy, { multiline: false })),
 		'.',
 	);

@@ -1,0 +1,9 @@
+/** A CloudFormation template for an ELB widget's "Try it in your account" panel (src/lib/cloudformation). */
+import { deployCommand, templateYaml, TEMPLATE_FILE, type CfnTemplate } from '../../lib/cloudformation';
+import type { TryInAccountTemplate } from '../kit/TryInAccount.views';
+
+/** The panel's template, or none when the widget's state has no template (a Classic Load Balancer). */
+export function panelTemplate(template: CfnTemplate | null, stackName: string): TryInAccountTemplate | undefined {
+	if (template === null) return undefined;
+	return { yaml: templateYaml(template), file: TEMPLATE_FILE, deploy: deployCommand(template, stackName) };
+}
