@@ -1,5 +1,6 @@
 /**
- * Build-time highlighting of the "Try it in your account" commands with Shiki. Imported only by
+ * Build-time highlighting with Shiki: the "Try it in your account" commands and templates, and the
+ * policy JSON other components show (highlightLines(), e.g. the annotated policy of PolicyAnnotated.astro). Imported only by
  * TryInAccount.astro's frontmatter, so Shiki never reaches the browser: there the panel shows the same
  * view (TryInAccount.views.ts) in plain monospace.
  *
@@ -10,6 +11,7 @@
  */
 import { createHighlighter, type Highlighter } from 'shiki';
 import { CODE_BLOCKS, commandsText, placeholderRanges, type TryInAccountContent } from './TryInAccount.views';
+import { el, type ViewNode } from './view';
 
 const THEMES = { light: 'night-owl-light', dark: 'night-owl' } as const;
 
@@ -51,17 +53,37 @@ export type HighlightLang = (typeof LANGS)[number];
 let highlighter: Promise<Highlighter> | undefined;
 const getHighlighter = () => (highlighter ??= createHighlighter({ themes: Object.values(THEMES), langs: [...LANGS] }));
 
+/** A Shiki style with each theme's colour raised to the site's code-block contrast. */
+const readableStyle = (style: string) =>
+	style.replace(
+		/--shiki-(light|dark):\s*(#[0-9a-fA-F]{6})(?:[0-9a-fA-F]{2})?/g,
+		(_, theme: 'light' | 'dark', hex: string) => `--shiki-${theme}:${readableOn(hex, theme)}`,
+	);
+
 /** Token colours raised to the site's code-block contrast, as --shiki-light / --shiki-dark variables. */
 export const readableTokens = {
 	span(node: { properties: Record<string, unknown> }) {
 		const style = node.properties['style'];
-		if (typeof style !== 'string') return;
-		node.properties['style'] = style.replace(
-			/--shiki-(light|dark):(#[0-9a-fA-F]{6})(?:[0-9a-fA-F]{2})?/g,
-			(_, theme: 'light' | 'dark', hex: string) => `--shiki-${theme}:${readableOn(hex, theme)}`,
-		);
+		if (typeof style === 'string') node.properties['style'] = readableStyle(style);
 	},
 };
+
+/**
+ * `text` highlighted line by line as views: each line's tokens as spans whose style holds the two themes'
+ * colours (--shiki-light / --shiki-dark; the component's CSS picks one), the same text as the line.
+ * For components that lay out lines themselves (markers beside a policy's lines).
+ */
+export async function highlightLines(text: string, lang: HighlightLang): Promise<ViewNode[]> {
+	const { tokens } = (await getHighlighter()).codeToTokens(text, { lang, themes: THEMES, defaultColor: false });
+	return tokens.map((line) =>
+		line.map((token) => {
+			const style = Object.entries(token.htmlStyle ?? {})
+				.map(([name, value]) => `${name}:${value}`)
+				.join(';');
+			return style === '' ? token.content : el('span', { style: readableStyle(style) }, token.content);
+		}),
+	);
+}
 
 /**
  * `text` as a highlighted `<pre>` with the given attributes and the placeholders `<mark>`ed: the same
