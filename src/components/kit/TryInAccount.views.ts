@@ -130,7 +130,7 @@ export function templateLeadView(template: TryInAccountTemplate): ViewNode {
 		{ class: 'dla-tia__line', 'data-part': 'tia-template-lead' },
 		el('strong', {}, 'Or as CloudFormation: '),
 		`save the template below as ${template.file} and deploy it with `,
-		el('code', {}, formatCliCommand(template.deploy, { multiline: false })),
+		el('code', { class: 'dla-mono' }, formatCliCommand(template.deploy, { multiline: false })),
 		'.',
 	);
 }
