@@ -26,6 +26,9 @@ import { defaultStickyPreset, stickyScript, stickyTargets } from '../../src/exam
 import { defaultSniExample, sniCertificateLines } from '../../src/examples/load-balancing/sni-certificates';
 import { strictCustomPolicy } from '../../src/examples/iam/password-policy';
 import { mfaDemoDevice } from '../../src/examples/iam/mfa-demo';
+import { evaluateSgState, initialSgState } from '../../src/components/network/security-group-simulator';
+import { sgCliState } from '../../src/components/network/sg-cli-views';
+import { rulesTableExample } from '../../src/examples/security-groups/rules-table';
 import { decoderCliState } from '../../src/components/ec2/decoder-cli-views';
 import { decodeTypedName } from '../../src/components/ec2/decoder-views';
 import { amiCopyCliState } from '../../src/components/storage/ami-cli-views';
@@ -289,10 +292,16 @@ describe.skipIf(!browserAvailable)('Try it in your account panels in Chromium', 
 			const widget = 'security-group-simulator';
 			await openPanel(page, widget);
 			const root = page.locator('#sg-sgrules');
-			await expect(codeText(page, widget)).resolves.toContain('aws ec2 create-security-group');
+			await expectShownAndCopied(
+				page,
+				widget,
+				sgCliState(evaluateSgState(rulesTableExample, initialSgState(rulesTableExample))),
+			);
+			await expect(templateText(page, widget)).resolves.toContain('AWS::EC2::SecurityGroup');
 			await root.getByLabel('sg-web inbound rule 2: source (CIDR or sg-…)').fill('198.51.100.0/24');
 			await settle(page);
 			await expect.poll(() => codeText(page, widget)).toContain('198.51.100.0/24');
+			await expect.poll(() => templateText(page, widget)).toContain("CidrIp: '198.51.100.0/24'");
 			await root.getByLabel('sg-web inbound rule 1: port range').fill('90-80');
 			await settle(page);
 			await expect.poll(() => codeCount(page, widget)).toBe(0);

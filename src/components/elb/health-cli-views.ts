@@ -7,7 +7,7 @@
  */
 import { healthCheckCommand, healthCheckTemplate } from '../../lib/elb/index';
 import type { TryInAccountState } from '../kit/TryInAccount.views';
-import { panelTemplate } from './template-panel';
+import { panelTemplate } from '../kit/TryInAccount.template';
 import type { HealthEvaluation } from './HealthCheckSimulator.views';
 
 export function healthCliState({ config }: HealthEvaluation): TryInAccountState {

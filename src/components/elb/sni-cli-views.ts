@@ -7,7 +7,7 @@
  */
 import { httpsListenerCommands, httpsListenerTemplate, RECOMMENDED_SSL_POLICY } from '../../lib/elb/index';
 import type { TryInAccountState } from '../kit/TryInAccount.views';
-import { panelTemplate } from './template-panel';
+import { panelTemplate } from '../kit/TryInAccount.template';
 import type { SniEvaluation } from './Sni.views';
 
 export function sniCliState({ certificates, result }: SniEvaluation, clb: boolean): TryInAccountState {

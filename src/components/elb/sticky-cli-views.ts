@@ -7,7 +7,7 @@
  */
 import { stickinessCommands, stickinessTemplate } from '../../lib/elb/index';
 import type { TryInAccountState } from '../kit/TryInAccount.views';
-import { panelTemplate } from './template-panel';
+import { panelTemplate } from '../kit/TryInAccount.template';
 import type { StickyEvaluation } from './Sticky.views';
 
 const CHECK_COOKIES =
