@@ -1,5 +1,6 @@
 /**
- * "Try it in your account" panels in Chromium (EC2 and storage widgets): the copy button copies exactly
+ * "Try it in your account" panels in Chromium (EC2, storage, IAM, security-group and load-balancing widgets,
+ * the password policy and MFA): each copy button (commands, template) copies exactly
  * the commands the panel shows, the panel follows the widget's input, and while the input is invalid it
  * shows no command and copies nothing. Expected commands come from the same panel views and engines.
  */
@@ -9,7 +10,25 @@ import type { Page } from 'playwright-core';
 import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
 import { calculateGp3, evaluateGp3Text } from '../../src/lib/storage';
 import { tryInAccountCopyText } from '../../src/components/kit/TryInAccount.views';
-import { COPIED, COPY_UNAVAILABLE } from '../../src/components/kit/TryInAccount.client';
+import { COPIED, COPIED_TEMPLATE, COPY_UNAVAILABLE } from '../../src/components/kit/TryInAccount.client';
+import { tryInAccountTemplateText, type TryInAccountState } from '../../src/components/kit/TryInAccount.views';
+import { HEALTH_CHECK_PRESETS } from '../../src/lib/elb';
+import { evaluateHealthForm, healthForm } from '../../src/components/elb/HealthCheckSimulator.views';
+import { healthCliState } from '../../src/components/elb/health-cli-views';
+import { evaluateSticky } from '../../src/components/elb/Sticky.views';
+import { stickyCliState } from '../../src/components/elb/sticky-cli-views';
+import { evaluateSni } from '../../src/components/elb/Sni.views';
+import { sniCliState } from '../../src/components/elb/sni-cli-views';
+import { passwordCliState } from '../../src/components/passwords/password-cli-views';
+import { mfaCliState } from '../../src/components/mfa/mfa-cli-views';
+import { healthExample } from '../../src/examples/load-balancing/health';
+import { defaultStickyPreset, stickyScript, stickyTargets } from '../../src/examples/load-balancing/sticky-sessions';
+import { defaultSniExample, sniCertificateLines } from '../../src/examples/load-balancing/sni-certificates';
+import { strictCustomPolicy } from '../../src/examples/iam/password-policy';
+import { mfaDemoDevice } from '../../src/examples/iam/mfa-demo';
+import { evaluateSgState, initialSgState } from '../../src/components/network/security-group-simulator';
+import { sgCliState } from '../../src/components/network/sg-cli-views';
+import { rulesTableExample } from '../../src/examples/security-groups/rules-table';
 import { decoderCliState } from '../../src/components/ec2/decoder-cli-views';
 import { decodeTypedName } from '../../src/components/ec2/decoder-views';
 import { amiCopyCliState } from '../../src/components/storage/ami-cli-views';
@@ -42,6 +61,42 @@ const codeText = (page: Page, widget: string) =>
 	page.locator(`[data-widget="${widget}"] [data-part="tia-code"]`).textContent({ timeout: 5_000 });
 const codeCount = (page: Page, widget: string) =>
 	page.locator(`[data-widget="${widget}"] [data-part="tia-code"]`).count();
+const templateText = (page: Page, widget: string) =>
+	page.locator(`[data-widget="${widget}"] [data-part="tia-template"]`).textContent({ timeout: 5_000 });
+
+/**
+ * The panel shows `state`'s commands (and template, if any), and each copy button copies exactly the
+ * text its block shows; the template button is hidden on a panel without a template.
+ */
+async function expectShownAndCopied(page: Page, widget: string, state: TryInAccountState) {
+	const root = `[data-widget="${widget}"]`;
+	const commands = tryInAccountCopyText(state)!;
+	await expect.poll(() => codeText(page, widget)).toBe(commands);
+	await page.locator(`${root} [data-part="tia-copy"]`).click();
+	await expect.poll(() => page.locator(`${root} [data-part="tia-copy-status"]`).textContent()).toBe(COPIED);
+	await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(commands);
+	const template = tryInAccountTemplateText(state);
+	const copyTemplate = page.locator(`${root} [data-part="tia-copy-template"]`);
+	if (template === null) {
+		await expect(page.locator(`${root} [data-part="tia-template"]`).count()).resolves.toBe(0);
+		await expect(copyTemplate.isHidden()).resolves.toBe(true);
+		return;
+	}
+	await expect(templateText(page, widget)).resolves.toBe(template);
+	await copyTemplate.click();
+	await expect.poll(() => page.locator(`${root} [data-part="tia-copy-status"]`).textContent()).toBe(COPIED_TEMPLATE);
+	await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(template);
+}
+
+/** Invalid input: no code block, both buttons disabled. */
+async function expectNothingToCopy(page: Page, widget: string) {
+	const root = `[data-widget="${widget}"]`;
+	await expect.poll(() => codeCount(page, widget)).toBe(0);
+	await expect(page.locator(`${root} [data-part="tia-template"]`).count()).resolves.toBe(0);
+	await expect(page.locator(`${root} [data-part="tia-invalid"]`).isVisible()).resolves.toBe(true);
+	await expect(page.locator(`${root} [data-part="tia-copy"]`).isDisabled()).resolves.toBe(true);
+	await expect(page.locator(`${root} [data-part="tia-copy-template"]`).isDisabled()).resolves.toBe(true);
+}
 
 describe.skipIf(!browserAvailable)('Try it in your account panels in Chromium', () => {
 	let site: Site;
@@ -237,10 +292,16 @@ describe.skipIf(!browserAvailable)('Try it in your account panels in Chromium', 
 			const widget = 'security-group-simulator';
 			await openPanel(page, widget);
 			const root = page.locator('#sg-sgrules');
-			await expect(codeText(page, widget)).resolves.toContain('aws ec2 create-security-group');
+			await expectShownAndCopied(
+				page,
+				widget,
+				sgCliState(evaluateSgState(rulesTableExample, initialSgState(rulesTableExample))),
+			);
+			await expect(templateText(page, widget)).resolves.toContain('AWS::EC2::SecurityGroup');
 			await root.getByLabel('sg-web inbound rule 2: source (CIDR or sg-…)').fill('198.51.100.0/24');
 			await settle(page);
 			await expect.poll(() => codeText(page, widget)).toContain('198.51.100.0/24');
+			await expect.poll(() => templateText(page, widget)).toContain("CidrIp: '198.51.100.0/24'");
 			await root.getByLabel('sg-web inbound rule 1: port range').fill('90-80');
 			await settle(page);
 			await expect.poll(() => codeCount(page, widget)).toBe(0);
@@ -272,12 +333,140 @@ describe.skipIf(!browserAvailable)('Try it in your account panels in Chromium', 
 		}
 	});
 
+	test('health checks: commands and template copied exactly; they follow the settings; a Classic Load Balancer has no template; invalid shows none', async () => {
+		const { page, problems, close } = await openMounted(site, '/load-balancing/health-checks/');
+		try {
+			const widget = 'health-check';
+			const root = page.locator(`[data-widget="${widget}"]`);
+			await openPanel(page, widget);
+			// Highlighted at build time: both blocks.
+			await expect(root.locator('.dla-tia__code--highlighted').count()).resolves.toBe(2);
+			const form = healthForm(healthExample.config, healthExample.probes, healthExample.start);
+			await expectShownAndCopied(page, widget, healthCliState(evaluateHealthForm(form)));
+			await root.locator('[data-part="intervalSeconds"]').fill('10');
+			await settle(page);
+			const faster = healthCliState(evaluateHealthForm({ ...form, intervalSeconds: '10' }));
+			await expectShownAndCopied(page, widget, faster);
+			await expect(templateText(page, widget)).resolves.toContain('HealthCheckIntervalSeconds: 10');
+			await root.locator('[data-part="timeoutSeconds"]').fill('60');
+			await settle(page);
+			await expectNothingToCopy(page, widget);
+			await root.locator('[data-part="preset"]').selectOption('clb');
+			await settle(page);
+			await expectShownAndCopied(
+				page,
+				widget,
+				healthCliState(evaluateHealthForm(healthForm(HEALTH_CHECK_PRESETS.clb, form.probes, form.start))),
+			);
+			await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+			expect(problems.pageErrors).toEqual([]);
+			expect(problems.consoleErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	test('stickiness: the attributes follow the mode and cookie; a reserved cookie name shows none', async () => {
+		const { page, problems, close } = await openMounted(site, '/load-balancing/sticky-sessions/');
+		try {
+			const widget = 'sticky';
+			const root = page.locator(`[data-widget="${widget}"]`);
+			await openPanel(page, widget);
+			const form = {
+				mode: defaultStickyPreset.mode,
+				duration: String(defaultStickyPreset.durationSeconds),
+				cookie: defaultStickyPreset.appCookieName ?? '',
+				script: stickyScript,
+			};
+			await expectShownAndCopied(page, widget, stickyCliState(evaluateSticky(form, stickyTargets)));
+			await root.locator('[data-part="mode"]').selectOption('alb-app');
+			await root.locator('[data-part="cookie"]').fill('JSESSIONID');
+			await settle(page);
+			const app = stickyCliState(evaluateSticky({ ...form, mode: 'alb-app', cookie: 'JSESSIONID' }, stickyTargets));
+			await expectShownAndCopied(page, widget, app);
+			await expect(codeText(page, widget)).resolves.toContain('Value=JSESSIONID');
+			await root.locator('[data-part="cookie"]').fill('AWSALB');
+			await settle(page);
+			await expectNothingToCopy(page, widget);
+			expect(problems.pageErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	test('SNI: the listener, its certificates and the template follow the list; invalid certificates show none', async () => {
+		const { page, problems, close } = await openMounted(site, '/load-balancing/sni/');
+		try {
+			const widget = 'sni';
+			const root = page.locator(`[data-widget="${widget}"]`);
+			await openPanel(page, widget);
+			const form = { certs: sniCertificateLines, host: defaultSniExample.hostname, clb: false, ecdsa: true };
+			await expectShownAndCopied(page, widget, sniCliState(evaluateSni(form), false));
+			const fewer = sniCertificateLines.split('\n').slice(0, 2).join('\n');
+			await root.locator('[data-part="certs"]').fill(fewer);
+			await settle(page);
+			await expectShownAndCopied(page, widget, sniCliState(evaluateSni({ ...form, certs: fewer }), false));
+			await root.locator('[data-part="certs"]').fill('no-names-here');
+			await settle(page);
+			await expectNothingToCopy(page, widget);
+			expect(problems.pageErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	test('password policy: every setting in the command; the default policy deletes it; a policy AWS rejects shows none', async () => {
+		const { page, problems, close } = await openMounted(site, '/iam/password-policy/');
+		try {
+			const widget = 'password-policy';
+			const root = page.locator(`[data-widget="${widget}"]`);
+			await openPanel(page, widget);
+			await expectShownAndCopied(page, widget, passwordCliState(strictCustomPolicy));
+			await root.locator('[data-part="hardExpiry"]').check();
+			await settle(page);
+			await expectShownAndCopied(page, widget, passwordCliState({ ...strictCustomPolicy, hardExpiry: true }));
+			await root.locator('[data-part="minimumPasswordLength"]').fill('5');
+			await settle(page);
+			await expectNothingToCopy(page, widget);
+			await root.locator('[data-part="minimumPasswordLength"]').fill('14');
+			await root.locator('[data-part="kind-default"]').check();
+			await settle(page);
+			await expectShownAndCopied(page, widget, passwordCliState({ kind: 'default' }));
+			expect(problems.pageErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	test('MFA: create-virtual-mfa-device then enable-mfa-device, placeholders marked; an invalid secret shows none', async () => {
+		const { page, problems, close } = await openMounted(site, '/iam/mfa/');
+		try {
+			const widget = 'totp-demo';
+			const root = page.locator(`[data-widget="${widget}"]`);
+			await openPanel(page, widget);
+			await expectShownAndCopied(page, widget, mfaCliState(mfaDemoDevice, true));
+			await expect(root.locator('[data-part="tia-code"] mark').allTextContents()).resolves.toEqual(
+				expect.arrayContaining(['123456', '789012', 'demo-user']),
+			);
+			await root.locator('[data-part="secret"]').fill('not base32!');
+			await settle(page);
+			await expectNothingToCopy(page, widget);
+			await root.locator('[data-part="secret"]').fill(mfaDemoDevice.secret);
+			await settle(page);
+			await expectShownAndCopied(page, widget, mfaCliState(mfaDemoDevice, true));
+			expect(problems.pageErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	test('open panels, highlighted (light and dark) and plain, have no serious or critical axe violations', async () => {
 		const found: string[] = [];
 		for (const colorScheme of ['light', 'dark'] as const) {
 			for (const [path, widget] of [
 				['/storage/ebs/', 'gp3-calculator'],
 				['/ec2/configuration/', 'user-data-builder'],
+				['/load-balancing/health-checks/', 'health-check'],
 			] as const) {
 				const { page, close } = await openPage(site, path, { width: 360, colorScheme });
 				try {
@@ -300,7 +489,8 @@ describe.skipIf(!browserAvailable)('Try it in your account panels in Chromium', 
 			}
 		}
 		expect(found).toEqual([]);
-	});
+		// Six page loads with axe (three panels, two colour schemes) on a shared machine.
+	}, 150_000);
 
 	test('without a clipboard API the button selects the commands and says how to copy them', async () => {
 		const { page, context, close } = await openPage(site, '/storage/ebs/', { width: 320 });

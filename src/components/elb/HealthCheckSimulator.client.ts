@@ -6,6 +6,8 @@ import { HEALTH_CHECK_PRESETS, type HealthCheckLoadBalancer } from '../../lib/el
 import { onFrame } from '../../scripts/dom';
 import { boolean, oneOf, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
+import { mountTryInAccount } from '../kit/TryInAccount.client';
+import { healthCliState } from './health-cli-views';
 import {
 	evaluateHealthForm,
 	healthForm,
@@ -43,6 +45,7 @@ mountWidget<HealthInitial>('health-check', (ctx) => {
 	const select = (name: string) => ctx.part<HTMLSelectElement>(name);
 	const input = (name: string) => ctx.part<HTMLInputElement>(name);
 	const play = ctx.part<HTMLButtonElement>('play');
+	const panel = mountTryInAccount(ctx.root);
 	let shown = Number.POSITIVE_INFINITY;
 	let timer: number | undefined;
 
@@ -78,6 +81,7 @@ mountWidget<HealthInitial>('health-check', (ctx) => {
 				evaluation.error?.field === field ? evaluation.error.message : null,
 			);
 		render();
+		panel.show(healthCliState(evaluation));
 	};
 	const stop = () => {
 		if (timer !== undefined) window.clearInterval(timer);

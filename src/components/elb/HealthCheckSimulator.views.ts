@@ -62,6 +62,8 @@ export function healthForm(config: HealthCheckConfig, probes: string, start: Tar
 
 export interface HealthEvaluation {
 	timeline: HealthCheckTimeline | null;
+	/** The settings the timeline ran with; null while a field is invalid. */
+	config: HealthCheckConfig | null;
 	error: { field: HealthErrorField; message: string } | null;
 	start: TargetHealthState;
 }
@@ -85,16 +87,22 @@ export function evaluateHealthForm(form: HealthForm): HealthEvaluation {
 	try {
 		return {
 			timeline: simulateHealthChecks(config, parseProbeSequence(form.probes), form.start),
+			config,
 			error: null,
 			start: form.start,
 		};
 	} catch (error) {
 		if (error instanceof HealthCheckConfigError) {
 			const field = error.field === 'loadBalancer' || error.field === 'grpc' ? 'protocol' : error.field;
-			return { timeline: null, error: { field, message: error.message }, start: form.start };
+			return { timeline: null, config: null, error: { field, message: error.message }, start: form.start };
 		}
 		if (error instanceof ProbeSequenceError)
-			return { timeline: null, error: { field: 'probes', message: error.message }, start: form.start };
+			return {
+				timeline: null,
+				config: null,
+				error: { field: 'probes', message: error.message },
+				start: form.start,
+			};
 		throw error;
 	}
 }

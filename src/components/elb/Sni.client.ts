@@ -2,6 +2,8 @@
 import { onFrame } from '../../scripts/dom';
 import { boolean, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
+import { mountTryInAccount } from '../kit/TryInAccount.client';
+import { sniCliState } from './sni-cli-views';
 import { evaluateSni, sniView, type SniForm } from './Sni.views';
 
 export interface SniInitial {
@@ -18,12 +20,14 @@ mountWidget<SniInitial>('sni', (ctx) => {
 	const clb = ctx.part<HTMLInputElement>('clb');
 	const ecdsa = ctx.part<HTMLInputElement>('ecdsa');
 	const url = ctx.urlState(ctx.initial.stateKey, STATE);
+	const panel = mountTryInAccount(ctx.root);
 	const read = (): SniForm => ({ certs: certs.value, host: host.value, clb: clb.checked, ecdsa: ecdsa.checked });
 	const render = () => {
 		const evaluation = evaluateSni(read());
 		ctx.fieldError(certs, 'certs-error', evaluation.error?.field === 'certs' ? evaluation.error.message : null);
 		ctx.fieldError(host, 'host-error', evaluation.error?.field === 'host' ? evaluation.error.message : null);
 		ctx.show('output', sniView(evaluation));
+		panel.show(sniCliState(evaluation, clb.checked));
 	};
 	const changed = () => {
 		url.write(read());

@@ -3,6 +3,8 @@ import type { StickinessMode } from '../../lib/elb/index';
 import { onFrame } from '../../scripts/dom';
 import { oneOf, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
+import { mountTryInAccount } from '../kit/TryInAccount.client';
+import { stickyCliState } from './sticky-cli-views';
 import { evaluateSticky, stickyView, type StickyField, type StickyForm } from './Sticky.views';
 
 export interface StickyInitial {
@@ -23,6 +25,7 @@ mountWidget<StickyInitial>('sticky', (ctx) => {
 		script: ctx.part<HTMLTextAreaElement>('script'),
 	};
 	const url = ctx.urlState('sticky', STATE);
+	const panel = mountTryInAccount(ctx.root);
 	const read = (): StickyForm => ({
 		mode: mode.value as StickinessMode,
 		duration: inputs.duration.value,
@@ -38,6 +41,7 @@ mountWidget<StickyInitial>('sticky', (ctx) => {
 				evaluation.error?.field === field ? evaluation.error.message : null,
 			);
 		ctx.show('output', stickyView(evaluation));
+		panel.show(stickyCliState(evaluation));
 	};
 	const changed = () => {
 		url.write(read());

@@ -8,6 +8,7 @@ import {
 	parseStickinessScript,
 	simulateStickiness,
 	StickinessError,
+	type StickinessConfig,
 	type StickinessMode,
 	type StickinessResult,
 } from '../../lib/elb/index';
@@ -22,22 +23,21 @@ export interface StickyForm {
 export type StickyField = 'duration' | 'cookie' | 'script';
 export interface StickyEvaluation {
 	result: StickinessResult | null;
+	/** The settings the requests ran with; null while a field is invalid. */
+	config: StickinessConfig | null;
 	error: { field: StickyField; message: string } | null;
 }
 
 export function evaluateSticky(form: StickyForm, targets: string[]): StickyEvaluation {
 	try {
 		const events = parseStickinessScript(form.script);
-		const result = simulateStickiness(
-			{
-				mode: form.mode,
-				targets,
-				durationSeconds: form.duration.trim() === '' ? Number.NaN : Number(form.duration),
-				appCookieName: form.cookie.trim(),
-			},
-			events,
-		);
-		return { result, error: null };
+		const config: StickinessConfig = {
+			mode: form.mode,
+			targets,
+			durationSeconds: form.duration.trim() === '' ? Number.NaN : Number(form.duration),
+			appCookieName: form.cookie.trim(),
+		};
+		return { result: simulateStickiness(config, events), config, error: null };
 	} catch (error) {
 		if (!(error instanceof StickinessError)) throw error;
 		const field: StickyField =
@@ -48,7 +48,11 @@ export function evaluateSticky(form: StickyForm, targets: string[]): StickyEvalu
 			: error.path.startsWith('line')
 				? `${capitalize(error.path)}: `
 				: '';
-		return { result: null, error: { field, message: where + (where ? error.reason : capitalize(error.reason)) } };
+		return {
+			result: null,
+			config: null,
+			error: { field, message: where + (where ? error.reason : capitalize(error.reason)) },
+		};
 	}
 }
 

@@ -205,18 +205,25 @@ export const NO_DECISION = 'No decision until the error above is fixed.';
  * D04 — a policy's JSON with a numbered marker beside each annotated element, and a legend that
  * explains each one (works without hover, on touch screens and with screen readers).
  */
-export function annotatedPolicyView(policy: object, notes: Readonly<Record<string, string>>, title: string): ViewNode {
+export function annotatedPolicyView(
+	policy: object,
+	notes: Readonly<Record<string, string>>,
+	title: string,
+	/** The same lines highlighted (kit highlightLines(), build time); plain text without. */
+	highlighted?: readonly ViewNode[],
+): ViewNode {
 	const order: string[] = [];
 	const lines = JSON.stringify(policy, null, 2)
 		.split('\n')
-		.map((text) => {
+		.map((text, index) => {
+			const shown = highlighted?.[index] ?? text;
 			const key = /^\s*"([A-Za-z]+)":/.exec(text)?.[1];
 			if (!key || notes[key] === undefined || order.includes(key))
 				return el(
 					'span',
 					{ class: 'line' },
 					el('span', { class: 'marker marker--empty', 'aria-hidden': 'true' }),
-					text,
+					shown,
 				);
 			order.push(key);
 			const marker = el(
@@ -224,7 +231,7 @@ export function annotatedPolicyView(policy: object, notes: Readonly<Record<strin
 				{ class: 'marker', href: `#d04-${key}`, 'aria-label': `Note ${order.length}: ${key}` },
 				String(order.length),
 			);
-			return el('span', { class: 'line' }, marker, text);
+			return el('span', { class: 'line' }, marker, shown);
 		});
 	return [
 		el('figcaption', {}, title),

@@ -1,5 +1,6 @@
 /**
- * Build-time highlighting of the "Try it in your account" commands with Shiki. Imported only by
+ * Build-time highlighting with Shiki: the "Try it in your account" commands and templates, and the
+ * policy JSON other components show (highlightLines(), e.g. the annotated policy of PolicyAnnotated.astro). Imported only by
  * TryInAccount.astro's frontmatter, so Shiki never reaches the browser: there the panel shows the same
  * view (TryInAccount.views.ts) in plain monospace.
  *
@@ -9,7 +10,8 @@
  * site's own (TryInAccount.astro's style), as Expressive Code's is with Starlight's UI colours.
  */
 import { createHighlighter, type Highlighter } from 'shiki';
-import { commandsText, placeholderRanges, type TryInAccountContent } from './TryInAccount.views';
+import { CODE_BLOCKS, commandsText, placeholderRanges, type TryInAccountContent } from './TryInAccount.views';
+import { el, type ViewNode } from './view';
 
 const THEMES = { light: 'night-owl-light', dark: 'night-owl' } as const;
 
@@ -44,20 +46,61 @@ export function readableOn(hex: string, theme: keyof typeof BACKGROUNDS): string
 	}
 	return theme === 'light' ? '#000000' : '#ffffff';
 }
-const LANG = 'shellscript';
+// Shell for the commands, YAML for CloudFormation templates, JSON for policy documents.
+const LANGS = ['shellscript', 'yaml', 'json'] as const;
+export type HighlightLang = (typeof LANGS)[number];
 
 let highlighter: Promise<Highlighter> | undefined;
-const getHighlighter = () => (highlighter ??= createHighlighter({ themes: Object.values(THEMES), langs: [LANG] }));
+const getHighlighter = () => (highlighter ??= createHighlighter({ themes: Object.values(THEMES), langs: [...LANGS] }));
 
-/** The code block as HTML: same text, attributes and `<mark>`ed placeholders as commandsCodeView(). */
-export async function highlightCommands(content: TryInAccountContent): Promise<string> {
-	const text = commandsText(content.commands);
+/** A Shiki style with each theme's colour raised to the site's code-block contrast. */
+const readableStyle = (style: string) =>
+	style.replace(
+		/--shiki-(light|dark):\s*(#[0-9a-fA-F]{6})(?:[0-9a-fA-F]{2})?/g,
+		(_, theme: 'light' | 'dark', hex: string) => `--shiki-${theme}:${readableOn(hex, theme)}`,
+	);
+
+/** Token colours raised to the site's code-block contrast, as --shiki-light / --shiki-dark variables. */
+export const readableTokens = {
+	span(node: { properties: Record<string, unknown> }) {
+		const style = node.properties['style'];
+		if (typeof style === 'string') node.properties['style'] = readableStyle(style);
+	},
+};
+
+/**
+ * `text` highlighted line by line as views: each line's tokens as spans whose style holds the two themes'
+ * colours (--shiki-light / --shiki-dark; the component's CSS picks one), the same text as the line.
+ * For components that lay out lines themselves (markers beside a policy's lines).
+ */
+export async function highlightLines(text: string, lang: HighlightLang): Promise<ViewNode[]> {
+	const { tokens } = (await getHighlighter()).codeToTokens(text, { lang, themes: THEMES, defaultColor: false });
+	return tokens.map((line) =>
+		line.map((token) => {
+			const style = Object.entries(token.htmlStyle ?? {})
+				.map(([name, value]) => `${name}:${value}`)
+				.join(';');
+			return style === '' ? token.content : el('span', { style: readableStyle(style) }, token.content);
+		}),
+	);
+}
+
+/**
+ * `text` as a highlighted `<pre>` with the given attributes and the placeholders `<mark>`ed: the same
+ * text and marks as the view the browser renders.
+ */
+export async function highlightCode(
+	text: string,
+	lang: HighlightLang,
+	attributes: Record<string, string | number>,
+	placeholders: readonly string[] = [],
+): Promise<string> {
 	return (await getHighlighter()).codeToHtml(text, {
-		lang: LANG,
+		lang,
 		themes: THEMES,
 		// Colours come as --shiki-light / --shiki-dark variables; TryInAccount.astro picks one per theme.
 		defaultColor: false,
-		decorations: placeholderRanges(text, content.placeholders).map(({ start, end }) => ({
+		decorations: placeholderRanges(text, placeholders).map(({ start, end }) => ({
 			start,
 			end,
 			tagName: 'mark',
@@ -66,23 +109,23 @@ export async function highlightCommands(content: TryInAccountContent): Promise<s
 		})),
 		transformers: [
 			{
-				span(node) {
-					const style = node.properties['style'];
-					if (typeof style !== 'string') return;
-					node.properties['style'] = style.replace(
-						/--shiki-(light|dark):(#[0-9a-fA-F]{6})(?:[0-9a-fA-F]{2})?/g,
-						(_, theme: 'light' | 'dark', hex: string) => `--shiki-${theme}:${readableOn(hex, theme)}`,
-					);
-				},
+				...readableTokens,
 				pre(node) {
-					node.properties = {
-						class: 'dla-mono dla-tia__code dla-tia__code--highlighted',
-						'data-part': 'tia-code',
-						tabindex: 0,
-						'aria-label': 'AWS CLI commands',
-					};
+					node.properties = { class: 'dla-mono dla-tia__code dla-tia__code--highlighted', ...attributes };
 				},
 			},
 		],
 	});
+}
+
+/** The commands' code block as HTML: same text, attributes and `<mark>`ed placeholders as commandsCodeView(). */
+export function highlightCommands(content: TryInAccountContent): Promise<string> {
+	const text = commandsText(content.commands);
+	return highlightCode(text, 'shellscript', { ...CODE_BLOCKS.commands, tabindex: 0 }, content.placeholders);
+}
+
+/** The template's code block as HTML (YAML), or null when the panel has no template. */
+export async function highlightTemplate(content: TryInAccountContent): Promise<string | null> {
+	if (!content.template) return null;
+	return highlightCode(content.template.yaml, 'yaml', { ...CODE_BLOCKS.template, tabindex: 0 }, content.placeholders);
 }

@@ -7,6 +7,20 @@
 import { formatCliCommand, type CliCommand } from '../../lib/cli';
 import { el, type ViewNode } from './view';
 
+/**
+ * The same resources as a CloudFormation template, where that reads more naturally than commands. Built
+ * by the widget's own panel view (src/lib/cloudformation), so pages without a template do not ship the
+ * YAML writer.
+ */
+export interface TryInAccountTemplate {
+	/** The template as YAML: what its code block shows and its copy button copies. */
+	readonly yaml: string;
+	/** The file name the deploy command reads, e.g. template.yaml. */
+	readonly file: string;
+	/** `aws cloudformation deploy` for the template saved as `file`. */
+	readonly deploy: CliCommand;
+}
+
 export interface TryInAccountContent {
 	readonly commands: readonly CliCommand[];
 	/** What the commands cannot reproduce as written ("notCovered"), one sentence each. */
@@ -15,6 +29,7 @@ export interface TryInAccountContent {
 	readonly answer: string;
 	/** Words the reader replaces besides the account and example IDs found on their own. */
 	readonly placeholders?: readonly string[];
+	readonly template?: TryInAccountTemplate | undefined;
 }
 
 /** While the widget's input is invalid the panel says so and shows no command: nothing stale to copy. */
@@ -89,19 +104,54 @@ export function placeholderLegend(text: string, ranges: readonly TextRange[]): s
 	return `${PLACEHOLDER_LEGEND_LEAD}${account}: ${words.join(', ')}.`;
 }
 
-/** The code block as a view: the browser's rendering, and the fallback text of the build-time one. */
-export function commandsCodeView(content: TryInAccountContent): ViewNode {
-	const text = commandsText(content.commands);
+/** The attributes of each code block, shared with the build-time (Shiki) rendering. */
+export const CODE_BLOCKS = {
+	commands: { 'data-part': 'tia-code', 'aria-label': 'AWS CLI commands' },
+	template: { 'data-part': 'tia-template', 'aria-label': 'CloudFormation template (YAML)' },
+} as const;
+
+function codeBlockView(text: string, block: keyof typeof CODE_BLOCKS, placeholders?: readonly string[]): ViewNode {
 	return el(
 		'pre',
-		{ class: 'dla-mono dla-tia__code', 'data-part': 'tia-code', tabindex: 0, 'aria-label': 'AWS CLI commands' },
-		el('code', {}, ...markedCode(text, placeholderRanges(text, content.placeholders))),
+		{ class: 'dla-mono dla-tia__code', ...CODE_BLOCKS[block], tabindex: 0 },
+		el('code', {}, ...markedCode(text, placeholderRanges(text, placeholders))),
 	);
+}
+
+/** The code block as a view: the browser's rendering, and the fallback text of the build-time one. */
+export function commandsCodeView(content: TryInAccountContent): ViewNode {
+	return codeBlockView(commandsText(content.commands), 'commands', content.placeholders);
+}
+
+/** The line that introduces the template: how to deploy it. */
+export function templateLeadView(template: TryInAccountTemplate): ViewNode {
+	return el(
+		'p',
+		{ class: 'dla-tia__line', 'data-part': 'tia-template-lead' },
+		el('strong', {}, 'Or as CloudFormation: '),
+		`save the template below as ${template.file} and deploy it with `,
+		el('code', { class: 'dla-mono' }, formatCliCommand(template.deploy, { multiline: false })),
+		'.',
+	);
+}
+
+/** The template's lead line and its code block (the browser's rendering). */
+export function templateView(content: TryInAccountContent): ViewNode {
+	const template = content.template;
+	if (!template) return null;
+	return [templateLeadView(template), codeBlockView(template.yaml, 'template', content.placeholders)];
+}
+
+/** Everything the panel's code shows, for the placeholder legend. */
+function shownCode(content: TryInAccountContent): string {
+	const template = content.template;
+	const commands = commandsText(content.commands);
+	return template ? `${commands}\n\n${formatCliCommand(template.deploy)}\n\n${template.yaml}` : commands;
 }
 
 /** The lines under the code: placeholders, what is not covered, what AWS answers. */
 export function commandsNotesView(content: TryInAccountContent): ViewNode {
-	const text = commandsText(content.commands);
+	const text = shownCode(content);
 	const legend = placeholderLegend(text, placeholderRanges(text, content.placeholders));
 	const notes = content.notes ?? [];
 	return [
@@ -120,10 +170,15 @@ export function commandsNotesView(content: TryInAccountContent): ViewNode {
 /** The whole panel body for a state: the commands and their lines, or why there are none. */
 export function tryInAccountView(state: TryInAccountState): ViewNode {
 	if ('invalid' in state) return el('p', { class: 'dla-tia__line', 'data-part': 'tia-invalid' }, state.invalid);
-	return [commandsCodeView(state), commandsNotesView(state)];
+	return [commandsCodeView(state), templateView(state), commandsNotesView(state)];
 }
 
 /** The text the copy button copies for a state; null when there is nothing to copy. */
 export function tryInAccountCopyText(state: TryInAccountState): string | null {
 	return 'invalid' in state ? null : commandsText(state.commands);
+}
+
+/** The text the template's copy button copies for a state; null when there is no template. */
+export function tryInAccountTemplateText(state: TryInAccountState): string | null {
+	return 'invalid' in state ? null : (state.template?.yaml ?? null);
 }

@@ -6,6 +6,8 @@ import { base32Encode, Base32Error, buildOtpauthUri, qrPath, totpSteps, type Otp
 import { record, text } from '../../scripts/state-shape';
 import { named } from '../../scripts/named-shape';
 import { mountWidget } from '../../scripts/widget';
+import { mountTryInAccount } from '../kit/TryInAccount.client';
+import { mfaCliState } from './mfa-cli-views';
 import { clockView, codeView, countdownView, groupedSecret, normaliseSecret, ringOffset, stepsView } from './views';
 
 export interface TotpInitial {
@@ -21,6 +23,7 @@ mountWidget<TotpInitial>('totp-demo', (ctx) => {
 	const { period = 30 } = device;
 	const secretInput = ctx.part<HTMLInputElement>('secret');
 	const url = ctx.urlState(stateKey, STATE);
+	const panel = mountTryInAccount(ctx.root);
 	let secret: string | null = device.secret;
 	let offsetSeconds = 0; // set by the ◀ / ▶ buttons
 	let pausedAt: number | null = null;
@@ -58,6 +61,7 @@ mountWidget<TotpInitial>('totp-demo', (ctx) => {
 			svg.querySelector('rect')?.setAttribute('height', String(qr.size));
 			ctx.part('qr-path').setAttribute('d', qr.d);
 			ctx.show('uri', uri);
+			panel.show(mfaCliState(device, true));
 		} catch (error) {
 			ctx.fieldError(
 				secretInput,
@@ -65,6 +69,7 @@ mountWidget<TotpInitial>('totp-demo', (ctx) => {
 				error instanceof Base32Error ? error.message : 'This is not a usable secret.',
 			);
 			secret = null; // no code beside an error
+			panel.show(mfaCliState(device, false));
 		}
 		void tick(true);
 	};

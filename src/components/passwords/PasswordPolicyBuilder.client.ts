@@ -6,6 +6,8 @@ import { PASSWORD_POLICY_LIMITS, type PasswordPolicy } from '../../lib/passwords
 import { named } from '../../scripts/named-shape';
 import { boolean, number, oneOf, record, type Shape } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
+import { mountTryInAccount } from '../kit/TryInAccount.client';
+import { passwordCliState } from './password-cli-views';
 import { evaluatePassword, passwordOutputView } from './views';
 
 export interface PasswordInitial {
@@ -97,6 +99,7 @@ mountWidget<PasswordInitial>('password-policy', (ctx) => {
 	const input = (name: string) => ctx.part<HTMLInputElement>(name);
 	const preset = ctx.part<HTMLSelectElement>('preset');
 	const url = ctx.urlState(stateKey, STATE);
+	const panel = mountTryInAccount(ctx.root);
 	const numberOf = (name: string) => {
 		const raw = input(name).value.trim();
 		return raw === '' ? Number.NaN : Number(raw);
@@ -159,6 +162,7 @@ mountWidget<PasswordInitial>('password-policy', (ctx) => {
 		preset.value =
 			presets.find((candidate) => JSON.stringify(candidate.policy) === JSON.stringify(policy))?.id ?? 'custom';
 		ctx.show('output', passwordOutputView(evaluation));
+		panel.show(passwordCliState(policy));
 		return evaluation.check !== null;
 	};
 	/** A policy change goes in the link once AWS would accept it; the password never does. */

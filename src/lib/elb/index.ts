@@ -127,14 +127,18 @@ export {
 	type ClientIpResult,
 } from './forwarded-headers';
 export { checkIpTarget, IpTargetError, IP_TARGET_RANGES, type IpTargetCheck } from './ip-target';
+export { ELB_PLACEHOLDERS, RECOMMENDED_SSL_POLICY } from './cli-export';
+export { createRuleCommand, ruleAction, ruleCondition } from './cli-export-rules';
 export {
-	createRuleCommand,
 	healthCheckCommand,
 	healthCheckParameters,
-	httpsListenerCommands,
-	ruleAction,
-	ruleCondition,
+	healthCheckProperties,
+	healthCheckTemplate,
+} from './cli-export-health';
+export {
+	stickinessAttributes,
 	stickinessCommand,
-	ELB_PLACEHOLDERS,
-	RECOMMENDED_SSL_POLICY,
-} from './cli-export';
+	stickinessCommands,
+	stickinessTemplate,
+} from './cli-export-stickiness';
+export { httpsListenerCommands, httpsListenerTemplate } from './cli-export-listener';

@@ -6,3 +6,5 @@ export { buildOtpauthUri, OtpauthUriError, parseOtpauthUri } from './otpauth';
 export type { OtpauthParameters } from './otpauth';
 export { qrPath } from './qr';
 export type { QrPath } from './qr';
+export { mfaOutfile, MfaSetupError, virtualMfaCommands, virtualMfaSerialNumber } from './cli-export';
+export type { MfaBootstrapMethod, VirtualMfaSetup } from './cli-export';

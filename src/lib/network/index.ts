@@ -56,6 +56,7 @@ export {
 } from './scenario';
 export type { Connection, ConnectionPreset, Machine, SgExample } from './scenario';
 export { ipPermission, securityGroupCommands, NETWORK_PLACEHOLDERS } from './cli-export';
+export { securityGroupTemplate, type SecurityGroupTemplate } from './cli-export-cloudformation';
 export {
 	AWS_BLOCK_LIMITS,
 	SubnetError,

@@ -18,3 +18,4 @@ export type {
 	PasswordRuleResult,
 	PolicyFinding,
 } from './policy';
+export { passwordPolicyCommand } from './cli-export';
