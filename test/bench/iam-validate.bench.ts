@@ -8,6 +8,9 @@
 import { expect, test } from 'vitest';
 import { evaluate, validatePolicy } from '../../src/lib/iam/index';
 import { AWS_DOC_POLICIES } from '../unit/iam/validate-aws-docs';
+import { checkPolicyText } from '../../src/components/iam/policy-checks';
+import { findingMarksView, findingsView } from '../../src/components/iam/policy-editor';
+import { explanationView } from '../../src/components/iam/policy-summary-views';
 
 const candidates = AWS_DOC_POLICIES.filter((p) =>
 	['identity', 'permissionsBoundary', 'scp'].includes(p.policyType),
@@ -53,4 +56,26 @@ test('validatePolicy on a 6 KB policy: median within a keystroke budget', async 
 	console.log(`validatePolicy median: ${ms(validate)} ms; evaluate median: ${ms(evaluation)} ms`);
 	// Generous: on a quiet laptop this is a few ms; a shared CI machine is many times slower.
 	expect(validate.p50 ?? validate.mean).toBeLessThan(50);
+});
+
+/**
+ * What one keystroke in the policy playground costs on top of evaluate(): validatePolicy and
+ * summarizePolicy of the text (checkPolicyText) and the views of the findings, their underlines and the
+ * explanation — the work between the input event and the DOM update (rendering the views is not counted).
+ */
+test('one playground keystroke on a 6 KB policy: checks and views', async ({ bench }) => {
+	await checkPolicyText(policy, 'identity'); // load the chunks once
+	let n = 0;
+	const keystroke = latency(
+		await bench('validatePolicy + summarizePolicy + views, 6 KB policy', async () => {
+			n++;
+			const text = `${policy}${' '.repeat(n % 7)}`;
+			const { findings, summary } = await checkPolicyText(text, 'identity');
+			findingMarksView(text, findings);
+			findingsView(text, findings, 'policy');
+			explanationView(summary);
+		}).run(),
+	);
+	console.log(`playground keystroke (checks + views) median: ${(keystroke.p50 ?? keystroke.mean).toFixed(3)} ms`);
+	expect(keystroke.p50 ?? keystroke.mean).toBeLessThan(100);
 });

@@ -46,6 +46,18 @@ describe.skipIf(!browserAvailable)('offline reading and updates', () => {
 		const root = '#structure-playground';
 		await page.fill(`${root} [data-part="action"]`, 's3:DeleteObject');
 		await expect.poll(() => page.textContent(`${root} [data-part="decision"]`), { timeout: 5_000 }).toMatch(/deny/i);
+		// The findings and the explanation follow a policy edit offline too: the validator, the summary and
+		// the catalogue chunks are precached.
+		const policy = await page.inputValue(`${root} [data-part="policy"]`);
+		await page.fill(`${root} [data-part="policy"]`, policy.replace('"s3:GetObject"', '"s3:GetObjects"'));
+		await expect
+			.poll(() => page.locator(`${root} [data-part="finding-list"] > li`).first().getAttribute('data-code'), {
+				timeout: 10_000,
+			})
+			.toBe('INVALID_ACTION');
+		await expect
+			.poll(() => page.textContent(`${root} [data-part="explanation"]`))
+			.toContain('s3:GetObjects (grants nothing)');
 		// Offline, nothing failed except what the browser itself could not reach (no request left the machine).
 		expect(problems.foreignRequests).toEqual([]);
 		expect(problems.pageErrors).toEqual([]);

@@ -1,10 +1,16 @@
-/** Browser side of LintPanel.astro: lints on every keystroke with the same engine and view. */
-import { lintPolicy, loadActionCatalog, type ActionCatalog } from '../../lib/iam';
+/**
+ * Browser side of LintPanel.astro: validates and explains the policy on every keystroke with the same
+ * engine (validatePolicy, summarizePolicy) and the same views the build used.
+ */
+import { loadActionCatalog } from '../../lib/iam';
 import { onFrame } from '../../scripts/dom';
 import { record, text } from '../../scripts/state-shape';
 import { named } from '../../scripts/named-shape';
 import { mountWidget } from '../../scripts/widget';
-import { lintOutputView, syntaxError } from './views';
+import { mountPolicyEditor } from './PolicyEditor.client';
+import { checkPolicyText } from './policy-checks';
+import { CATALOG_UNAVAILABLE, findingsView, syntaxErrorOf } from './policy-editor';
+import { explanationView } from './policy-summary-views';
 
 export interface LintInitial {
 	policies: { id: string; text: string }[];
@@ -18,24 +24,38 @@ mountWidget<LintInitial>('policy-lint', (ctx) => {
 	const { policies, stateKey } = ctx.initial;
 	const policy = ctx.part<HTMLTextAreaElement>('policy');
 	const url = ctx.urlState(stateKey, STATE);
-	let catalog: ActionCatalog | undefined;
+	const editor = mountPolicyEditor(ctx.root, policy);
+	let checks = 0;
 
-	const render = () => {
-		const findings = lintPolicy(policy.value, catalog ? { actions: catalog } : {});
-		ctx.fieldError(policy, 'policy-error', syntaxError(findings));
-		ctx.show('output', lintOutputView(findings, catalog ? catalog.size : null));
+	/** An older run that ends after a newer one is dropped; underlines are off until a run ends. */
+	const render = async () => {
+		const run = ++checks;
+		const value = policy.value;
+		editor.showFindings(value, []);
+		try {
+			const { findings, summary } = await checkPolicyText(value, 'identity');
+			if (run !== checks) return;
+			ctx.fieldError(policy, 'policy-error', syntaxErrorOf(findings));
+			editor.showFindings(value, findings);
+			ctx.show('output', findingsView(value, findings, policy.id));
+			ctx.show('explanation', explanationView(summary));
+		} catch {
+			if (run !== checks) return;
+			ctx.show('output', CATALOG_UNAVAILABLE);
+			ctx.show('explanation', explanationView(null, CATALOG_UNAVAILABLE));
+		}
 	};
 	const changed = () => {
 		const sample = policies.find((p) => p.text === policy.value);
 		url.write(sample ? (sample === policies[0] ? null : { s: sample.id }) : { p: policy.value });
-		render();
+		void render();
 	};
 
 	const saved = url.read();
 	if (saved?.p !== undefined) policy.value = saved.p;
 	else if (saved?.s !== undefined) policy.value = policies.find((p) => p.id === saved.s)?.text ?? policy.value;
 	// Without a link the build-time output already shows the first sample checked against the catalogue.
-	if (saved) render();
+	if (saved) void render();
 
 	policy.addEventListener('input', onFrame(changed));
 	for (const button of ctx.root.querySelectorAll<HTMLButtonElement>('button[data-sample]')) {
@@ -47,10 +67,8 @@ mountWidget<LintInitial>('policy-lint', (ctx) => {
 	// The action catalogue (≈100 KB gzipped) is fetched from this site only once the page is idle.
 	const fetchCatalog = () =>
 		loadActionCatalog()
-			.then((loaded) => {
-				catalog = loaded;
-				render();
-			})
+			// validatePolicy and summarizePolicy share its chunks (loadService caches them).
+			.then(() => render())
 			.catch(() => undefined);
 	if ('requestIdleCallback' in window) requestIdleCallback(fetchCatalog);
 	else setTimeout(fetchCatalog, 500);

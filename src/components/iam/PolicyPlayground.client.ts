@@ -1,13 +1,12 @@
 /**
  * Browser side of PolicyPlayground.astro: re-evaluates on every keystroke with the same engine
- * (evaluatePlayground) and the same views the build used.
+ * (evaluatePlayground) and the same views the build used; validates (validatePolicy: findings listed by
+ * severity and underlined in the editor) and explains (summarizePolicy) the policy text beside the decision.
  */
 import {
 	checkPolicy,
 	evaluatePlayground,
-	lintPolicy,
 	loadActionCatalog,
-	type ActionCatalog,
 	type PlaygroundField,
 	type PlaygroundText,
 } from '../../lib/iam';
@@ -18,7 +17,11 @@ import { named } from '../../scripts/named-shape';
 import { mountWidget } from '../../scripts/widget';
 import { mountTryInAccount } from '../kit/TryInAccount.client';
 import { playgroundCliState } from './playground-cli-views';
-import { attachedHint, exampleText, findingItems, gutterView, NO_DECISION, traceView } from './views';
+import { mountPolicyEditor } from './PolicyEditor.client';
+import { checkPolicyText } from './policy-checks';
+import { attachedHint, exampleText, gutterView, NO_DECISION, traceView } from './views';
+import { CATALOG_UNAVAILABLE, findingsView } from './policy-editor';
+import { explanationView } from './policy-summary-views';
 
 export interface PlaygroundInitial {
 	examples: PlaygroundExample[];
@@ -84,7 +87,6 @@ mountWidget<PlaygroundInitial>('policy-playground', (ctx) => {
 	const url = ctx.urlState(stateKey, STATE);
 	const panel = mountTryInAccount(ctx.root);
 	let example = examples[0]!;
-	let catalog: ActionCatalog | undefined;
 
 	const readText = () => Object.fromEntries(FIELDS.map((f) => [f, inputs[f].value])) as unknown as PlaygroundText;
 
@@ -98,9 +100,35 @@ mountWidget<PlaygroundInitial>('policy-playground', (ctx) => {
 		ctx.show('fixed', next.fixedNote ?? '');
 	};
 
-	// One check of the policy text per frame serves the linter and the evaluation alike.
-	const renderFindings = (checked = checkPolicy(policy.value, example.editorRole)) =>
-		ctx.show('findings', findingItems(lintPolicy(checked, catalog ? { actions: catalog } : {})));
+	const editor = mountPolicyEditor(ctx.root, policy as HTMLTextAreaElement);
+	let checks = 0;
+	let checked: { text: string; policyType: string } | undefined;
+	/**
+	 * Findings and explanation of the policy text as it is now (request edits leave them alone). Both load
+	 * the catalogue chunks of the services the text names, cached after the first time. An older run that
+	 * ends after a newer one is dropped, and until a run ends the underlines are off, so none ever sits
+	 * under text it was not computed for.
+	 */
+	const renderFindings = async () => {
+		const text = policy.value;
+		const policyType = example.editorRole;
+		if (checked?.text === text && checked.policyType === policyType) return;
+		checked = { text, policyType };
+		const run = ++checks;
+		editor.showFindings(text, []);
+		try {
+			const { findings, summary } = await checkPolicyText(text, policyType);
+			if (run !== checks) return;
+			editor.showFindings(text, findings);
+			ctx.show('findings', findingsView(text, findings, policy.id));
+			ctx.show('explanation', explanationView(summary));
+		} catch {
+			if (run !== checks) return;
+			checked = undefined;
+			ctx.show('findings', CATALOG_UNAVAILABLE);
+			ctx.show('explanation', explanationView(null, CATALOG_UNAVAILABLE));
+		}
+	};
 
 	const render = () => {
 		const checked = checkPolicy(policy.value, example.editorRole);
@@ -109,7 +137,7 @@ mountWidget<PlaygroundInitial>('policy-playground', (ctx) => {
 		for (const f of FIELDS) ctx.fieldError(inputs[f], `${PARTS[f]}-error`, error?.field === f ? error.message : null);
 		ctx.show('gutter', gutterView(policy.value.split('\n').length, error?.line ?? null, evaluation.decidingLines));
 		gutter.scrollTop = policy.scrollTop;
-		renderFindings(checked);
+		void renderFindings();
 		ctx.show('output', traceView(evaluation.result, {}, NO_DECISION));
 		panel.show(playgroundCliState(evaluation));
 	};
@@ -156,10 +184,8 @@ mountWidget<PlaygroundInitial>('policy-playground', (ctx) => {
 	// The action catalogue (≈100 KB gzipped) is fetched from this site only once the page is idle.
 	const fetchCatalog = () =>
 		loadActionCatalog()
-			.then((loaded) => {
-				catalog = loaded;
-				renderFindings();
-			})
+			// validatePolicy and summarizePolicy share its chunks (loadService caches them).
+			.then(() => renderFindings())
 			.catch(() => undefined);
 	if ('requestIdleCallback' in window) requestIdleCallback(fetchCatalog);
 	else setTimeout(fetchCatalog, 500);

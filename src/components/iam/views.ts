@@ -7,7 +7,6 @@ import {
 	POLICY_TYPE_NAMES,
 	type Decision,
 	type EvaluationResult,
-	type LintFinding,
 	type PlaygroundText,
 	type TracePolicyType,
 	type TraceStep,
@@ -121,52 +120,6 @@ export function decisionTableView(caption: string, rows: readonly DecisionRow[])
 			),
 		),
 	);
-}
-
-const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
-const SEVERITY_TONE: Record<LintFinding['severity'], BadgeTone> = { error: 'deny', warning: 'warn', info: 'neutral' };
-
-/** The linter's findings as list items; a JSON syntax error is shown beside the editor instead. */
-export function findingItems(findings: readonly LintFinding[]): ViewElement[] {
-	return findings
-		.filter((x) => x.code !== 'json-syntax')
-		.map((x) =>
-			el(
-				'li',
-				{ 'data-severity': x.severity },
-				badge(SEVERITY_TONE[x.severity], SEVERITY_LABEL[x.severity]),
-				` Line ${x.line}, column ${x.column}: ${x.message}`,
-			),
-		);
-}
-
-/** The JSON syntax finding, if any: it goes beside the editor as its error. */
-export const syntaxError = (findings: readonly LintFinding[]): string | null =>
-	findings.find((x) => x.code === 'json-syntax')?.message ?? null;
-
-/**
- * The least-privilege linter's output. `catalogServices` is the size of the action catalogue the
- * findings were computed with, or null when it has not loaded (then action names were not checked).
- */
-export function lintOutputView(findings: readonly LintFinding[], catalogServices: number | null): ViewNode {
-	const syntax = syntaxError(findings);
-	const items = findingItems(findings);
-	const summary = syntax
-		? 'The JSON must be fixed first.'
-		: items.length === 0
-			? 'No findings.'
-			: `${items.length} finding${items.length > 1 ? 's' : ''}.`;
-	return [
-		el('p', { 'data-part': 'summary' }, summary),
-		el('ul', { class: 'dla-list', 'data-part': 'findings' }, items),
-		el(
-			'p',
-			{ class: 'lint-catalog', 'data-part': 'catalog' },
-			catalogServices === null
-				? 'Action names are checked once the action list has loaded.'
-				: `Action names checked against ${catalogServices} AWS services.`,
-		),
-	];
 }
 
 /** The editor's line numbers: the error line and the deciding statements' lines are marked. */

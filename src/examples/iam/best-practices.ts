@@ -12,13 +12,21 @@ export const broadPolicy = {
 	],
 };
 
-/** Lint codes for broadPolicy, in line order (the unit test checks them with the action catalogue loaded). */
+/** lintPolicy's codes for broadPolicy, in line order (the unit test checks them with the action catalogue loaded). */
 export const broadPolicyFindings = [
 	'service-wildcard',
 	'write-on-all-resources',
 	'passrole-all',
 	'not-action-allow',
 	'unknown-action',
+] as const;
+
+/** validatePolicy's issue codes for broadPolicy as the page lists them, most severe first. */
+export const broadPolicyIssueCodes = [
+	'INVALID_ACTION',
+	'PASS_ROLE_WITH_STAR_IN_RESOURCE',
+	'allow-not-action',
+	'service-wildcard',
 ] as const;
 
 export const leastPrivilegePolicy = {

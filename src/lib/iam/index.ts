@@ -36,6 +36,8 @@ export type {
 } from './playground';
 
 import { parsePolicyAs, type PolicyDocument, type PolicyType } from './policy';
+import type { ValidateOptions, ValidationFinding } from './validate/validate';
+import type { PolicySummary } from './summary/summary';
 
 /**
  * Parses a policy's JSON text and checks it against the policy grammar (and the rules of
@@ -49,7 +51,6 @@ export function parsePolicy(text: string, policyType: PolicyType = 'any'): Polic
 export { simulateCustomPolicy, createPolicyCommand, contextEntry } from './cli-export';
 export type { SimulationExport, SimulatorContextEntry, SimulatorContextType } from './cli-export';
 
-export { validatePolicy } from './validate/validate';
 export type { ValidationFinding, ValidateOptions } from './validate/validate';
 export type { AccessAnalyzerPolicyType, ValidationPolicyType } from './validate/context';
 export { VALIDATION_POLICY_TYPES } from './validate/context';
@@ -57,8 +58,21 @@ export { ACCESS_ANALYZER_CHECKS, OWN_CHECKS } from './validate/checks';
 export type { FindingType, IssueCode } from './validate/checks';
 export { ACCESS_LEVELS, loadCatalogIndex, loadService, loadServices, matchActions, servicesInText } from './catalog';
 export type { AccessLevel, CatalogAction, CatalogIndex, CatalogResourceType, ServiceCatalog } from './catalog';
-export { summarizePolicy, accessLevelText } from './summary/summary';
+export { accessLevelText } from './summary/access-level';
 export type { ActionGroup, LevelCount, PolicySummary, ServiceSummary, StatementExplanation } from './summary/summary';
 export type { TruthRow, TruthTable } from './summary/truth-table';
 export { ACTION_LIST_LIMIT, ACTION_QUERY_MAX_LENGTH, lookupActions, lookupInCatalog } from './browse';
 export type { ActionLookup } from './browse';
+
+/**
+ * validatePolicy and summarizePolicy load their modules on first use (both are async anyway): a page
+ * whose widgets import this index for evaluate() does not ship the validator up front, and an editor
+ * fetches it on the reader's first edit. A static re-export would put both in every IAM page's bundle.
+ */
+export async function validatePolicy(text: string, options?: ValidateOptions): Promise<ValidationFinding[]> {
+	return (await import('./validate/validate')).validatePolicy(text, options);
+}
+/** Throws PolicyParseError (with line and column) for text that is not JSON. */
+export async function summarizePolicy(text: string): Promise<PolicySummary> {
+	return (await import('./summary/summary')).summarizePolicy(text);
+}

@@ -19,6 +19,9 @@ import {
 } from '../catalog';
 import { buildStatement, type StatementModel } from '../validate/document';
 import { conditionTruthTable, type TruthTable } from './truth-table';
+import { accessLevelText } from './access-level';
+
+export { accessLevelText };
 
 export interface LevelCount {
 	level: AccessLevel;
@@ -255,16 +258,4 @@ function summarizeServices(
 			};
 		})
 		.sort((x, y) => (x.effect === y.effect ? x.name.localeCompare(y.name) : x.effect === 'Allow' ? -1 : 1));
-}
-
-/** "Full access" when every action is granted; else "Full: List, Read Limited: Write" as the console writes it. */
-export function accessLevelText(levels: readonly LevelCount[]): string {
-	const granted = levels.filter((l) => l.granted > 0);
-	if (granted.length === 0) return 'None';
-	if (levels.every((l) => l.granted === l.total)) return 'Full access';
-	const full = granted.filter((l) => l.granted === l.total).map((l) => l.level);
-	const limited = granted.filter((l) => l.granted < l.total).map((l) => l.level);
-	return [full.length ? `Full: ${full.join(', ')}` : '', limited.length ? `Limited: ${limited.join(', ')}` : '']
-		.filter(Boolean)
-		.join(' ');
 }
