@@ -7,19 +7,11 @@ import { csp } from './scripts/csp.mjs';
 import { htmlFixups } from './scripts/html-fixups.mjs';
 import { searchRanking } from './scripts/search-ranking.mjs';
 import { serviceWorker } from './scripts/service-worker.mjs';
+import { chapters, description, title } from './scripts/site-identity.mjs';
 
 // The deploy workflow sets these from the repository (GitHub Pages: https://owner.github.io/repo/).
 const site = process.env.SITE_URL ?? 'https://devops-learning-aws.example.org';
 const base = process.env.BASE_PATH ?? '/';
-
-// Chapters in reading order; each chapter's pages are ordered by `sidebar.order` in their frontmatter.
-export const chapters = [
-	{ label: 'IAM', directory: 'iam' },
-	{ label: 'EC2', directory: 'ec2' },
-	{ label: 'Security groups & ports', directory: 'security-groups' },
-	{ label: 'Storage', directory: 'storage' },
-	{ label: 'Load balancing & scaling', directory: 'load-balancing' },
-];
 
 export default defineConfig({
 	site,
@@ -40,9 +32,8 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: 'DevOps Learning: AWS',
-			description:
-				'Learn AWS IAM, EC2, security groups, storage and load balancing — with examples that run in the page.',
+			title,
+			description,
 			logo: { src: './src/assets/logo.svg', replacesTitle: false },
 			favicon: '/favicon.svg',
 			head: [
