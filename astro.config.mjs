@@ -2,9 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
-import { basePathLinks } from './scripts/base-path.mjs';
-import { csp } from './scripts/csp.mjs';
-import { htmlFixups } from './scripts/html-fixups.mjs';
+import { htmlPostProcess } from './scripts/html-postprocess.mjs';
 import { searchRanking } from './scripts/search-ranking.mjs';
 import { serviceWorker } from './scripts/service-worker.mjs';
 import { chapters, description, title } from './scripts/site-identity.mjs';
@@ -46,7 +44,7 @@ export default defineConfig({
 			disable404Route: true,
 			pagination: true,
 			// Links are written root-relative without the base and validated with base `/` (every test and
-			// CI build). A sub-path deploy build skips validation; basePathLinks() then prefixes them.
+			// CI build). A sub-path deploy build skips validation; htmlPostProcess() then prefixes them.
 			plugins: base === '/' ? [starlightLinksValidator({ errorOnRelativeLinks: false })] : [],
 			sidebar: chapters.map(({ label, directory }) => ({
 				label,
@@ -60,12 +58,10 @@ export default defineConfig({
 			// Adds "Skip to the first example" after Starlight's skip link; see the component.
 			components: { PageFrame: './src/components/kit/SkipLinkPageFrame.astro' },
 		}),
-		basePathLinks(),
-		// Keyboard access to sideways-scrolling code blocks and tables. See scripts/html-fixups.mjs.
-		htmlFixups(),
-		// A strict Content-Security-Policy on every page (<meta>, with hashes of its inline scripts) and in
-		// dist/_headers. See scripts/csp.mjs.
-		csp(),
+		// One pass over every built page: base path (sub-path deploys), keyboard access to sideways-scrolling
+		// code blocks and tables, and a strict Content-Security-Policy (<meta> with hashes of the page's inline
+		// scripts, and dist/_headers). See scripts/html-postprocess.mjs.
+		htmlPostProcess(),
 		// Offline reading and the update prompt; last, so it precaches the final bytes. See scripts/service-worker.mjs.
 		serviceWorker(),
 	],
