@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { htmlPostProcess } from './scripts/html-postprocess.mjs';
 import { searchRanking } from './scripts/search-ranking.mjs';
+import { serverCatalogFromDisk } from './scripts/server-catalog.mjs';
 import { serviceWorker } from './scripts/service-worker.mjs';
 import { chapters, description, title } from './scripts/site-identity.mjs';
 
@@ -16,6 +17,8 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	vite: {
+		// The server build reads the IAM catalogue's chunks from disk instead of bundling 456 of them; see the plugin.
+		plugins: [serverCatalogFromDisk()],
 		build: {
 			rolldownOptions: {
 				// Astro's own MDX/content modules start with the marker "use astro:head-inject", which the
