@@ -2,30 +2,23 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
-import { basePathLinks } from './scripts/base-path.mjs';
-import { csp } from './scripts/csp.mjs';
-import { htmlFixups } from './scripts/html-fixups.mjs';
+import { htmlPostProcess } from './scripts/html-postprocess.mjs';
 import { searchRanking } from './scripts/search-ranking.mjs';
+import { serverCatalogFromDisk } from './scripts/server-catalog.mjs';
 import { serviceWorker } from './scripts/service-worker.mjs';
+import { chapters, description, title } from './scripts/site-identity.mjs';
 
 // The deploy workflow sets these from the repository (GitHub Pages: https://owner.github.io/repo/).
 const site = process.env.SITE_URL ?? 'https://devops-learning-aws.example.org';
 const base = process.env.BASE_PATH ?? '/';
-
-// Chapters in reading order; each chapter's pages are ordered by `sidebar.order` in their frontmatter.
-export const chapters = [
-	{ label: 'IAM', directory: 'iam' },
-	{ label: 'EC2', directory: 'ec2' },
-	{ label: 'Security groups & ports', directory: 'security-groups' },
-	{ label: 'Storage', directory: 'storage' },
-	{ label: 'Load balancing & scaling', directory: 'load-balancing' },
-];
 
 export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
 	vite: {
+		// The server build reads the IAM catalogue's chunks from disk instead of bundling 456 of them; see the plugin.
+		plugins: [serverCatalogFromDisk()],
 		build: {
 			rolldownOptions: {
 				// Astro's own MDX/content modules start with the marker "use astro:head-inject", which the
@@ -40,9 +33,8 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: 'DevOps Learning: AWS',
-			description:
-				'Learn AWS IAM, EC2, security groups, storage and load balancing — with examples that run in the page.',
+			title,
+			description,
 			logo: { src: './src/assets/logo.svg', replacesTitle: false },
 			favicon: '/favicon.svg',
 			head: [
@@ -55,7 +47,7 @@ export default defineConfig({
 			disable404Route: true,
 			pagination: true,
 			// Links are written root-relative without the base and validated with base `/` (every test and
-			// CI build). A sub-path deploy build skips validation; basePathLinks() then prefixes them.
+			// CI build). A sub-path deploy build skips validation; htmlPostProcess() then prefixes them.
 			plugins: base === '/' ? [starlightLinksValidator({ errorOnRelativeLinks: false })] : [],
 			sidebar: chapters.map(({ label, directory }) => ({
 				label,
@@ -69,12 +61,10 @@ export default defineConfig({
 			// Adds "Skip to the first example" after Starlight's skip link; see the component.
 			components: { PageFrame: './src/components/kit/SkipLinkPageFrame.astro' },
 		}),
-		basePathLinks(),
-		// Keyboard access to sideways-scrolling code blocks and tables. See scripts/html-fixups.mjs.
-		htmlFixups(),
-		// A strict Content-Security-Policy on every page (<meta>, with hashes of its inline scripts) and in
-		// dist/_headers. See scripts/csp.mjs.
-		csp(),
+		// One pass over every built page: base path (sub-path deploys), keyboard access to sideways-scrolling
+		// code blocks and tables, and a strict Content-Security-Policy (<meta> with hashes of the page's inline
+		// scripts, and dist/_headers). See scripts/html-postprocess.mjs.
+		htmlPostProcess(),
 		// Offline reading and the update prompt; last, so it precaches the final bytes. See scripts/service-worker.mjs.
 		serviceWorker(),
 	],

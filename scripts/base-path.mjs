@@ -2,13 +2,18 @@
 /**
  * Makes root-relative links work when the site is served under a sub-path (BASE_PATH), as on a GitHub
  * Pages project site (https://owner.github.io/repo/). Pages, components and frontmatter write links as
- * `/iam/roles/` (validated at build by starlight-links-validator with base `/`); Starlight prefixes its
- * own navigation with the base but not those, so after the build this rewrites `href`/`src`/`srcset`
- * attributes in every dist/ HTML file. With the default base `/` it does nothing.
+ * `/iam/roles/` (checked by test/site/links.test.ts in a build with base `/`); Starlight prefixes its
+ * own navigation with the base but not those, so after the build `basePathEdits()` rewrites the
+ * `href`/`src`/`poster`/`srcset` attributes of every dist/ page (scripts/html-postprocess.mjs). With the
+ * default base `/` it does nothing.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { childrenOf } from './html-edits.mjs';
+
+/** @typedef {import('./html-edits.mjs').HtmlNode} HtmlNode */
+/** @typedef {import('./html-edits.mjs').Edit} Edit */
+
+/** Attributes that hold a URL (or, srcset, a list of them). */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'srcset']);
 
 /**
  * `/iam/` → `/repo/iam/` for base `/repo/`; leaves `//host`, `#x`, `https:` and already-prefixed URLs alone.
@@ -25,28 +30,40 @@ export function withBase(base, url) {
 }
 
 /**
- * Rewrites the URL attributes of one HTML document.
+ * Rewrites the quoted href/src/poster/srcset attributes in a piece of HTML source (a whole start tag or one
+ * attribute as written, e.g. `href="/iam/"`).
  * @param {string} base the site's base path, e.g. `/repo/`
- * @param {string} html the whole document
+ * @param {string} html
  * @returns {string}
  */
 export function rewriteHtml(base, html) {
 	return html
 		.replace(
-			/(\s(?:href|src|poster)=)(["'])(\/[^"']*)\2/g,
-			(/** @type {string} */ _, /** @type {string} */ attr, /** @type {string} */ quote, /** @type {string} */ url) =>
-				`${attr}${quote}${withBase(base, url)}${quote}`,
+			/(^|\s)((?:href|src|poster)=)(["'])(\/[^"']*)\3/g,
+			(
+				_,
+				/** @type {string} */ space,
+				/** @type {string} */ attr,
+				/** @type {string} */ quote,
+				/** @type {string} */ url,
+			) => `${space}${attr}${quote}${withBase(base, url)}${quote}`,
 		)
 		.replace(
-			/(\ssrcset=)(["'])([^"']*)\2/g,
-			(/** @type {string} */ _, /** @type {string} */ attr, /** @type {string} */ quote, /** @type {string} */ list) =>
-				`${attr}${quote}${list
+			/(^|\s)(srcset=)(["'])([^"']*)\3/g,
+			(
+				_,
+				/** @type {string} */ space,
+				/** @type {string} */ attr,
+				/** @type {string} */ quote,
+				/** @type {string} */ list,
+			) =>
+				`${space}${attr}${quote}${list
 					.split(',')
 					.map((candidate) =>
 						candidate.replace(
 							/^(\s*)(\S+)/,
-							(/** @type {string} */ __, /** @type {string} */ space, /** @type {string} */ url) =>
-								space + withBase(base, url),
+							(/** @type {string} */ __, /** @type {string} */ lead, /** @type {string} */ url) =>
+								lead + withBase(base, url),
 						),
 					)
 					.join(',')}${quote}`,
@@ -54,43 +71,28 @@ export function rewriteHtml(base, html) {
 }
 
 /**
- * Paths of every .html file under `dir`, recursively.
- * @param {string} dir
- * @returns {Generator<string, void, undefined>}
+ * Edits that prefix the base to every root-relative URL attribute of a parsed page (never text, scripts
+ * or other attributes that merely contain `href="/…"`).
+ * @param {string} base the site's base path, e.g. `/` or `/repo/`
+ * @param {HtmlNode} document the page parsed by `parsePage()`
+ * @param {string} html the page's source, which the tree's offsets point into
+ * @returns {Edit[]}
  */
-function* htmlFiles(dir) {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* htmlFiles(path);
-		else if (entry.name.endsWith('.html')) yield path;
-	}
-}
-
-/**
- * Astro integration: after the build, prefixes the base to root-relative links in every page.
- * @returns {import('astro').AstroIntegration}
- */
-export function basePathLinks() {
-	let base = '/';
-	return {
-		name: 'dla-base-path-links',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = config.base;
-			},
-			'astro:build:done': ({ dir, logger }) => {
-				if (base === '/' || base === '') return;
-				let count = 0;
-				for (const file of htmlFiles(fileURLToPath(dir))) {
-					const html = readFileSync(file, 'utf8');
-					const rewritten = rewriteHtml(base, html);
-					if (rewritten !== html) {
-						writeFileSync(file, rewritten);
-						count++;
-					}
-				}
-				logger.info(`prefixed base ${base} to root-relative links in ${count} pages`);
-			},
-		},
+export function basePathEdits(base, document, html) {
+	/** @type {Edit[]} */
+	const edits = [];
+	if (base === '/' || base === '') return edits;
+	/** @param {HtmlNode} node */
+	const walk = (node) => {
+		const attrs = 'tagName' in node ? node.sourceCodeLocation?.attrs : undefined;
+		for (const [name, { startOffset, endOffset }] of Object.entries(attrs ?? {})) {
+			if (!URL_ATTRIBUTES.has(name)) continue;
+			const written = html.slice(startOffset, endOffset);
+			const rewritten = rewriteHtml(base, written);
+			if (rewritten !== written) edits.push({ start: startOffset, end: endOffset, text: rewritten });
+		}
+		for (const child of childrenOf(node)) walk(child);
 	};
+	walk(document);
+	return edits;
 }

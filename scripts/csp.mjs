@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The site's Content-Security-Policy, in one place, applied after the build by `csp()`:
+ * The site's Content-Security-Policy, in one place, applied after the build by scripts/html-postprocess.mjs:
  *
  * - Every page gets, as the first element of its <head>, a `<meta http-equiv="content-security-policy">`
  *   whose script-src lists the SHA-256 hash of each inline script on that page (Starlight's theme and
@@ -16,10 +16,9 @@
  *   hashes and which adds what a <meta> policy cannot carry (frame-ancestors). Browsers enforce both.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'parse5';
+import { applyEdits, childrenOf, parsePage } from './html-edits.mjs';
 
 /** script-src sources besides the per-page hashes. */
 export const scriptResources = ["'self'", "'wasm-unsafe-eval'"];
@@ -42,7 +41,8 @@ export const metaDirectives = [
 /** Directives only a response header can carry. */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
-/** @typedef {import('parse5').DefaultTreeAdapterTypes.Node} HtmlNode A node of the tree parse5 builds. */
+/** @typedef {import('./html-edits.mjs').HtmlNode} HtmlNode */
+/** @typedef {import('./html-edits.mjs').Edit} Edit */
 /** @typedef {{ forHeader?: boolean }} PolicyOptions Options of `policyFor`. */
 
 /** Script types the browser does not execute, so they need no hash. */
@@ -51,10 +51,10 @@ const DATA_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
 /**
  * Inline scripts (no src) the browser may execute, with their exact source text (parsed, not regexed,
  * so a "<script>" inside an attribute or a code sample cannot be mistaken for one).
- * @param {string} html a whole HTML document
+ * @param {HtmlNode} document a page parsed by `parsePage()`
  * @returns {string[]} the text of each such script, in document order
  */
-export function inlineScripts(html) {
+export function inlineScriptsOf(document) {
 	/** @type {string[]} */
 	const out = [];
 	/** @param {HtmlNode} node */
@@ -66,12 +66,19 @@ export function inlineScripts(html) {
 				out.push(node.childNodes.map((child) => ('value' in child ? child.value : '')).join(''));
 			}
 		}
-		// A <template>'s children live in its `content` fragment, not in `childNodes`.
-		const children = 'content' in node ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
-		for (const child of children) walk(child);
+		for (const child of childrenOf(node)) walk(child);
 	};
-	walk(parse(html));
+	walk(document);
 	return out;
+}
+
+/**
+ * `inlineScriptsOf()` one whole page.
+ * @param {string} html a whole HTML document
+ * @returns {string[]}
+ */
+export function inlineScripts(html) {
+	return inlineScriptsOf(parsePage(html));
 }
 
 /**
@@ -99,17 +106,35 @@ export function policyFor(scriptHashes, { forHeader = false } = {}) {
 }
 
 /**
- * Inserts the page's policy as the first element of <head>, so it governs every script after it.
+ * The edit that inserts the page's policy (allowing `scriptHashes`) as the first element of <head>, so it
+ * governs every script after it.
+ * @param {HtmlNode} document a page parsed by `parsePage()`
+ * @param {string} html the page's source
+ * @param {string[]} scriptHashes the hash sources of the page's inline scripts
+ * @returns {Edit}
+ */
+export function metaPolicyEdit(document, html, scriptHashes) {
+	if (/http-equiv=["']content-security-policy/i.test(html)) throw new Error('page already has a CSP <meta>');
+	/** @type {(nodes: HtmlNode[], name: string) => HtmlNode | undefined} */
+	const element = (nodes, name) => nodes.find((node) => 'tagName' in node && node.tagName === name);
+	const root = element(childrenOf(document), 'html');
+	const head = root && element(childrenOf(root), 'head');
+	// parse5 makes a <head> for a page without one; only a written one has a start tag to insert after.
+	const startTag = head && 'tagName' in head ? head.sourceCodeLocation?.startTag : undefined;
+	if (!startTag) throw new Error('page has no <head>');
+	const policy = policyFor(scriptHashes);
+	const meta = `<meta http-equiv="content-security-policy" content="${policy.replaceAll('"', '&quot;')}">`;
+	return { start: startTag.endOffset, end: startTag.endOffset, text: meta };
+}
+
+/**
+ * Inserts the page's policy as the first element of <head>.
  * @param {string} html a whole HTML document
  * @returns {string}
  */
 export function withMetaPolicy(html) {
-	if (/http-equiv=["']content-security-policy/i.test(html)) throw new Error('page already has a CSP <meta>');
-	const policy = policyFor(inlineScripts(html).map(scriptHash));
-	const meta = `<meta http-equiv="content-security-policy" content="${policy.replaceAll('"', '&quot;')}">`;
-	const head = /<head\b[^>]*>/i.exec(html);
-	if (!head) throw new Error('page has no <head>');
-	return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length);
+	const document = parsePage(html);
+	return applyEdits(html, [metaPolicyEdit(document, html, inlineScriptsOf(document).map(scriptHash))]);
 }
 
 /**
@@ -138,19 +163,6 @@ export function hashesOf(policy, directive) {
 }
 
 /**
- * Paths of every .html file under `dir`, recursively.
- * @param {string} dir
- * @returns {Generator<string, void, undefined>}
- */
-function* htmlFiles(dir) {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* htmlFiles(path);
-		else if (entry.name.endsWith('.html')) yield path;
-	}
-}
-
-/**
  * Reads the Content-Security-Policy value from a `_headers` file.
  * @param {string} text the file's contents
  * @returns {string}
@@ -163,39 +175,19 @@ export function policyFromHeadersFile(text) {
 }
 
 /**
- * Astro integration: after the build, adds each page's CSP <meta> and writes dist/_headers with the
- * site-wide policy. Runs after basePathLinks() (which changes attributes, never script text).
- * @returns {import('astro').AstroIntegration}
+ * Writes dist/_headers: public/_headers (copied to dist/ by the build) with one Content-Security-Policy
+ * line first under its `/*` rule, allowing every page's inline scripts.
+ * @param {string} distDir
+ * @param {string[]} scriptHashes the hash sources of every page's inline scripts (duplicates allowed)
  */
-export function csp() {
-	return {
-		name: 'dla-csp',
-		hooks: {
-			'astro:build:done': ({ dir, logger }) => {
-				const distDir = fileURLToPath(dir);
-				/** @type {string[]} */
-				const hashes = [];
-				let pages = 0;
-				for (const file of htmlFiles(distDir)) {
-					const html = readFileSync(file, 'utf8');
-					hashes.push(...inlineScripts(html).map(scriptHash));
-					writeFileSync(file, withMetaPolicy(html));
-					pages++;
-				}
-				const target = join(distDir, '_headers');
-				// public/_headers was copied to dist/; the CSP line goes first under its `/*` rule.
-				const base = existsSync(target) ? readFileSync(target, 'utf8') : '/*\n';
-				if (/Content-Security-Policy:/i.test(base))
-					throw new Error('public/_headers must not set Content-Security-Policy; the build adds it');
-				const policy = policyFor(hashes, { forHeader: true });
-				writeFileSync(
-					target,
-					base.replace(/^\/\*[ \t]*\n/m, (rule) => `${rule}  Content-Security-Policy: ${policy}\n`),
-				);
-				logger.info(
-					`CSP <meta> added to ${pages} pages; _headers policy allows ${new Set(hashes).size} inline scripts by hash`,
-				);
-			},
-		},
-	};
+export function writeHeadersPolicy(distDir, scriptHashes) {
+	const target = join(distDir, '_headers');
+	const base = existsSync(target) ? readFileSync(target, 'utf8') : '/*\n';
+	if (/Content-Security-Policy:/i.test(base))
+		throw new Error('public/_headers must not set Content-Security-Policy; the build adds it');
+	const policy = policyFor(scriptHashes, { forHeader: true });
+	writeFileSync(
+		target,
+		base.replace(/^\/\*[ \t]*\n/m, (rule) => `${rule}  Content-Security-Policy: ${policy}\n`),
+	);
 }
