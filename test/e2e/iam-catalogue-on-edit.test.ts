@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPages } from '../site/dist';
 import { browserAvailable, closeBrowser, distDir, openPage, startSite, type Site } from './harness';
-import { fetchedScripts, settle } from './settle';
+import { fetchedScripts, settle } from './load-metrics';
 
 const EDITORS = ['policy-playground', 'policy-lint'];
 const policyPages = builtPages()
@@ -46,7 +46,7 @@ describe.skipIf(!browserAvailable)('the IAM catalogue loads on the first edit, n
 	});
 
 	test.each(policyPages)('%s fetches the catalogue only after the reader edits the policy', async (path) => {
-		const { page, problems, close } = await openPage(site, path);
+		const { page, problems, close } = await openPage(site, path, { lazyWidgets: true });
 		try {
 			const catalogueFetched = async () => (await fetchedScripts(page)).filter((file) => catalogue.has(file));
 			await settle(page);
