@@ -40,7 +40,7 @@ const PROSE_TOLERANCE = 1.05;
 /** Pages whose lower widgets are scrolled to, one by one, in the lazy-load check. */
 const SCROLLED_PAGES = ['/iam/permissions/', '/storage/ebs/'];
 /** Pages measured at once, each in its own browser context. */
-const PARALLEL = 3;
+const PARALLEL = 4;
 
 export type PageType = 'home' | 'prose' | 'widget' | 'policy' | 'review' | 'not found';
 
@@ -54,9 +54,7 @@ export interface PageLoad extends PaintMetrics {
 	inline: number;
 }
 
-const pages = builtPages().filter(
-	(p) => !process.env.WEIGHT_ONLY || process.env.WEIGHT_ONLY.split(',').includes(p.path),
-);
+const pages = builtPages();
 
 function pageType(path: string, html: string): PageType {
 	if (path === '/') return 'home';
@@ -163,7 +161,6 @@ describe.skipIf(!browserAvailable)('page weight, LCP and CLS before any interact
 			}),
 		);
 		const rows = pages.map((p) => loads.get(p.path)!);
-		if (process.env.WEIGHT_DUMP) writeFileSync(process.env.WEIGHT_DUMP, JSON.stringify(rows, null, 1));
 		if (process.env.UPDATE_BUDGETS === '1') {
 			writeFileSync(budgetFile, `${JSON.stringify(generateBudget(rows), null, '\t')}\n`);
 			console.log(`wrote ${budgetFile}`);
