@@ -14,7 +14,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { reportEveryWidgetVisible } from './every-widget';
+import { everyWidgetMounted, reportEveryWidgetVisible } from './every-widget';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const browserAvailable = existsSync(CHROMIUM_PATH);
@@ -171,7 +171,8 @@ export interface OpenOptions {
 	serviceWorkers?: 'allow' | 'block';
 	/**
 	 * Widget scripts load as a reader's scrolling brings them near (true), or every one with the page
-	 * (default, see every-widget.ts): most tests drive widgets anywhere on the page straight away.
+	 * and openPage() returns once all have mounted (default, see every-widget.ts): most tests drive
+	 * widgets anywhere on the page straight away.
 	 */
 	lazyWidgets?: boolean;
 }
@@ -236,6 +237,7 @@ export async function openPage(site: Site, path: string, options: OpenOptions = 
 	if (options.colorScheme)
 		await context.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), options.colorScheme);
 	await page.goto(site.origin + path, { waitUntil: 'load' });
+	if (!options.lazyWidgets && options.javaScriptEnabled !== false) await everyWidgetMounted(page);
 	return { page, context, problems, close: () => context.close() };
 }
 
