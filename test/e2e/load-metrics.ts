@@ -4,24 +4,44 @@
  * read Largest Contentful Paint and layout shifts (PerformanceObserver, buffered). Used by
  * page-weight.test.ts and iam-catalogue-on-edit.test.ts.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
-/** The network counts as settled after this long without a new resource entry. */
-const QUIET_MS = 400;
+/** After the network went idle, the page is settled when an idle callback plus this long starts no request. */
+const QUIET_MS = 300;
 
-/** Resolves once no resource entry has appeared for QUIET_MS after an idle callback (at most ~20 rounds). */
+/**
+ * Resolves once the page has stopped fetching on its own: Playwright's `networkidle` (no request for
+ * 500 ms, counting those in flight since the navigation), then rounds of "an idle callback and
+ * QUIET_MS" until one starts no request and none is in flight (a requestIdleCallback that imports a
+ * module, like Starlight's search UI, counts).
+ */
 export async function settle(page: Page): Promise<void> {
-	await page.evaluate(async (quietMs) => {
-		const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 }));
-		let count = -1;
+	const inFlight = new Set<Request>();
+	let started = 0;
+	const onRequest = (request: Request) => {
+		inFlight.add(request);
+		started++;
+	};
+	const onDone = (request: Request) => inFlight.delete(request);
+	page.on('request', onRequest);
+	page.on('requestfinished', onDone);
+	page.on('requestfailed', onDone);
+	try {
+		await page.waitForLoadState('networkidle');
 		for (let round = 0; round < 20; round++) {
-			await idle();
-			await new Promise((resolve) => setTimeout(resolve, quietMs));
-			const now = performance.getEntriesByType('resource').length;
-			if (now === count) return;
-			count = now;
+			const before = started;
+			await page.evaluate(
+				(quietMs) =>
+					new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, quietMs), { timeout: 2_000 })),
+				QUIET_MS,
+			);
+			if (inFlight.size === 0 && started === before) return;
 		}
-	}, QUIET_MS);
+	} finally {
+		page.off('request', onRequest);
+		page.off('requestfinished', onDone);
+		page.off('requestfailed', onDone);
+	}
 }
 
 /** Same-origin URL paths of every script the page has fetched so far (Resource Timing). */

@@ -42,9 +42,9 @@ const SCROLLED_PAGES = ['/iam/permissions/', '/storage/ebs/'];
 /** Pages measured at once, each in its own browser context. */
 const PARALLEL = 4;
 
-export type PageType = 'home' | 'prose' | 'widget' | 'policy' | 'review' | 'not found';
+type PageType = 'home' | 'prose' | 'widget' | 'policy' | 'review' | 'not found';
 
-export interface PageLoad extends PaintMetrics {
+interface PageLoad extends PaintMetrics {
 	path: string;
 	type: PageType;
 	/** gzip bytes of every script fetched plus inline scripts. */
