@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { htmlPostProcess } from './scripts/html-postprocess.mjs';
+import { lazyWidgets } from './scripts/lazy-widgets.mjs';
 import { searchRanking } from './scripts/search-ranking.mjs';
 import { serverCatalogFromDisk } from './scripts/server-catalog.mjs';
 import { serviceWorker } from './scripts/service-worker.mjs';
@@ -64,6 +65,8 @@ export default defineConfig({
 		// One pass over every built page: base path (sub-path deploys), keyboard access to sideways-scrolling
 		// code blocks and tables, and a strict Content-Security-Policy (<meta> with hashes of the page's inline
 		// scripts, and dist/_headers). See scripts/html-postprocess.mjs.
+		// Widget scripts load when their widget comes near the viewport. See scripts/lazy-widgets.mjs.
+		lazyWidgets(),
 		htmlPostProcess(),
 		// Offline reading and the update prompt; last, so it precaches the final bytes. See scripts/service-worker.mjs.
 		serviceWorker(),

@@ -7,6 +7,9 @@
  * of its parts, field errors, view rendering, and URL state that is checked on read, capped on write and
  * explained in the frame's notice line. A setup that throws leaves the build-time output in place and
  * says the example is not interactive, instead of a widget that silently does nothing.
+ *
+ * The module loads when the widget comes near the viewport (./widget-loader.ts), so a reader may have
+ * typed into a field before setup ran: such edits are replayed as input/change events once it has.
  */
 import type { ViewNode } from '../components/kit/view';
 import { part as findPart, showFieldError, showView, widgetRoots } from './dom';
@@ -44,13 +47,38 @@ export function mountWidget<Initial = undefined>(name: string, setup: (ctx: Widg
 		if (root.dataset['mounted'] !== undefined) continue;
 		root.dataset['mounted'] = '';
 		const ctx = createContext<Initial>(root);
+		const edited = editedFields(root);
 		try {
 			setup(ctx);
+			for (const field of edited) replayEdit(field);
 		} catch (error) {
 			console.error(`widget ${name}:`, error);
 			ctx.notice('This example could not start in your browser; what you see is its initial state.');
 		}
 	}
+}
+
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** Fields whose value differs from the markup's: edited by the reader before the widget's script ran. */
+function editedFields(root: HTMLElement): Field[] {
+	return [...root.querySelectorAll<Field>('input, textarea, select')].filter((field) => {
+		if (field instanceof HTMLSelectElement) return field.selectedIndex !== defaultIndex(field);
+		if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio'))
+			return field.checked !== field.defaultChecked;
+		return field.value !== field.defaultValue;
+	});
+}
+
+/** A drop-down without a `selected` option shows its first one. */
+function defaultIndex(select: HTMLSelectElement): number {
+	const marked = [...select.options].findIndex((option) => option.defaultSelected);
+	return marked >= 0 || select.multiple || select.size > 1 ? marked : 0;
+}
+
+function replayEdit(field: Field): void {
+	const choice = field instanceof HTMLSelectElement || field.type === 'checkbox' || field.type === 'radio';
+	field.dispatchEvent(new Event(choice ? 'change' : 'input', { bubbles: true }));
 }
 
 function createContext<Initial>(root: HTMLElement): WidgetContext<Initial> {

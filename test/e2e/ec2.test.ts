@@ -3,6 +3,7 @@
  * and On-Demand billing. Expected answers come from the engine (src/lib/ec2), never typed by hand.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { everyWidgetMounted } from './every-widget';
 import { browserAvailable, closeBrowser, expectPagesClean, openPage, startSite, type Site } from './harness';
 import {
 	InstanceTypeError,
@@ -141,7 +142,8 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		// A family's name links to the decoder with that family loaded.
 		const first = again.page.locator('#family-explorer tbody tr:visible th a').first();
 		const family = await first.textContent();
-		await first.click();
+		await Promise.all([again.page.waitForEvent('load'), first.click()]);
+		await everyWidgetMounted(again.page);
 		const smallest = rows.find((r) => r.family === family)!.sizes[0];
 		await expect
 			.poll(() => again.page.locator('#instance-type-decoder').getByLabel('Instance type name').inputValue())

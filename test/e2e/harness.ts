@@ -14,6 +14,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { everyWidgetMounted, reportEveryWidgetVisible } from './every-widget';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const browserAvailable = existsSync(CHROMIUM_PATH);
@@ -168,6 +169,12 @@ export interface OpenOptions {
 	 * download the whole site each time, so tests block it unless they test offline reading.
 	 */
 	serviceWorkers?: 'allow' | 'block';
+	/**
+	 * Widget scripts load as a reader's scrolling brings them near (true), or every one with the page
+	 * and openPage() returns once all have mounted (default, see every-widget.ts): most tests drive
+	 * widgets anywhere on the page straight away.
+	 */
+	lazyWidgets?: boolean;
 }
 
 /**
@@ -225,10 +232,12 @@ export async function openPage(site: Site, path: string, options: OpenOptions = 
 			);
 		});
 	});
+	if (!options.lazyWidgets) await context.addInitScript(reportEveryWidgetVisible);
 	// Starlight reads the theme from localStorage; seed it so dark/light is deterministic.
 	if (options.colorScheme)
 		await context.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), options.colorScheme);
 	await page.goto(site.origin + path, { waitUntil: 'load' });
+	if (!options.lazyWidgets && options.javaScriptEnabled !== false) await everyWidgetMounted(page);
 	return { page, context, problems, close: () => context.close() };
 }
 

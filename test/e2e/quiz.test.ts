@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chapterQuizzes } from '../../src/examples/quiz';
+import { everyWidgetMounted } from './every-widget';
 import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
 
 const { quiz, page: quizPage } = chapterQuizzes.find(({ quiz }) => quiz.chapter === 'storage')!;
@@ -49,13 +50,16 @@ describe.skipIf(!browserAvailable)('chapter quiz in Chromium', () => {
 
 		// Progress survives a reload (localStorage only) and shows on the chapter index.
 		await page.reload();
+		await everyWidgetMounted(page);
 		await expect(item.locator(`input[value="${right.id}"]`).isChecked()).resolves.toBe(true);
 		await page.goto(`${site.origin}/storage/`);
+		await everyWidgetMounted(page);
 		await expect(page.locator('[data-quiz-progress="storage"] [data-part="status"]').textContent()).resolves.toMatch(
 			/1 of \d+ answered, 1 correct/,
 		);
 
 		await page.goto(site.origin + quizPage);
+		await everyWidgetMounted(page);
 		await page.locator('[data-quiz="storage"] [data-part="reset"]').click();
 		await expect(page.evaluate(() => localStorage.getItem('dla-quiz:storage'))).resolves.toBeNull();
 		await expect(item.locator(`input[value="${right.id}"]`).isChecked()).resolves.toBe(false);

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chapterQuizzes } from '../../src/examples/quiz';
+import { everyWidgetMounted } from './every-widget';
 import { browserAvailable, closeBrowser, NO_PROBLEMS, openPage, startSite, type Site } from './harness';
 
 const questions = chapterQuizzes.flatMap(({ quiz }) => quiz.questions);
@@ -39,10 +40,12 @@ describe.skipIf(!browserAvailable)('review page in Chromium', () => {
 		await expect(page.locator('[data-part="status"]').textContent()).resolves.toMatch(/^1 to go in this sitting/);
 
 		await page.goto(`${site.origin}/`);
+		await everyWidgetMounted(page);
 		await expect(page.locator('#review-due [data-part="due"]').textContent()).resolves.toBe(
 			`0 due now, ${questions.length - 10} of ${questions.length} not yet seen.`,
 		);
 		await page.goto(`${site.origin}/iam/`);
+		await everyWidgetMounted(page);
 		await expect(page.locator('#quiz-progress-iam [data-part="due"]').textContent()).resolves.toMatch(/0 due now/);
 		expect(problems).toEqual(NO_PROBLEMS);
 		await close();

@@ -2,11 +2,11 @@
  * Browser side of LintPanel.astro: validates and explains the policy on every keystroke with the same
  * engine (validatePolicy, summarizePolicy) and the same views the build used.
  */
-import { loadActionCatalog } from '../../lib/iam';
 import { onFrame } from '../../scripts/dom';
 import { record, text } from '../../scripts/state-shape';
 import { named } from '../../scripts/named-shape';
 import { mountWidget } from '../../scripts/widget';
+import { loadCatalogOnFirstEdit } from './catalog-on-edit';
 import { mountPolicyEditor } from './PolicyEditor.client';
 import { checkPolicyText } from './policy-checks';
 import { CATALOG_UNAVAILABLE, findingsView, syntaxErrorOf } from './policy-editor';
@@ -64,12 +64,7 @@ mountWidget<LintInitial>('policy-lint', (ctx) => {
 			changed();
 		});
 	}
-	// The action catalogue (≈100 KB gzipped) is fetched from this site only once the page is idle.
-	const fetchCatalog = () =>
-		loadActionCatalog()
-			// validatePolicy and summarizePolicy share its chunks (loadService caches them).
-			.then(() => render())
-			.catch(() => undefined);
-	if ('requestIdleCallback' in window) requestIdleCallback(fetchCatalog);
-	else setTimeout(fetchCatalog, 500);
+	// The catalogue's common services load on the reader's first edit, or now for a link's policy (the
+	// build checked only the first sample); validatePolicy and summarizePolicy share its chunks.
+	loadCatalogOnFirstEdit(ctx.root, () => void render(), saved !== null);
 });

@@ -3,19 +3,14 @@
  * (evaluatePlayground) and the same views the build used; validates (validatePolicy: findings listed by
  * severity and underlined in the editor) and explains (summarizePolicy) the policy text beside the decision.
  */
-import {
-	checkPolicy,
-	evaluatePlayground,
-	loadActionCatalog,
-	type PlaygroundField,
-	type PlaygroundText,
-} from '../../lib/iam';
+import { checkPolicy, evaluatePlayground, type PlaygroundField, type PlaygroundText } from '../../lib/iam';
 import type { PlaygroundExample } from '../../examples/iam/policy-playground-types';
 import { onFrame } from '../../scripts/dom';
 import { record, text } from '../../scripts/state-shape';
 import { named } from '../../scripts/named-shape';
 import { mountWidget } from '../../scripts/widget';
 import { mountTryInAccount } from '../kit/TryInAccount.client';
+import { loadCatalogOnFirstEdit } from './catalog-on-edit';
 import { playgroundCliState } from './playground-cli-views';
 import { mountPolicyEditor } from './PolicyEditor.client';
 import { checkPolicyText } from './policy-checks';
@@ -165,7 +160,7 @@ mountWidget<PlaygroundInitial>('policy-playground', (ctx) => {
 		render();
 	}
 	// Without a link the build-time output already shows the first example, checked with the action
-	// catalogue; the browser re-renders once its own copy of the catalogue has loaded.
+	// catalogue; the browser loads its own copy only when the reader starts editing (below).
 
 	const update = onFrame(changed);
 	for (const f of FIELDS) inputs[f].addEventListener('input', update);
@@ -181,12 +176,7 @@ mountWidget<PlaygroundInitial>('policy-playground', (ctx) => {
 		changed();
 	});
 
-	// The action catalogue (≈100 KB gzipped) is fetched from this site only once the page is idle.
-	const fetchCatalog = () =>
-		loadActionCatalog()
-			// validatePolicy and summarizePolicy share its chunks (loadService caches them).
-			.then(() => renderFindings())
-			.catch(() => undefined);
-	if ('requestIdleCallback' in window) requestIdleCallback(fetchCatalog);
-	else setTimeout(fetchCatalog, 500);
+	// The catalogue's common services load on the reader's first edit, or now for a link's policy (the
+	// build checked only the example's); validatePolicy and summarizePolicy share its chunks.
+	loadCatalogOnFirstEdit(ctx.root, () => void renderFindings(), saved !== null);
 });
