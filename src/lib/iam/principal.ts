@@ -174,8 +174,10 @@ export function excludedByNotPrincipal(
 	switch (caller.kind) {
 		case 'session':
 			return hasDirect && hasRole && hasAccount;
-		case 'user':
 		case 'role':
+			// A role's own ARN names it as the role (matchEntry), so the role is "itself" here.
+			return (hasDirect || hasRole) && hasAccount;
+		case 'user':
 		case 'federated-user':
 			return hasDirect && hasAccount;
 		case 'root':

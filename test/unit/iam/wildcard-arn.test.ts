@@ -38,9 +38,11 @@ describe('wildcardMatch', () => {
 		expect(wildcardMatch('arn:aws:*', 'arn:aws:s3:::b/k', { arn: 'resource' })).toBe(true);
 	});
 	test('linear time: a pathological pattern on a long input returns quickly', () => {
+		// A backtracking matcher needs about 5000^12 steps here; the NFA needs 5000 × 13. The bound is loose
+		// on purpose: the test also runs under mutation testing's instrumentation on a busy machine.
 		const start = performance.now();
-		expect(wildcardMatch('a*a*a*a*a*a*a*a*a*a*a*a*b', 'a'.repeat(20_000))).toBe(false);
-		expect(performance.now() - start).toBeLessThan(500);
+		expect(wildcardMatch('a*a*a*a*a*a*a*a*a*a*a*a*b', 'a'.repeat(5_000))).toBe(false);
+		expect(performance.now() - start).toBeLessThan(2_000);
 	});
 });
 
