@@ -16,7 +16,7 @@
  */
 import { parseCidr, parseIp, rangeContains } from './ip';
 import { partsToText, resolveVariables, type RequestContext, type VariableUse } from './variables';
-import { compileCached, compilePattern, matchPattern, type GlobOptions, type PatternPart } from './wildcard';
+import { compileParts, matchPattern } from './wildcard';
 
 export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null';
 
@@ -61,13 +61,9 @@ function compare(kind: 'Numeric' | 'Date', check: (a: number, b: number) => bool
 
 const stringEquals = (r: string, p: PolicyValue): boolean => text(p) === r;
 const stringEqualsIgnoreCase = (r: string, p: PolicyValue): boolean => text(p)?.toLowerCase() === r.toLowerCase();
-const compiled = (parts: readonly PatternPart[], options: GlobOptions) => {
-	const only = parts.length === 1 ? parts[0] : undefined;
-	return only && !only.literal ? compileCached(only.text, options) : compilePattern(parts, options);
-};
-const stringLike = (r: string, p: PolicyValue): boolean => (p.parts ? matchPattern(compiled(p.parts, {}), r) : false);
+const stringLike = (r: string, p: PolicyValue): boolean => (p.parts ? matchPattern(compileParts(p.parts), r) : false);
 const arnLike = (r: string, p: PolicyValue): boolean =>
-	p.parts ? matchPattern(compiled(p.parts, { arn: 'segments' }), r) : false;
+	p.parts ? matchPattern(compileParts(p.parts, { arn: 'segments' }), r) : false;
 const boolEquals = (r: string, p: PolicyValue): boolean => text(p)?.toLowerCase() === r.toLowerCase();
 const ipIn = (r: string, p: PolicyValue): boolean => {
 	const t = text(p);
@@ -156,7 +152,6 @@ export interface ConditionResult {
 	matched: boolean;
 	/** One sentence a learner can read. */
 	explanation: string;
-	variables: VariableUse[];
 }
 
 const quoteList = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(' or ');
@@ -182,7 +177,6 @@ export function evaluateCondition(
 		const matched = values.some((v) => v.toLowerCase() === (present ? 'false' : 'true'));
 		return {
 			matched,
-			variables,
 			explanation: `${label} = ${quoteList(values)}: the key is ${present ? 'present' : 'missing'} in the request, so this is ${matched}.`,
 		};
 	}
@@ -210,21 +204,18 @@ export function evaluateCondition(
 					: 'a missing key never matches';
 			return {
 				matched,
-				variables,
 				explanation: `${expected}: the request has no ${key}; ${why}, so this is ${matched}.`,
 			};
 		}
 		if (entry.multi) {
 			return {
 				matched: false,
-				variables,
 				explanation: `${expected}: ${key} has several values in the request ${requestText}; a multivalued key needs ForAnyValue: or ForAllValues:, so this is false.`,
 			};
 		}
 		const matched = testOne(entry.values[0] ?? '');
 		return {
 			matched,
-			variables,
 			explanation: `${expected}: the request has ${key} = ${requestText}, so this is ${matched}.`,
 		};
 	}
@@ -238,7 +229,6 @@ export function evaluateCondition(
 				: 'ForAnyValue is false when the key is missing or empty';
 		return {
 			matched,
-			variables,
 			explanation: `${expected}: the request has no values for ${key}; ${why}, so this is ${matched}.`,
 		};
 	}
@@ -247,7 +237,6 @@ export function evaluateCondition(
 		operator.set === 'ForAnyValue' ? 'at least one request value must match' : 'every request value must match';
 	return {
 		matched,
-		variables,
 		explanation: `${expected}: the request has ${key} = ${requestText} and ${how}, so this is ${matched}.`,
 	};
 }

@@ -3,11 +3,11 @@
  * Principal/NotPrincipal and Condition, and says in words which element decided.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html
  */
-import { evaluateCondition, type ConditionResult } from './conditions';
+import { evaluateCondition } from './conditions';
 import type { ElementName, Statement } from './policy';
 import { excludedByNotPrincipal, matchPrincipal, type PrincipalMatch, type RequestPrincipal } from './principal';
 import { resolveVariables, type RequestContext, type VariableUse } from './variables';
-import { compileCached, compilePattern, matchPattern, type PatternPart } from './wildcard';
+import { compileCached, compileParts, matchPattern } from './wildcard';
 
 export interface EvaluationRequest {
 	principal: RequestPrincipal;
@@ -24,23 +24,12 @@ export interface StatementOutcome {
 	/** For resource-based policies: how the Principal element named the caller. */
 	principalMatch: PrincipalMatch | undefined;
 	message: string;
-	conditions: ConditionResult[];
-	variables: VariableUse[];
 }
 
 const list = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
 
 export function actionMatches(pattern: string, action: string): boolean {
-	return pattern === '*' || matchPattern(compileCached(pattern, { caseInsensitive: true }), action);
-}
-
-function resourcePatternMatches(parts: readonly PatternPart[], resource: string): boolean {
-	const only = parts.length === 1 ? parts[0] : undefined;
-	if (only && !only.literal) {
-		if (only.text === '*') return true;
-		return matchPattern(compileCached(only.text, { arn: 'resource' }), resource);
-	}
-	return matchPattern(compilePattern(parts, { arn: 'resource' }), resource);
+	return matchPattern(compileCached(pattern, { caseInsensitive: true }), action);
 }
 
 function firstResourceMatch(
@@ -51,7 +40,7 @@ function firstResourceMatch(
 ): string | undefined {
 	for (const pattern of patterns) {
 		const parts = resolveVariables(pattern, request.context, variablesEnabled, uses);
-		if (parts && resourcePatternMatches(parts, request.resource)) return pattern;
+		if (parts && matchPattern(compileParts(parts, { arn: 'resource' }), request.resource)) return pattern;
 	}
 	return undefined;
 }
@@ -73,12 +62,7 @@ export function evaluateStatement(
 	options: StatementOptions,
 ): StatementOutcome {
 	const variables: VariableUse[] = [];
-	const base = {
-		statement,
-		principalMatch: undefined as PrincipalMatch | undefined,
-		conditions: [] as ConditionResult[],
-		variables,
-	};
+	const base = { statement, principalMatch: undefined as PrincipalMatch | undefined };
 	const no = (decidedBy: ElementName, message: string): StatementOutcome => ({
 		...base,
 		matched: false,
@@ -126,7 +110,8 @@ export function evaluateStatement(
 		if (statement.principal) {
 			const match = matchPrincipal(statement.principal, request.principal);
 			if (!match) {
-				const named = statement.principal.wildcard ? '"*"' : list(statement.principal.entries.map((e) => e.value));
+				// A "*" Principal names everyone, so only a list of entries can miss the caller.
+				const named = list(statement.principal.entries.map((e) => e.value));
 				return no('Principal', `Does not apply: Principal names ${named}, not ${request.principal.arn}.`);
 			}
 			base.principalMatch = match;
@@ -160,8 +145,6 @@ export function evaluateStatement(
 
 	for (const clause of statement.conditions) {
 		const result = evaluateCondition(clause, request.context, options.variablesEnabled);
-		base.conditions.push(result);
-		variables.push(...result.variables);
 		if (!result.matched) return no('Condition', `Does not apply: condition ${result.explanation}`);
 	}
 	if (statement.conditions.length)

@@ -65,10 +65,7 @@ export function compilePattern(parts: readonly PatternPart[], options: GlobOptio
 			tokens.push(inIdPart ? ANY_ONE : ANY_ONE_IN_SEGMENT);
 		} else {
 			const next = chars[i + 1];
-			const endsSegment = next === undefined || (next.code === COLON && !next.wildcard);
-			// Consecutive stars behave like one.
-			if (tokens.length > 0 && (tokens[tokens.length - 1] === STAR || tokens[tokens.length - 1] === STAR_IN_SEGMENT))
-				tokens.pop();
+			const endsSegment = next === undefined || next.code === COLON;
 			tokens.push(inIdPart || (endsSegment && options.arn === 'resource') ? STAR : STAR_IN_SEGMENT);
 		}
 	}
@@ -76,7 +73,7 @@ export function compilePattern(parts: readonly PatternPart[], options: GlobOptio
 	let exact: string | undefined;
 	let prefix: string | undefined;
 	if (!hasWildcard) exact = String.fromCharCode(...tokens);
-	else if (tokens.length > 0 && tokens[tokens.length - 1] === STAR && tokens.slice(0, -1).every((t) => t >= 0)) {
+	else if (tokens[tokens.length - 1] === STAR && tokens.slice(0, -1).every((t) => t >= 0)) {
 		prefix = String.fromCharCode(...tokens.slice(0, -1));
 	}
 	return { tokens: Int32Array.from(tokens), caseInsensitive, exact, prefix };
@@ -94,6 +91,12 @@ export function compileCached(pattern: string, options: GlobOptions = {}): Compi
 		cache.set(key, compiled);
 	}
 	return compiled;
+}
+
+/** Compiles pattern parts, through the cache when they are one wildcard-active text (no policy variable in it). */
+export function compileParts(parts: readonly PatternPart[], options: GlobOptions = {}): CompiledPattern {
+	const only = parts.length === 1 ? parts[0] : undefined;
+	return only && !only.literal ? compileCached(only.text, options) : compilePattern(parts, options);
 }
 
 let current = new Uint8Array(64);

@@ -269,10 +269,6 @@ describe('what the trace says about one condition', () => {
 		expect(result.explanation).toBe(
 			'StringEquals k "${aws:username}" or "${aws:PrincipalTag/team}" (policy variable ${aws:PrincipalTag/team} has no value in the request, so it equals nothing): the request has k = "alice", so this is true.',
 		);
-		expect(result.variables).toEqual([
-			{ key: 'aws:username', resolved: true, value: 'alice' },
-			{ key: 'aws:PrincipalTag/team', resolved: false },
-		]);
 	});
 	test('with variables off (policy Version 2008-10-17) the text is compared as written', () => {
 		const parsed = parseOperator('StringEquals')!;
@@ -282,6 +278,6 @@ describe('what the trace says about one condition', () => {
 			false,
 		);
 		expect(result.matched).toBe(true);
-		expect(result.variables).toEqual([]);
+		expect(result.explanation).not.toMatch(/no value/);
 	});
 });

@@ -10,6 +10,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	compileCached,
+	compileParts,
 	compilePattern,
 	matchPattern,
 	wildcardMatch,
@@ -201,5 +202,24 @@ describe('compileCached', () => {
 		expect(wildcardMatch('*:b', 'x:y:b', { arn: 'resource' })).toBe(true);
 		expect(wildcardMatch('a*:b', 'ax:y:b', { arn: 'segments' })).toBe(false);
 		expect(wildcardMatch('a*:b', 'ax:y:b')).toBe(true);
+	});
+});
+
+describe('compileParts', () => {
+	test('one wildcard-active part goes through the cache; literal or several parts are compiled as they are', () => {
+		const active = [{ text: 'home/*', literal: false }];
+		expect(compileParts(active)).toBe(compileCached('home/*'));
+		expect(compileParts(active, { arn: 'resource' })).toBe(compileCached('home/*', { arn: 'resource' }));
+		const literal = compileParts([{ text: 'home/*', literal: true }]);
+		expect(matchPattern(literal, 'home/*')).toBe(true);
+		expect(matchPattern(literal, 'home/alice')).toBe(false);
+		const several = compileParts([
+			{ text: 'home/', literal: false },
+			{ text: 'a*', literal: true },
+			{ text: '/*', literal: false },
+		]);
+		expect(matchPattern(several, 'home/a*/x')).toBe(true);
+		expect(matchPattern(several, 'home/ab/x')).toBe(false);
+		expect(matchPattern(several, 'home/')).toBe(false);
 	});
 });
