@@ -42,17 +42,9 @@ const TYPE_NAMES: Record<TracePolicyType, string> = {
 };
 export const POLICY_TYPE_NAMES = TYPE_NAMES;
 
-const objectTexts = new WeakMap<object, string>();
-
-/** Object input is pretty-printed once, so findings and the trace can still give line numbers. */
+/** Object input is pretty-printed, so findings and the trace can still give line numbers. */
 function policyText(policy: Policy): string {
-	if (typeof policy === 'string') return policy;
-	let text = objectTexts.get(policy);
-	if (text === undefined) {
-		text = JSON.stringify(policy, null, 2) ?? '';
-		objectTexts.set(policy, text);
-	}
-	return text;
+	return typeof policy === 'string' ? policy : JSON.stringify(policy, null, 2);
 }
 
 /** A document parsed for this policy type; one checked as the same type is reused as it is. */
@@ -191,8 +183,8 @@ function scpGate(
 	recorder: TraceRecorder,
 ): Verdict | undefined {
 	if (!scpLevels.length) return undefined;
-	for (let l = 0; l < scpLevels.length; l++) {
-		const allows = (scpLevels[l] ?? []).flatMap(allowsIn);
+	for (const [l, level] of scpLevels.entries()) {
+		const allows = level.flatMap(allowsIn);
 		if (!allows.length)
 			return {
 				decision: 'ImplicitDeny',
