@@ -119,8 +119,8 @@ function matchEntry(entry: PrincipalEntry, caller: RequestPrincipal): PrincipalM
 			: undefined;
 	}
 	if (value === '*') return 'direct';
-	if (caller.account === undefined) return undefined;
-	if (/^\d{12}$/.test(value)) return value === caller.account ? 'account' : undefined;
+	// An account ID names the account (services and anonymous callers have none).
+	if (value === caller.account) return 'account';
 	const arn = tryParseArn(value);
 	if (!arn) return undefined;
 	if (arn.service === 'iam' && arn.resource === 'root') return arn.accountId === caller.account ? 'account' : undefined;
@@ -163,7 +163,7 @@ export function matchPrincipal(element: PrincipalElement, caller: RequestPrincip
 export function excludedByNotPrincipal(
 	element: PrincipalElement,
 	caller: RequestPrincipal,
-	effect: 'Allow' | 'Deny' = 'Deny',
+	effect: 'Allow' | 'Deny',
 ): boolean {
 	if (element.wildcard) return true;
 	const kinds = element.entries.map((entry) => matchEntry(entry, caller));

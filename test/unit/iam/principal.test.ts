@@ -135,6 +135,8 @@ describe('matchPrincipal: how the Principal element names the caller', () => {
 	});
 	test('an entry that is neither an account nor an ARN names nobody', () => {
 		expect(matchPrincipal(aws('alice'), caller(USER))).toBeUndefined();
+		// Only IAM's root ARN stands for the account.
+		expect(matchPrincipal(aws(`arn:aws:sts::${ACCOUNT}:root`), caller(USER))).toBeUndefined();
 		expect(matchPrincipal(aws(`${ACCOUNT}0`), caller(USER))).toBeUndefined();
 	});
 	test('the strongest way wins whatever the order: direct, then role, then account', () => {
@@ -165,31 +167,31 @@ describe('matchPrincipal: how the Principal element names the caller', () => {
 describe('excludedByNotPrincipal', () => {
 	test('with Deny, a role session is excluded only when the session, its role and its account are all listed', () => {
 		const session = caller(SESSION);
-		expect(excludedByNotPrincipal(aws(SESSION, ROLE, ACCOUNT), session)).toBe(true);
+		expect(excludedByNotPrincipal(aws(SESSION, ROLE, ACCOUNT), session, 'Deny')).toBe(true);
 		expect(excludedByNotPrincipal(aws(SESSION, ROLE, ROOT), session, 'Deny')).toBe(true);
-		expect(excludedByNotPrincipal(aws(SESSION, ROLE), session)).toBe(false);
-		expect(excludedByNotPrincipal(aws(SESSION, ACCOUNT), session)).toBe(false);
-		expect(excludedByNotPrincipal(aws(ROLE, ACCOUNT), session)).toBe(false);
+		expect(excludedByNotPrincipal(aws(SESSION, ROLE), session, 'Deny')).toBe(false);
+		expect(excludedByNotPrincipal(aws(SESSION, ACCOUNT), session, 'Deny')).toBe(false);
+		expect(excludedByNotPrincipal(aws(ROLE, ACCOUNT), session, 'Deny')).toBe(false);
 	});
 	test('with Deny, a user, role or federated user needs itself and its account', () => {
 		for (const arn of [USER, ROLE, FEDERATED]) {
-			expect(excludedByNotPrincipal(aws(arn, ACCOUNT), caller(arn)), arn).toBe(true);
-			expect(excludedByNotPrincipal(aws(arn), caller(arn)), arn).toBe(false);
-			expect(excludedByNotPrincipal(aws(ACCOUNT), caller(arn)), arn).toBe(false);
+			expect(excludedByNotPrincipal(aws(arn, ACCOUNT), caller(arn), 'Deny'), arn).toBe(true);
+			expect(excludedByNotPrincipal(aws(arn), caller(arn), 'Deny'), arn).toBe(false);
+			expect(excludedByNotPrincipal(aws(ACCOUNT), caller(arn), 'Deny'), arn).toBe(false);
 		}
 	});
 	test('with Deny, the root user needs only its account; a service only itself', () => {
-		expect(excludedByNotPrincipal(aws(ACCOUNT), caller(ROOT))).toBe(true);
-		expect(excludedByNotPrincipal(aws(USER), caller(ROOT))).toBe(false);
-		expect(excludedByNotPrincipal(of('Service', 'ec2.amazonaws.com'), caller('ec2.amazonaws.com'))).toBe(true);
-		expect(excludedByNotPrincipal(of('Service', 's3.amazonaws.com'), caller('ec2.amazonaws.com'))).toBe(false);
+		expect(excludedByNotPrincipal(aws(ACCOUNT), caller(ROOT), 'Deny')).toBe(true);
+		expect(excludedByNotPrincipal(aws(USER), caller(ROOT), 'Deny')).toBe(false);
+		expect(excludedByNotPrincipal(of('Service', 'ec2.amazonaws.com'), caller('ec2.amazonaws.com'), 'Deny')).toBe(true);
+		expect(excludedByNotPrincipal(of('Service', 's3.amazonaws.com'), caller('ec2.amazonaws.com'), 'Deny')).toBe(false);
 	});
 	test('an AWS "*" stands for every identity, the account included', () => {
-		expect(excludedByNotPrincipal(aws('*'), caller(USER))).toBe(true);
-		expect(excludedByNotPrincipal(aws('*'), caller(ROLE))).toBe(true);
-		expect(excludedByNotPrincipal(aws('*'), caller(SESSION))).toBe(false);
-		expect(excludedByNotPrincipal(aws('*', ROLE), caller(SESSION))).toBe(true);
-		expect(excludedByNotPrincipal({ wildcard: true, entries: [] }, caller(SESSION))).toBe(true);
+		expect(excludedByNotPrincipal(aws('*'), caller(USER), 'Deny')).toBe(true);
+		expect(excludedByNotPrincipal(aws('*'), caller(ROLE), 'Deny')).toBe(true);
+		expect(excludedByNotPrincipal(aws('*'), caller(SESSION), 'Deny')).toBe(false);
+		expect(excludedByNotPrincipal(aws('*', ROLE), caller(SESSION), 'Deny')).toBe(true);
+		expect(excludedByNotPrincipal({ wildcard: true, entries: [] }, caller(SESSION), 'Deny')).toBe(true);
 	});
 	test('with Allow, naming the caller in any way excludes it', () => {
 		expect(excludedByNotPrincipal(aws(ACCOUNT), caller(SESSION), 'Allow')).toBe(true);
