@@ -36,27 +36,22 @@ export interface PolicyValue {
 
 const text = (v: PolicyValue): string | undefined => (v.parts ? partsToText(v.parts) : undefined);
 
-function parseNumber(value: string): number | undefined {
-	return /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(value) ? Number(value) : undefined;
+/** A decimal number (`10`, `-2.5`, `.5`, `1e+21` as JavaScript writes large numbers), else NaN. */
+function parseNumber(value: string): number {
+	return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) ? Number(value) : NaN;
 }
 
-/** Dates are ISO 8601 (`2026-01-01T00:00:00Z`) or epoch seconds. */
-function parseDate(value: string): number | undefined {
-	if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
-	if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim())) return undefined;
-	const time = Date.parse(value);
-	return Number.isNaN(time) ? undefined : time;
+/** Dates are ISO 8601 (`2026-01-01T00:00:00Z`) or epoch seconds, else NaN. */
+function parseDate(value: string): number {
+	if (/^\d+$/.test(value)) return Number(value) * 1000;
+	return /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
 }
 
 function compare(kind: 'Numeric' | 'Date', check: (a: number, b: number) => boolean) {
 	const parse = kind === 'Numeric' ? parseNumber : parseDate;
-	return (requestValue: string, policyValue: PolicyValue): boolean => {
-		const p = text(policyValue);
-		if (p === undefined) return false;
-		const a = parse(requestValue);
-		const b = parse(p);
-		return a !== undefined && b !== undefined && check(a, b);
-	};
+	// A value that is not a number or date, or an unresolved variable, parses to NaN: every check is false.
+	return (requestValue: string, policyValue: PolicyValue): boolean =>
+		check(parse(requestValue), parse(text(policyValue) ?? ''));
 }
 
 const stringEquals = (r: string, p: PolicyValue): boolean => text(p) === r;
@@ -66,9 +61,8 @@ const arnLike = (r: string, p: PolicyValue): boolean =>
 	p.parts ? matchPattern(compileParts(p.parts, { arn: 'segments' }), r) : false;
 const boolEquals = (r: string, p: PolicyValue): boolean => text(p)?.toLowerCase() === r.toLowerCase();
 const ipIn = (r: string, p: PolicyValue): boolean => {
-	const t = text(p);
-	const range = t === undefined ? undefined : parseCidr(t);
-	const address = parseIp(r.trim());
+	const range = parseCidr(text(p) ?? '');
+	const address = parseIp(r);
 	return range !== undefined && address !== undefined && rangeContains(range, address);
 };
 
@@ -100,6 +94,7 @@ const BASE_OPERATORS: BaseOperator[] = [
 	{ name: 'ArnLike', family: 'Arn', negated: false, test: arnLike },
 	{ name: 'ArnNotEquals', family: 'Arn', negated: true, test: arnLike },
 	{ name: 'ArnNotLike', family: 'Arn', negated: true, test: arnLike },
+	// Stryker disable next-line ArrowFunction,BooleanLiteral: never called — evaluateCondition decides Null by the key's presence.
 	{ name: 'Null', family: 'Null', negated: false, test: () => false },
 ];
 

@@ -62,7 +62,7 @@ describe('what counts as a number', () => {
 		expect(equalsTen('+10')).toBe(true);
 		expect(equalsTen('10.')).toBe(true);
 		expect(equalsTen('10.000')).toBe(true);
-		expect(holds({ NumericEquals: { n: '.5' } }, { n: 0.5 })).toBe(true);
+		expect(holds({ NumericEquals: { n: '.25' } }, { n: 0.25 })).toBe(true);
 		expect(holds({ NumericLessThan: { n: '-2' } }, { n: -3 })).toBe(true);
 		expect(holds({ NumericLessThan: { n: '-2' } }, { n: 3 })).toBe(false);
 	});
@@ -99,6 +99,13 @@ describe('what counts as a date', () => {
 			holds({ DateEquals: { 'aws:CurrentTime': '2026-03-15' } }, { 'aws:CurrentTime': '2026-03-15T00:00:00Z' }),
 		).toBe(true);
 		expect(holds({ DateLessThan: { 'aws:CurrentTime': '2026-03-16' } }, at)).toBe(true);
+	});
+	test('text around a number or a date makes it no number or date', () => {
+		expect(holds({ NumericEquals: { n: ' 10' } }, { n: 10 })).toBe(false);
+		expect(holds({ NumericEquals: { n: '10 ' } }, { n: 10 })).toBe(false);
+		expect(holds({ DateEquals: { 'aws:CurrentTime': ` ${epoch}` } }, at)).toBe(false);
+		expect(holds({ DateEquals: { 'aws:CurrentTime': `${epoch} ` } }, at)).toBe(false);
+		expect(holds({ DateEquals: { 'aws:CurrentTime': `x${epoch}` } }, at)).toBe(false);
 	});
 	test('dates that are not ISO 8601 match nothing, even where JavaScript could read them', () => {
 		expect(holds({ DateEquals: { 'aws:CurrentTime': 'Sun, 15 Mar 2026 12:00:00 GMT' } }, at)).toBe(false);
