@@ -76,8 +76,9 @@ export function evaluateStatement(
 		if (!hit)
 			return no('Action', `Does not apply: the action ${request.action} is not in Action [${list(statement.action)}].`);
 		found.push(`action matches "${hit}"`);
-	} else if (statement.notAction) {
-		const hit = statement.notAction.find((p) => actionMatches(p, request.action));
+	} else {
+		// The grammar requires Action or NotAction (a statement may lack both Resource and NotResource).
+		const hit = (statement.notAction ?? []).find((p) => actionMatches(p, request.action));
 		if (hit)
 			return no(
 				'NotAction',
