@@ -202,6 +202,7 @@ function withoutIdentity(
 	{ principal }: CheckedRequest,
 	recorder: TraceRecorder,
 ): Verdict {
+	// Stryker disable next-line OptionalChaining: an applying resource-policy statement always has a principalMatch (Principal or NotPrincipal is required there).
 	const direct = allowsIn(resource).filter((o) => o.principalMatch?.kind === 'direct');
 	const who = describePrincipalKind(principal.kind);
 	if (!direct.length)
