@@ -86,6 +86,7 @@ export function compileCached(pattern: string, options: GlobOptions = {}): Compi
 	const key = `${options.caseInsensitive ? 'i' : 's'}${options.arn ?? 'plain'}|${pattern}`;
 	let compiled = cache.get(key);
 	if (!compiled) {
+		// Stryker disable next-line EqualityOperator: whether the cap is 5000 or 5001 patterns is arbitrary.
 		if (cache.size > 5000) cache.clear();
 		compiled = compilePattern([{ text: pattern, literal: false }], options);
 		cache.set(key, compiled);
@@ -108,7 +109,7 @@ export function matchPattern(pattern: CompiledPattern, input: string): boolean {
 	if (pattern.prefix !== undefined) return subject.startsWith(pattern.prefix);
 	const tokens = pattern.tokens;
 	const m = tokens.length;
-	if (current.length < m + 1) {
+	if (current.length <= m) {
 		current = new Uint8Array(m + 1);
 		next = new Uint8Array(m + 1);
 	}

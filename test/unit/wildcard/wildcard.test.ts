@@ -193,6 +193,16 @@ describe('compileCached', () => {
 			compileCached('ec2:Describe*', { caseInsensitive: true }),
 		);
 	});
+	test('keeps many patterns, but not without bound (a reader may type any number of them)', () => {
+		const first = compileCached('cache-probe-0');
+		const second = compileCached('cache-probe-1');
+		expect(compileCached('cache-probe-0')).toBe(first);
+		expect(compileCached('cache-probe-1')).toBe(second);
+		for (let i = 2; i <= 5_002; i++) compileCached(`cache-probe-${i}`);
+		const again = compileCached('cache-probe-0');
+		expect(again).not.toBe(first);
+		expect(again).toEqual(first);
+	});
 	test('options are part of the cache key', () => {
 		expect(wildcardMatch('EC2:DESCRIBE*', 'ec2:DescribeInstances', { caseInsensitive: true })).toBe(true);
 		expect(wildcardMatch('EC2:DESCRIBE*', 'ec2:DescribeInstances')).toBe(false);
