@@ -69,7 +69,6 @@ function loadPolicies(input: EvaluationInput, request: CheckedRequest): LoadedPo
 		const outcomes = document.statements.map((s) =>
 			evaluateStatement(s, request, {
 				variablesEnabled: document.variablesEnabled,
-				checkPrincipal: type === 'resource' || type === 'rcp',
 				callerHasBoundary: hasBoundary,
 			}),
 		);
@@ -202,8 +201,7 @@ function withoutIdentity(
 	{ principal }: CheckedRequest,
 	recorder: TraceRecorder,
 ): Verdict {
-	// Stryker disable next-line OptionalChaining: an applying resource-policy statement always has a principalMatch (Principal or NotPrincipal is required there).
-	const direct = allowsIn(resource).filter((o) => o.principalMatch?.kind === 'direct');
+	const direct = allowsIn(resource).filter((o) => o.principalKind === 'direct');
 	const who = describePrincipalKind(principal.kind);
 	if (!direct.length)
 		return {

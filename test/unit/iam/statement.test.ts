@@ -93,6 +93,20 @@ describe('Resource and NotResource', () => {
 			`Does not apply: the resource ${OBJECT} is not in Resource ["arn:aws:s3:::amzn-s3-demo-bucket/\${aws:PrincipalTag/team}/*"] (\${aws:PrincipalTag/team} has no value in this request, so an entry using it matches no resource).`,
 		);
 	});
+	test('a wildcard inside an ARN segment stays in it (Resource element rules)', () => {
+		const statement = allow('iam:GetUser', `arn:aws:iam::*3:user/alice`);
+		expect(identity(statement, 'iam:GetUser', `arn:aws:iam::${ACCOUNT}:user/alice`).matched).toBe(true);
+		expect(identity(statement, 'iam:GetUser', `arn:aws:iam::${ACCOUNT}:role/x:3:user/alice`).matched).toBe(false);
+	});
+	test('only the variables that have no value are named', () => {
+		const statement = allow('s3:GetObject', [
+			'arn:aws:s3:::amzn-s3-demo-bucket/${aws:username}/*',
+			'arn:aws:s3:::amzn-s3-demo-bucket/${aws:PrincipalTag/team}/*',
+		]);
+		expect(identity(statement).message).toMatch(
+			/ \(\$\{aws:PrincipalTag\/team\} has no value in this request, so an entry using it matches no resource\)\.$/,
+		);
+	});
 	test('a substituted value is literal text: a * in it is no wildcard', () => {
 		const statement = allow('s3:GetObject', 'arn:aws:s3:::${aws:PrincipalTag/bucket}');
 		const context = { 'aws:PrincipalTag/bucket': 'amzn-s3-demo-bucket/*' };
