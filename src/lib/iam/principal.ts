@@ -60,7 +60,8 @@ export function parseRequestPrincipal(text: string): RequestPrincipal {
 		};
 	}
 	const arn = tryParseArn(value);
-	if (!arn || !/^\d{12}$/.test(arn.accountId)) {
+	// tryParseArn accepts an empty account (S3 buckets have none) or 12 digits; a principal needs one.
+	if (!arn || arn.accountId === '') {
 		throw new PolicyRequestError(
 			'principal',
 			`"${value.slice(0, 80)}" is not a principal: use an ARN like arn:aws:iam::123456789012:user/alice, arn:aws:sts::123456789012:assumed-role/MyRole/session, or a service like ec2.amazonaws.com.`,

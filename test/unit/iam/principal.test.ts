@@ -4,7 +4,7 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html
  */
 import { describe, expect, test } from 'vitest';
-import { PolicyRequestError, parseRequestPrincipal } from '../../../src/lib/iam/index';
+import { describePrincipalKind, PolicyRequestError, parseRequestPrincipal } from '../../../src/lib/iam/index';
 import type { PrincipalElement } from '../../../src/lib/iam/policy';
 import { excludedByNotPrincipal, matchPrincipal, type RequestPrincipal } from '../../../src/lib/iam/principal';
 
@@ -95,8 +95,38 @@ describe('parseRequestPrincipal', () => {
 		`arn:aws:sts::${ACCOUNT}:user/alice`,
 		`arn:aws:iam::${ACCOUNT}:assumed-role/AppRole/worker-1`,
 		`arn:aws:s3:::amzn-s3-demo-bucket`,
+		`arn:aws:iam:::user/alice`,
+		// The service decides the kind: IAM has users, roles and the root; STS has sessions.
+		`arn:aws:sts::${ACCOUNT}:root`,
+		`arn:aws:sts::${ACCOUNT}:role/AppRole`,
+		`arn:aws:sts::${ACCOUNT}:user/a/b`,
+		`arn:aws:iam::${ACCOUNT}:federated-user/carol`,
 	])('%s is not a principal', (text) => {
 		expect(() => parseRequestPrincipal(text)).toThrow(PolicyRequestError);
+		expect(() => parseRequestPrincipal(text)).toThrow(expect.objectContaining({ field: 'principal' }));
+	});
+	test('the error quotes at most 80 characters of what was typed, and says what a principal looks like', () => {
+		const long = `arn:aws:iam::${ACCOUNT}:group/${'x'.repeat(200)}`;
+		expect(() => parseRequestPrincipal(long)).toThrow(`"${long.slice(0, 80)}" is not a principal ARN: expected`);
+		const notArn = `no-account-${'y'.repeat(200)}`;
+		expect(() => parseRequestPrincipal(notArn)).toThrow(`"${notArn.slice(0, 80)}" is not a principal: use an ARN like`);
+		// An ARN without an account ID is no principal either.
+		expect(() => parseRequestPrincipal('arn:aws:iam:::user/alice')).toThrow('is not a principal: use an ARN like');
+	});
+	test('each kind has a name the trace uses', () => {
+		expect(
+			(['root', 'user', 'role', 'session', 'federated-user', 'service', 'anonymous'] as const).map(
+				describePrincipalKind,
+			),
+		).toEqual([
+			'the account root user',
+			'an IAM user',
+			'an IAM role',
+			'an assumed-role session',
+			'a federated user session',
+			'an AWS service',
+			'an anonymous caller',
+		]);
 	});
 });
 
@@ -130,6 +160,7 @@ describe('matchPrincipal: how the Principal element names the caller', () => {
 		expect(matchPrincipal(aws(`arn:aws:iam::${ACCOUNT}:role/OtherRole`), caller(SESSION))).toBeUndefined();
 		expect(matchPrincipal(aws('arn:aws:iam::444455556666:role/AppRole'), caller(SESSION))).toBeUndefined();
 		expect(matchPrincipal(aws(`arn:aws:iam::${ACCOUNT}:user/AppRole`), caller(SESSION))).toBeUndefined();
+		expect(matchPrincipal(aws(`arn:aws:sts::${ACCOUNT}:role/AppRole`), caller(SESSION))).toBeUndefined();
 		expect(matchPrincipal(aws(`arn:aws:iam::${ACCOUNT}:role/AppRole`), caller(ROLE))).toBeUndefined();
 		expect(matchPrincipal(aws(ROLE), caller(`arn:aws:iam::${ACCOUNT}:user/AppRole`))).toBeUndefined();
 	});
