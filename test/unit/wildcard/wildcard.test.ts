@@ -78,6 +78,10 @@ describe('plain patterns (Action, StringLike)', () => {
 		expect(wildcardMatch('a*b*', 'aXbY')).toBe(true);
 		expect(wildcardMatch('a**b', 'aXYb')).toBe(true);
 	});
+	test('every other character is literal, a control character included', () => {
+		expect(wildcardMatch('a\u0000*', 'a\u0000b')).toBe(true);
+		expect(wildcardMatch('a\u0000*', 'axb')).toBe(false);
+	});
 	test('case-insensitive mode lowers both sides (action names), otherwise case counts', () => {
 		for (const [pattern, input] of [
 			['S3:GETOBJECT', 's3:GetObject'],
