@@ -71,14 +71,14 @@ export function compilePattern(parts: readonly PatternPart[], options: GlobOptio
 	}
 	// Stryker disable next-line ConditionalExpression,EqualityOperator: exact and prefix are fast paths: without them the NFA gives the same answer.
 	const hasWildcard = tokens.some((t) => t < 0);
-	let exact: string | undefined;
-	let prefix: string | undefined;
 	// Stryker disable next-line ConditionalExpression: exact and prefix are fast paths: without them the NFA gives the same answer.
-	if (!hasWildcard) exact = String.fromCharCode(...tokens);
-	// Stryker disable next-line ConditionalExpression,ArithmeticOperator,MethodExpression,ArrowFunction,EqualityOperator,BlockStatement: exact and prefix are fast paths: without them the NFA gives the same answer.
-	else if (tokens[tokens.length - 1] === STAR && tokens.slice(0, -1).every((t) => t >= 0)) {
-		prefix = String.fromCharCode(...tokens.slice(0, -1));
-	}
+	const exact = hasWildcard ? undefined : String.fromCharCode(...tokens);
+	// Stryker disable ConditionalExpression,LogicalOperator,ArithmeticOperator,MethodExpression,ArrowFunction,EqualityOperator: exact and prefix are fast paths: without them the NFA gives the same answer.
+	const prefix =
+		tokens.at(-1) === STAR && tokens.slice(0, -1).every((t) => t >= 0)
+			? String.fromCharCode(...tokens.slice(0, -1))
+			: undefined;
+	// Stryker restore ConditionalExpression,LogicalOperator,ArithmeticOperator,MethodExpression,ArrowFunction,EqualityOperator
 	return { tokens: Int32Array.from(tokens), caseInsensitive, exact, prefix };
 }
 

@@ -81,6 +81,8 @@ describe('plain patterns (Action, StringLike)', () => {
 	test('every other character is literal, a control character included', () => {
 		expect(wildcardMatch('a\u0000*', 'a\u0000b')).toBe(true);
 		expect(wildcardMatch('a\u0000*', 'axb')).toBe(false);
+		expect(wildcardMatch('?\u0000*', 'x\u0000y')).toBe(true);
+		expect(wildcardMatch('?\u0000*', 'xay')).toBe(false);
 	});
 	test('case-insensitive mode lowers both sides (action names), otherwise case counts', () => {
 		for (const [pattern, input] of [
