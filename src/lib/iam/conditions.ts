@@ -16,7 +16,7 @@
  */
 import { parseCidr, parseIp, rangeContains } from './ip';
 import { partsToText, resolveVariables, type RequestContext, type VariableUse } from './variables';
-import { compileCached, compilePattern, matchPattern, type GlobOptions, type PatternPart } from './wildcard';
+import { compileParts, matchPattern } from './wildcard';
 
 export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null';
 
@@ -36,43 +36,33 @@ export interface PolicyValue {
 
 const text = (v: PolicyValue): string | undefined => (v.parts ? partsToText(v.parts) : undefined);
 
-function parseNumber(value: string): number | undefined {
-	return /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(value) ? Number(value) : undefined;
+/** A decimal number (`10`, `-2.5`, `.5`, `1e+21` as JavaScript writes large numbers), else NaN. */
+function parseNumber(value: string): number {
+	return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) ? Number(value) : NaN;
 }
 
-/** Dates are ISO 8601 (`2026-01-01T00:00:00Z`) or epoch seconds. */
-function parseDate(value: string): number | undefined {
-	if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
-	if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim())) return undefined;
-	const time = Date.parse(value);
-	return Number.isNaN(time) ? undefined : time;
+/** Dates are ISO 8601 (`2026-01-01T00:00:00Z`) or epoch seconds, else NaN. */
+function parseDate(value: string): number {
+	if (/^\d+$/.test(value)) return Number(value) * 1000;
+	return /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
 }
 
 function compare(kind: 'Numeric' | 'Date', check: (a: number, b: number) => boolean) {
 	const parse = kind === 'Numeric' ? parseNumber : parseDate;
-	return (requestValue: string, policyValue: PolicyValue): boolean => {
-		const p = text(policyValue);
-		if (p === undefined) return false;
-		const a = parse(requestValue);
-		const b = parse(p);
-		return a !== undefined && b !== undefined && check(a, b);
-	};
+	// A value that is not a number or date, or an unresolved variable, parses to NaN: every check is false.
+	return (requestValue: string, policyValue: PolicyValue): boolean =>
+		check(parse(requestValue), parse(text(policyValue) ?? ''));
 }
 
 const stringEquals = (r: string, p: PolicyValue): boolean => text(p) === r;
 const stringEqualsIgnoreCase = (r: string, p: PolicyValue): boolean => text(p)?.toLowerCase() === r.toLowerCase();
-const compiled = (parts: readonly PatternPart[], options: GlobOptions) => {
-	const only = parts.length === 1 ? parts[0] : undefined;
-	return only && !only.literal ? compileCached(only.text, options) : compilePattern(parts, options);
-};
-const stringLike = (r: string, p: PolicyValue): boolean => (p.parts ? matchPattern(compiled(p.parts, {}), r) : false);
+const stringLike = (r: string, p: PolicyValue): boolean => (p.parts ? matchPattern(compileParts(p.parts), r) : false);
 const arnLike = (r: string, p: PolicyValue): boolean =>
-	p.parts ? matchPattern(compiled(p.parts, { arn: 'segments' }), r) : false;
+	p.parts ? matchPattern(compileParts(p.parts, { arn: 'segments' }), r) : false;
 const boolEquals = (r: string, p: PolicyValue): boolean => text(p)?.toLowerCase() === r.toLowerCase();
 const ipIn = (r: string, p: PolicyValue): boolean => {
-	const t = text(p);
-	const range = t === undefined ? undefined : parseCidr(t);
-	const address = parseIp(r.trim());
+	const range = parseCidr(text(p) ?? '');
+	const address = parseIp(r);
 	return range !== undefined && address !== undefined && rangeContains(range, address);
 };
 
@@ -104,6 +94,7 @@ const BASE_OPERATORS: BaseOperator[] = [
 	{ name: 'ArnLike', family: 'Arn', negated: false, test: arnLike },
 	{ name: 'ArnNotEquals', family: 'Arn', negated: true, test: arnLike },
 	{ name: 'ArnNotLike', family: 'Arn', negated: true, test: arnLike },
+	// Stryker disable next-line ArrowFunction,BooleanLiteral: never called — evaluateCondition decides Null by the key's presence.
 	{ name: 'Null', family: 'Null', negated: false, test: () => false },
 ];
 
@@ -156,7 +147,6 @@ export interface ConditionResult {
 	matched: boolean;
 	/** One sentence a learner can read. */
 	explanation: string;
-	variables: VariableUse[];
 }
 
 const quoteList = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(' or ');
@@ -182,7 +172,6 @@ export function evaluateCondition(
 		const matched = values.some((v) => v.toLowerCase() === (present ? 'false' : 'true'));
 		return {
 			matched,
-			variables,
 			explanation: `${label} = ${quoteList(values)}: the key is ${present ? 'present' : 'missing'} in the request, so this is ${matched}.`,
 		};
 	}
@@ -210,21 +199,18 @@ export function evaluateCondition(
 					: 'a missing key never matches';
 			return {
 				matched,
-				variables,
 				explanation: `${expected}: the request has no ${key}; ${why}, so this is ${matched}.`,
 			};
 		}
 		if (entry.multi) {
 			return {
 				matched: false,
-				variables,
 				explanation: `${expected}: ${key} has several values in the request ${requestText}; a multivalued key needs ForAnyValue: or ForAllValues:, so this is false.`,
 			};
 		}
 		const matched = testOne(entry.values[0] ?? '');
 		return {
 			matched,
-			variables,
 			explanation: `${expected}: the request has ${key} = ${requestText}, so this is ${matched}.`,
 		};
 	}
@@ -238,7 +224,6 @@ export function evaluateCondition(
 				: 'ForAnyValue is false when the key is missing or empty';
 		return {
 			matched,
-			variables,
 			explanation: `${expected}: the request has no values for ${key}; ${why}, so this is ${matched}.`,
 		};
 	}
@@ -247,7 +232,6 @@ export function evaluateCondition(
 		operator.set === 'ForAnyValue' ? 'at least one request value must match' : 'every request value must match';
 	return {
 		matched,
-		variables,
 		explanation: `${expected}: the request has ${key} = ${requestText} and ${how}, so this is ${matched}.`,
 	};
 }

@@ -42,17 +42,9 @@ const TYPE_NAMES: Record<TracePolicyType, string> = {
 };
 export const POLICY_TYPE_NAMES = TYPE_NAMES;
 
-const objectTexts = new WeakMap<object, string>();
-
-/** Object input is pretty-printed once, so findings and the trace can still give line numbers. */
+/** Object input is pretty-printed, so findings and the trace can still give line numbers. */
 function policyText(policy: Policy): string {
-	if (typeof policy === 'string') return policy;
-	let text = objectTexts.get(policy);
-	if (text === undefined) {
-		text = JSON.stringify(policy, null, 2) ?? '';
-		objectTexts.set(policy, text);
-	}
-	return text;
+	return typeof policy === 'string' ? policy : JSON.stringify(policy, null, 2);
 }
 
 /** A document parsed for this policy type; one checked as the same type is reused as it is. */
@@ -77,7 +69,6 @@ function loadPolicies(input: EvaluationInput, request: CheckedRequest): LoadedPo
 		const outcomes = document.statements.map((s) =>
 			evaluateStatement(s, request, {
 				variablesEnabled: document.variablesEnabled,
-				checkPrincipal: type === 'resource' || type === 'rcp',
 				callerHasBoundary: hasBoundary,
 			}),
 		);
@@ -191,8 +182,8 @@ function scpGate(
 	recorder: TraceRecorder,
 ): Verdict | undefined {
 	if (!scpLevels.length) return undefined;
-	for (let l = 0; l < scpLevels.length; l++) {
-		const allows = (scpLevels[l] ?? []).flatMap(allowsIn);
+	for (const [l, level] of scpLevels.entries()) {
+		const allows = level.flatMap(allowsIn);
 		if (!allows.length)
 			return {
 				decision: 'ImplicitDeny',
@@ -210,7 +201,7 @@ function withoutIdentity(
 	{ principal }: CheckedRequest,
 	recorder: TraceRecorder,
 ): Verdict {
-	const direct = allowsIn(resource).filter((o) => o.principalMatch?.kind === 'direct');
+	const direct = allowsIn(resource).filter((o) => o.principalKind === 'direct');
 	const who = describePrincipalKind(principal.kind);
 	if (!direct.length)
 		return {

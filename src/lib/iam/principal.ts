@@ -60,7 +60,8 @@ export function parseRequestPrincipal(text: string): RequestPrincipal {
 		};
 	}
 	const arn = tryParseArn(value);
-	if (!arn || !/^\d{12}$/.test(arn.accountId)) {
+	// tryParseArn accepts an empty account (S3 buckets have none) or 12 digits; a principal needs one.
+	if (!arn || arn.accountId === '') {
 		throw new PolicyRequestError(
 			'principal',
 			`"${value.slice(0, 80)}" is not a principal: use an ARN like arn:aws:iam::123456789012:user/alice, arn:aws:sts::123456789012:assumed-role/MyRole/session, or a service like ec2.amazonaws.com.`,
@@ -119,8 +120,8 @@ function matchEntry(entry: PrincipalEntry, caller: RequestPrincipal): PrincipalM
 			: undefined;
 	}
 	if (value === '*') return 'direct';
-	if (caller.account === undefined) return undefined;
-	if (/^\d{12}$/.test(value)) return value === caller.account ? 'account' : undefined;
+	// An account ID names the account (services and anonymous callers have none).
+	if (value === caller.account) return 'account';
 	const arn = tryParseArn(value);
 	if (!arn) return undefined;
 	if (arn.service === 'iam' && arn.resource === 'root') return arn.accountId === caller.account ? 'account' : undefined;
@@ -163,7 +164,7 @@ export function matchPrincipal(element: PrincipalElement, caller: RequestPrincip
 export function excludedByNotPrincipal(
 	element: PrincipalElement,
 	caller: RequestPrincipal,
-	effect: 'Allow' | 'Deny' = 'Deny',
+	effect: 'Allow' | 'Deny',
 ): boolean {
 	if (element.wildcard) return true;
 	const kinds = element.entries.map((entry) => matchEntry(entry, caller));
@@ -174,8 +175,10 @@ export function excludedByNotPrincipal(
 	switch (caller.kind) {
 		case 'session':
 			return hasDirect && hasRole && hasAccount;
-		case 'user':
 		case 'role':
+			// A role's own ARN names it as the role (matchEntry), so the role is "itself" here.
+			return (hasDirect || hasRole) && hasAccount;
+		case 'user':
 		case 'federated-user':
 			return hasDirect && hasAccount;
 		case 'root':

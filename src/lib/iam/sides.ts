@@ -51,8 +51,8 @@ export class Sides {
 		private readonly recorder: TraceRecorder,
 	) {
 		this.resourceAllows = allowsIn(policies.resource);
-		this.direct = this.resourceAllows.filter((o) => o.principalMatch?.kind === 'direct');
-		this.viaRole = this.resourceAllows.filter((o) => o.principalMatch?.kind === 'role');
+		this.direct = this.resourceAllows.filter((o) => o.principalKind === 'direct');
+		this.viaRole = this.resourceAllows.filter((o) => o.principalKind === 'role');
 		this.identityAllows = policies.identity.flatMap(allowsIn);
 		this.boundaryAllows = allowsIn(policies.boundary);
 		this.sessionAllows = allowsIn(policies.session);

@@ -3,11 +3,11 @@
  * Principal/NotPrincipal and Condition, and says in words which element decided.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html
  */
-import { evaluateCondition, type ConditionResult } from './conditions';
+import { evaluateCondition } from './conditions';
 import type { ElementName, Statement } from './policy';
-import { excludedByNotPrincipal, matchPrincipal, type PrincipalMatch, type RequestPrincipal } from './principal';
+import { excludedByNotPrincipal, matchPrincipal, type PrincipalMatchKind, type RequestPrincipal } from './principal';
 import { resolveVariables, type RequestContext, type VariableUse } from './variables';
-import { compileCached, compilePattern, matchPattern, type PatternPart } from './wildcard';
+import { compileCached, compileParts, matchPattern } from './wildcard';
 
 export interface EvaluationRequest {
 	principal: RequestPrincipal;
@@ -22,25 +22,14 @@ export interface StatementOutcome {
 	/** The element that made the statement not apply, or `All` when it applies. */
 	decidedBy: ElementName | 'All';
 	/** For resource-based policies: how the Principal element named the caller. */
-	principalMatch: PrincipalMatch | undefined;
+	principalKind: PrincipalMatchKind | undefined;
 	message: string;
-	conditions: ConditionResult[];
-	variables: VariableUse[];
 }
 
 const list = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
 
 export function actionMatches(pattern: string, action: string): boolean {
-	return pattern === '*' || matchPattern(compileCached(pattern, { caseInsensitive: true }), action);
-}
-
-function resourcePatternMatches(parts: readonly PatternPart[], resource: string): boolean {
-	const only = parts.length === 1 ? parts[0] : undefined;
-	if (only && !only.literal) {
-		if (only.text === '*') return true;
-		return matchPattern(compileCached(only.text, { arn: 'resource' }), resource);
-	}
-	return matchPattern(compilePattern(parts, { arn: 'resource' }), resource);
+	return matchPattern(compileCached(pattern, { caseInsensitive: true }), action);
 }
 
 function firstResourceMatch(
@@ -51,15 +40,13 @@ function firstResourceMatch(
 ): string | undefined {
 	for (const pattern of patterns) {
 		const parts = resolveVariables(pattern, request.context, variablesEnabled, uses);
-		if (parts && resourcePatternMatches(parts, request.resource)) return pattern;
+		if (parts && matchPattern(compileParts(parts, { arn: 'resource' }), request.resource)) return pattern;
 	}
 	return undefined;
 }
 
 export interface StatementOptions {
 	variablesEnabled: boolean;
-	/** Resource-based policies check Principal/NotPrincipal; identity-side policies have none. */
-	checkPrincipal: boolean;
 	/**
 	 * "The NotPrincipal element with a Deny effect will always deny any IAM principal that has a
 	 * permissions boundary policy attached" — https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
@@ -73,12 +60,7 @@ export function evaluateStatement(
 	options: StatementOptions,
 ): StatementOutcome {
 	const variables: VariableUse[] = [];
-	const base = {
-		statement,
-		principalMatch: undefined as PrincipalMatch | undefined,
-		conditions: [] as ConditionResult[],
-		variables,
-	};
+	const base = { statement, principalKind: undefined as PrincipalMatchKind | undefined };
 	const no = (decidedBy: ElementName, message: string): StatementOutcome => ({
 		...base,
 		matched: false,
@@ -92,8 +74,9 @@ export function evaluateStatement(
 		if (!hit)
 			return no('Action', `Does not apply: the action ${request.action} is not in Action [${list(statement.action)}].`);
 		found.push(`action matches "${hit}"`);
-	} else if (statement.notAction) {
-		const hit = statement.notAction.find((p) => actionMatches(p, request.action));
+	} else {
+		// The grammar requires Action or NotAction (a statement may lack both Resource and NotResource).
+		const hit = statement.notAction!.find((p) => actionMatches(p, request.action));
 		if (hit)
 			return no(
 				'NotAction',
@@ -122,46 +105,44 @@ export function evaluateStatement(
 		found.push('the resource is not in NotResource');
 	}
 
-	if (options.checkPrincipal) {
-		if (statement.principal) {
-			const match = matchPrincipal(statement.principal, request.principal);
-			if (!match) {
-				const named = statement.principal.wildcard ? '"*"' : list(statement.principal.entries.map((e) => e.value));
-				return no('Principal', `Does not apply: Principal names ${named}, not ${request.principal.arn}.`);
-			}
-			base.principalMatch = match;
-			const how =
-				match.kind === 'account'
-					? `its account (${match.entry})`
-					: match.kind === 'role'
-						? `its role (${match.entry})`
-						: match.entry === '*'
-							? 'everyone ("*")'
-							: 'it directly';
-			found.push(`Principal names the caller — ${how}`);
-		} else if (statement.notPrincipal) {
-			const boundaryQuirk = options.callerHasBoundary && statement.effect === 'Deny';
-			if (!boundaryQuirk && excludedByNotPrincipal(statement.notPrincipal, request.principal, statement.effect)) {
-				return no(
-					'NotPrincipal',
-					statement.effect === 'Deny'
-						? `Does not apply: NotPrincipal lists ${request.principal.arn} and every identity it acts as (its role, its account), so the Deny skips it.`
-						: `Does not apply: NotPrincipal names ${request.principal.arn} (or its role or account), so this Allow excludes it.`,
-				);
-			}
-			base.principalMatch = { kind: 'direct', entry: 'NotPrincipal' };
-			found.push(
-				boundaryQuirk
-					? 'NotPrincipal with Deny always covers a caller that has a permissions boundary'
-					: 'the caller is not excluded by NotPrincipal',
+	// Only resource-based policies and RCPs have a Principal or NotPrincipal (the grammar rejects it elsewhere).
+	if (statement.principal) {
+		const match = matchPrincipal(statement.principal, request.principal);
+		if (!match) {
+			// A "*" Principal names everyone, so only a list of entries can miss the caller.
+			const named = list(statement.principal.entries.map((e) => e.value));
+			return no('Principal', `Does not apply: Principal names ${named}, not ${request.principal.arn}.`);
+		}
+		base.principalKind = match.kind;
+		const how =
+			match.kind === 'account'
+				? `its account (${match.entry})`
+				: match.kind === 'role'
+					? `its role (${match.entry})`
+					: match.entry === '*'
+						? 'everyone ("*")'
+						: 'it directly';
+		found.push(`Principal names the caller — ${how}`);
+	} else if (statement.notPrincipal) {
+		const boundaryQuirk = options.callerHasBoundary && statement.effect === 'Deny';
+		if (!boundaryQuirk && excludedByNotPrincipal(statement.notPrincipal, request.principal, statement.effect)) {
+			return no(
+				'NotPrincipal',
+				statement.effect === 'Deny'
+					? `Does not apply: NotPrincipal lists ${request.principal.arn} and every identity it acts as (its role, its account), so the Deny skips it.`
+					: `Does not apply: NotPrincipal names ${request.principal.arn} (or its role or account), so this Allow excludes it.`,
 			);
 		}
+		base.principalKind = 'direct';
+		found.push(
+			boundaryQuirk
+				? 'NotPrincipal with Deny always covers a caller that has a permissions boundary'
+				: 'the caller is not excluded by NotPrincipal',
+		);
 	}
 
 	for (const clause of statement.conditions) {
 		const result = evaluateCondition(clause, request.context, options.variablesEnabled);
-		base.conditions.push(result);
-		variables.push(...result.variables);
 		if (!result.matched) return no('Condition', `Does not apply: condition ${result.explanation}`);
 	}
 	if (statement.conditions.length)
