@@ -180,8 +180,8 @@ export function parseGp3Text(text: Gp3TextInput): { input: Gp3Input; errors: Gp3
 		try {
 			return parseWholeNumber(value, field, label);
 		} catch (error) {
-			if (error instanceof StorageInputError) errors.push({ field, message: error.message });
-			else throw error;
+			// parseWholeNumber throws nothing but StorageInputError.
+			errors.push({ field, message: (error as StorageInputError).message });
 			return undefined;
 		}
 	};

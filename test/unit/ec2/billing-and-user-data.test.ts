@@ -200,6 +200,7 @@ describe('parseDurations rejects run times too long to bill', () => {
 		expect(() => parseDurations('9'.repeat(400) + 's')).toThrow(/at most 10 years/);
 	});
 	test('ten years is the longest accepted run', () => {
+		expect(MAX_RUN_SECONDS).toBe(315_360_000);
 		expect(parseDurations(String(MAX_RUN_SECONDS))).toEqual([MAX_RUN_SECONDS]);
 		expect(() => parseDurations(String(MAX_RUN_SECONDS + 1))).toThrow(BillingInputError);
 	});

@@ -137,6 +137,13 @@ describe('gp3 cross-field checks and notes', () => {
 			{ field: 'iops', message: expect.stringContaining('A 1 GiB volume allows at most 3,000 IOPS') },
 		]);
 	});
+	test('fractions are refused per field, and refused IOPS do not judge the throughput', () => {
+		expect(checkGp3Volume({ sizeGiB: 100, iops: 3000.5, throughputMiBps: 125.5 })).toEqual([
+			{ field: 'iops', message: 'IOPS must be a whole number.' },
+			{ field: 'throughputMiBps', message: 'Throughput must be a whole number of MiB/s.' },
+		]);
+		expect(checkGp3Volume({ sizeGiB: 100, iops: 2999, throughputMiBps: 1000 }).map((e) => e.field)).toEqual(['iops']);
+	});
 	test('IOPS the size refuses do not also judge the throughput', () => {
 		expect(checkGp3Volume({ sizeGiB: 10, iops: 8000, throughputMiBps: 2000 }).map((e) => e.field)).toEqual(['iops']);
 	});
