@@ -49,9 +49,10 @@ export function parseDurations(text: string): number[] {
 		if (/^\d+(\.\d+)?$/.test(piece)) {
 			seconds = Number(piece);
 		} else {
-			const compact = piece.replace(/\s+/g, '').toLowerCase();
+			// A trimmed, non-empty piece never compacts to '' (which the all-optional pattern would match).
+			const compact = piece.replace(/\s/g, '').toLowerCase();
 			const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(compact);
-			if (!match || compact === '')
+			if (!match)
 				throw new BillingInputError(
 					`Write a running time as seconds or with h, m, s — for example 45s, 90, 1m 30s or 2h${where}.`,
 				);

@@ -88,7 +88,7 @@ function checkSize(size: string, name: string): void {
 		const digits = multiple[1]!;
 		if (digits.startsWith('0'))
 			fail(
-				`The size ${code(size)} has a leading zero or a zero multiplier; write ${digits === '0' || /^0+$/.test(digits) ? 'a size such as xlarge' : `${Number(digits)}xlarge`}.`,
+				`The size ${code(size)} has a leading zero or a zero multiplier; write ${/^0+$/.test(digits) ? 'a size such as xlarge' : `${Number(digits)}xlarge`}.`,
 				name,
 			);
 		if (digits === '1') fail(`The size ${code(size)} is written ${code('xlarge')} — there is no 1 in front.`, name);
@@ -119,9 +119,9 @@ function checkGeneration(digits: string, name: string): number {
 	return Number(digits);
 }
 
-function categoryOf(series: string, family: string, generation: number | null): InstanceCategory {
-	const exception = CATEGORY_EXCEPTIONS[`${series}${generation ?? ''}`] ?? CATEGORY_EXCEPTIONS[family];
-	return exception ?? SERIES[series]!.category;
+/** The series' category, unless one generation of it differs (m2 was memory optimized). */
+function categoryOf(series: string, generation: number): InstanceCategory {
+	return CATEGORY_EXCEPTIONS[`${series}${generation}`] ?? SERIES[series]!.category;
 }
 
 /** Splits option letters (after the generation) into the processor and capability letters. */
@@ -260,7 +260,7 @@ export function parseInstanceType(name: string): ParsedInstanceType {
 	return {
 		name,
 		series: series!,
-		category: categoryOf(series!, `${series}${generation}`, generation),
+		category: categoryOf(series!, generation),
 		generation,
 		processor,
 		capabilities,

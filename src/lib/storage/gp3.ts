@@ -71,7 +71,9 @@ export function checkGp3Volume(input: Gp3Input, limits: Gp3Limits = GP3_LIMITS):
 	const { sizeGiB } = input;
 	const iops = input.iops ?? limits.baselineIops;
 	const throughput = input.throughputMiBps ?? limits.baselineThroughputMiBps;
-	const sizeOk = Number.isInteger(sizeGiB) && sizeGiB >= limits.minSizeGiB && sizeGiB <= limits.maxSizeGiB;
+	// Whether the size can judge the IOPS. No upper bound needed: above the largest size the per-GiB
+	// ratio allows more than the per-volume maximum, which the IOPS are checked against first.
+	const sizeOk = Number.isInteger(sizeGiB) && sizeGiB >= limits.minSizeGiB;
 	if (!Number.isInteger(sizeGiB)) errors.push({ field: 'sizeGiB', message: 'Size must be a whole number of GiB.' });
 	else if (sizeGiB < limits.minSizeGiB || sizeGiB > limits.maxSizeGiB) {
 		errors.push({
@@ -178,8 +180,8 @@ export function parseGp3Text(text: Gp3TextInput): { input: Gp3Input; errors: Gp3
 		try {
 			return parseWholeNumber(value, field, label);
 		} catch (error) {
-			if (error instanceof StorageInputError) errors.push({ field, message: error.message });
-			else throw error;
+			// parseWholeNumber throws nothing but StorageInputError.
+			errors.push({ field, message: (error as StorageInputError).message });
 			return undefined;
 		}
 	};

@@ -63,6 +63,63 @@ describe('On-Demand billing: per second, 60-second minimum', () => {
 	});
 });
 
+describe('On-Demand billing: boundaries', () => {
+	const bill = (runSeconds: number[], platform: 'linux' | 'suse' | 'hourly-ami' = 'linux', hourlyPrice = 3.6) =>
+		billOnDemandUsage({ runSeconds, hourlyPrice, platform });
+
+	test('exactly 60 s is the minimum itself: billed as run, no note', () => {
+		expect(bill([60]).runs[0]).toEqual({ ranSeconds: 60, billedSeconds: 60, cost: 0.06, reason: null });
+	});
+	test('a partial second is rounded up, with a note', () => {
+		const [run] = bill([60.5]).runs;
+		expect(run).toMatchObject({ ranSeconds: 60.5, billedSeconds: 61 });
+		expect(run!.reason).toMatch(/Partial second rounded up/);
+	});
+	test('an instance that never reached running is not billed, not even the minimum', () => {
+		expect(bill([0]).runs[0]).toEqual({
+			ranSeconds: 0,
+			billedSeconds: 0,
+			cost: 0,
+			reason: 'Never reached running: not billed.',
+		});
+	});
+	test('per-hour platforms: a whole hour has no note, a started one does', () => {
+		expect(billingGranularity('hourly-ami')).toBe('per-hour');
+		const hourly = bill([3600, 45], 'hourly-ami', 1);
+		expect(hourly.granularity).toBe('per-hour');
+		expect(hourly.runs.map((run) => run.reason)).toEqual([null, 'Billed per started hour on this platform.']);
+	});
+	test('totals add up every run', () => {
+		const total = bill([45, 61, 0]);
+		expect(total).toMatchObject({ totalRanSeconds: 106, totalBilledSeconds: 121 });
+		expect(total.totalCost).toBeCloseTo(0.121, 12);
+	});
+	test('a free price is allowed; negative, NaN and infinite run times are refused', () => {
+		expect(bill([60], 'linux', 0).totalCost).toBe(0);
+		for (const seconds of [-1, Number.NaN, Number.POSITIVE_INFINITY])
+			expect(() => bill([seconds])).toThrowError(BillingInputError);
+	});
+	test('errors are BillingInputErrors by name', () => {
+		expect(() => bill([-1])).toThrowError(expect.objectContaining({ name: 'BillingInputError' }));
+	});
+});
+
+describe('parseDurations: boundaries', () => {
+	test('blank items and padding are ignored; decimals and multi-digit units are read', () => {
+		expect(parseDurations(' 90 ,, 45s,\n\n')).toEqual([90, 45]);
+		expect(parseDurations('1.25, 1.25s, 12h, 1 h 2 m')).toEqual([1.25, 1.25, 43_200, 3720]);
+	});
+	test('at most 100 items', () => {
+		expect(parseDurations(Array(100).fill('1').join(','))).toHaveLength(100);
+		expect(() => parseDurations(Array(101).fill('1').join(','))).toThrowError(/At most 100/);
+	});
+	test('one item is quoted; among several, the item number is given', () => {
+		expect(() => parseDurations('x')).toThrowError('(“x”)');
+		expect(() => parseDurations('1.5.2')).toThrowError(/for example 45s/);
+		expect(() => parseDurations('1.s')).toThrowError(/for example 45s/);
+	});
+});
+
 // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html
 describe('user data', () => {
 	test('the page’s script is a bash script that runs once, as root, at first boot', () => {
@@ -143,6 +200,7 @@ describe('parseDurations rejects run times too long to bill', () => {
 		expect(() => parseDurations('9'.repeat(400) + 's')).toThrow(/at most 10 years/);
 	});
 	test('ten years is the longest accepted run', () => {
+		expect(MAX_RUN_SECONDS).toBe(315_360_000);
 		expect(parseDurations(String(MAX_RUN_SECONDS))).toEqual([MAX_RUN_SECONDS]);
 		expect(() => parseDurations(String(MAX_RUN_SECONDS + 1))).toThrow(BillingInputError);
 	});

@@ -244,6 +244,55 @@ describe('malformed names are rejected with a reason', () => {
 		if (suggestion !== undefined) expect(error.suggestion).toBe(suggestion);
 	});
 
+	// Each reason names the fix, so the branch taken matters; these sit on both sides of every pattern.
+	test.each([
+		['m5.0xlarge', 'write a size such as xlarge'],
+		['m5.00xlarge', 'write a size such as xlarge'],
+		['m5.010xlarge', 'write 10xlarge'],
+		['m5.1xlarge', 'is written “xlarge” — there is no 1 in front'],
+		['m5.a2xlarge', 'is not an instance size'],
+		['m5.2xlargex', 'is not an instance size'],
+		['m7i.metal-1xl', 'not a valid metal size'],
+		['m7i.metal-01xl', 'not a valid metal size'],
+		['m7i.xmetal-24xl', 'is not an instance size'],
+		['m7i.metal-24xlx', 'is not an instance size'],
+		['m5.xxxlarge', 'written with a number: 3xlarge, not xxxlarge'],
+		['m5.axxlarge', 'is not an instance size'],
+		['m5.xxlargea', 'is not an instance size'],
+		['m5.12large', 'Only xlarge takes a multiplier: “12large”'],
+		['m5.a2large', 'is not an instance size'],
+		['m5.2largex', 'is not an instance size'],
+		['mx.large', '“mx” has no generation number'],
+		['5m.large', '“5m” starts with a digit'],
+		['m-5.large', '“m-5” is not shaped like an instance family'],
+		['_m5.large', 'characters that never appear'],
+		['m7i-12tb.large', 'is not a suffix used in instance type names'],
+		['mac-m2foo.metal', 'is not shaped like an instance family'],
+		['u-6tb1x.metal', 'is not shaped like an instance family'],
+		['u-06tb1.metal', 'memory size in “u-06tb1” starts with a zero'],
+		['db.large', '“db” has no generation number'],
+		['large.search', 'is not an instance size'],
+	])('%s: %s', (name, reason) => {
+		expect(errorOf(name).reason).toContain(reason);
+	});
+
+	test('other services name the EC2 type they run on', () => {
+		expect(errorOf('db.m5.large').reason).toContain('It runs on EC2 type m5.large.');
+		expect(errorOf('m5.large.search').reason).toContain('It runs on EC2 type m5.large.');
+		expect(errorOf('db.m5.large').suggestion).toBeNull();
+	});
+
+	test('length, type and spacing are checked before the shape', () => {
+		const longest = `m5.${'x'.repeat(61)}`;
+		expect(longest).toHaveLength(64);
+		expect(errorOf(longest).reason).toContain('is not an instance size');
+		expect(errorOf(`${longest}x`).reason).toMatch(/far too long/);
+		expect(errorOf(42 as unknown as string).reason).toMatch(/must be text/);
+		const padded = errorOf(' m5.large');
+		expect(padded.reason).toMatch(/lower case with no spaces/);
+		expect(padded.suggestion).toBe('m5.large');
+	});
+
 	test.each([
 		['db.m5.large', /Amazon RDS DB instance class/],
 		['cache.t3.micro', /ElastiCache node type/],

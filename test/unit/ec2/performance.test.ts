@@ -14,9 +14,24 @@ test('parsing every offered name stays well under 50 ms (target: 10 ms)', () => 
 	expect(best).toBeLessThan(50);
 });
 
+/** Milliseconds of this process's CPU time (user + system) that `work` takes: unlike wall time it does
+ * not grow when other processes share the cores. */
+function cpuMillis(work: () => void): number {
+	const start = process.cpuUsage();
+	work();
+	const used = process.cpuUsage(start);
+	return (used.user + used.system) / 1000;
+}
+
 test('a did-you-mean look-up is fast enough for every keystroke', () => {
 	closestOfferedNames('warm.up');
-	const start = performance.now();
-	for (let i = 0; i < 10; i++) closestOfferedNames('c7gn.16xlage');
-	expect((performance.now() - start) / 10).toBeLessThan(16);
+	let best = Infinity;
+	for (let run = 0; run < 3; run++)
+		best = Math.min(
+			best,
+			cpuMillis(() => {
+				for (let i = 0; i < 10; i++) closestOfferedNames('c7gn.16xlage');
+			}) / 10,
+		);
+	expect(best).toBeLessThan(16);
 });

@@ -118,6 +118,48 @@ describe('TOTP — RFC 6238 Appendix B', () => {
 	});
 });
 
+describe('TOTP/HOTP limits and defaults', () => {
+	const secret = ascii('12345678901234567890');
+
+	test('errors are TotpErrors by name, so the widget can tell them from a bug', async () => {
+		const error = await hotp(secret, -1).catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(TotpError);
+		expect((error as Error).name).toBe('TotpError');
+	});
+
+	test('an empty secret is refused before it reaches Web Crypto', async () => {
+		await expect(hotp(new Uint8Array(0), 0)).rejects.toBeInstanceOf(TotpError);
+	});
+
+	test('6 to 10 digits, both ends inclusive (RFC 4226 §5.3; 31 bits hold 10 digits)', async () => {
+		await expect(hotp(secret, 0, { digits: 6 })).resolves.toBe('755224');
+		await expect(hotp(secret, 0, { digits: 10 })).resolves.toBe('1284755224');
+		await expect(hotp(secret, 0, { digits: 11 })).rejects.toBeInstanceOf(TotpError);
+		await expect(hotp(secret, 0, { digits: 6.5 })).rejects.toBeInstanceOf(TotpError);
+	});
+
+	test('the counter is 8 unsigned bytes: 2^64 − 1 is the last value', async () => {
+		const last = await hotpSteps(secret, 0xffff_ffff_ffff_ffffn);
+		expect(last.counterHex).toBe('ffffffffffffffff');
+		await expect(hotp(secret, 0x1_0000_0000_0000_0000n)).rejects.toBeInstanceOf(TotpError);
+	});
+
+	test('time 0 is step 0 and a 1-second period is allowed', () => {
+		expect(timeStep(0)).toBe(0n);
+		expect(timeStep(10, 1)).toBe(10n);
+		expect(() => timeStep(Number.NaN)).toThrow(TotpError);
+		expect(() => timeStep(10, 1.5)).toThrow(TotpError);
+	});
+
+	test('the period defaults to 30 s and a custom one is used for the step and the countdown', async () => {
+		const standard = await totpSteps(secret, 75);
+		expect(standard.period).toBe(30);
+		const slow = await totpSteps(secret, 75, { period: 60 });
+		expect(slow).toMatchObject({ period: 60, counter: 1n, secondsRemaining: 45 });
+		expect(slow.code).toBe(await hotp(secret, 1));
+	});
+});
+
 describe('Base32 (RFC 4648)', () => {
 	// RFC 4648 §10 test vectors.
 	const vectors: [string, string][] = [

@@ -77,7 +77,9 @@ describe('gp3 bad input → clear errors per field', () => {
 	});
 	test('IOPS below baseline or above the maximum', () => {
 		expect(checkGp3Volume({ sizeGiB: 100, iops: 2999 })[0]?.message).toContain('at least 3,000 IOPS');
-		expect(checkGp3Volume({ sizeGiB: 1000, iops: 80_001 })[0]?.message).toContain('at most 80,000 IOPS');
+		expect(checkGp3Volume({ sizeGiB: 1000, iops: 80_001 })[0]?.message).toContain(
+			'gp3 allows at most 80,000 IOPS per volume',
+		);
 	});
 	test('throughput too high for the IOPS names the IOPS needed', () => {
 		expect(checkGp3Volume({ sizeGiB: 100, iops: 3000, throughputMiBps: 1000 })).toEqual([
@@ -88,7 +90,7 @@ describe('gp3 bad input → clear errors per field', () => {
 			},
 		]);
 		expect(checkGp3Volume({ sizeGiB: 100, iops: 10_000, throughputMiBps: 2001 })[0]?.message).toContain(
-			'at most 2,000 MiB/s',
+			'gp3 allows at most 2,000 MiB/s per volume',
 		);
 		expect(checkGp3Volume({ sizeGiB: 100, throughputMiBps: 100 })[0]?.message).toContain('at least 125 MiB/s');
 	});
@@ -124,6 +126,49 @@ describe('gp3 bad input → clear errors per field', () => {
 		expect(evaluateGp3Text({ sizeGiB: '-5', iops: '', throughputMiBps: '' }).errors[0]?.message).toContain(
 			'out of range',
 		);
+	});
+});
+
+describe('gp3 cross-field checks and notes', () => {
+	test('a size outside the range does not also judge the IOPS; the smallest size does', () => {
+		expect(checkGp3Volume({ sizeGiB: 0, iops: 4000 }).map((e) => e.field)).toEqual(['sizeGiB']);
+		expect(checkGp3Volume({ sizeGiB: 2.5, iops: 4000 }).map((e) => e.field)).toEqual(['sizeGiB']);
+		expect(checkGp3Volume({ sizeGiB: 1, iops: 3001 })).toEqual([
+			{ field: 'iops', message: expect.stringContaining('A 1 GiB volume allows at most 3,000 IOPS') },
+		]);
+	});
+	test('fractions are refused per field, and refused IOPS do not judge the throughput', () => {
+		expect(checkGp3Volume({ sizeGiB: 100, iops: 3000.5, throughputMiBps: 125.5 })).toEqual([
+			{ field: 'iops', message: 'IOPS must be a whole number.' },
+			{ field: 'throughputMiBps', message: 'Throughput must be a whole number of MiB/s.' },
+		]);
+		expect(checkGp3Volume({ sizeGiB: 100, iops: 2999, throughputMiBps: 1000 }).map((e) => e.field)).toEqual(['iops']);
+	});
+	test('IOPS the size refuses do not also judge the throughput', () => {
+		expect(checkGp3Volume({ sizeGiB: 10, iops: 8000, throughputMiBps: 2000 }).map((e) => e.field)).toEqual(['iops']);
+	});
+	test('baseline only: the included figures, what the size allows and what the maximum needs', () => {
+		expect(calculateGp3({ sizeGiB: 8 }).notes).toEqual([
+			'Baseline only: 3,000 IOPS and 125 MiB/s are included in the storage price at any size.',
+			'At 8 GiB you can provision up to 4,000 IOPS; the gp3 maximum of 80,000 needs at least 160 GiB.',
+			'3,000 IOPS allow up to 750 MiB/s; the maximum of 2,000 MiB/s needs at least 8,000 IOPS.',
+		]);
+	});
+	test('only one baseline figure provisioned is not "baseline only"', () => {
+		expect(calculateGp3({ sizeGiB: 100, iops: 3000, throughputMiBps: 200 }).notes[0]).not.toMatch(/^Baseline only/);
+		expect(calculateGp3({ sizeGiB: 100, iops: 4000 }).notes[0]).not.toMatch(/^Baseline only/);
+	});
+	test('at the caps the notes say the size and the IOPS no longer limit', () => {
+		expect(calculateGp3({ sizeGiB: 160, iops: 8000, throughputMiBps: 2000 }).notes).toEqual([
+			'At 160 GiB the size no longer limits IOPS: you can provision up to the gp3 maximum of 80,000.',
+			'8,000 IOPS are enough for the gp3 maximum throughput of 2,000 MiB/s.',
+		]);
+	});
+	test('text errors name their field by its label', () => {
+		expect(evaluateGp3Text({ sizeGiB: '10', iops: 'x', throughputMiBps: 'y' }).errors).toEqual([
+			{ field: 'iops', message: 'IOPS must be a whole number (digits only), not "x".' },
+			{ field: 'throughputMiBps', message: 'Throughput (MiB/s) must be a whole number (digits only), not "y".' },
+		]);
 	});
 });
 
