@@ -29,8 +29,9 @@ const health = (time: number, target: string, healthy: boolean): SimulationEvent
 	target,
 	healthy,
 });
-const run = (config: Partial<StickinessConfig>, events: SimulationEvent[]) =>
-	simulateStickiness({ mode: 'alb-duration', targets, durationSeconds: 60, ...config }, events);
+/** Settings over the ALB-cookie default; a setting given as undefined is left out, as a reader's blank field. */
+const run = (config: { [K in keyof StickinessConfig]?: StickinessConfig[K] | undefined }, events: SimulationEvent[]) =>
+	simulateStickiness({ mode: 'alb-duration', targets, durationSeconds: 60, ...config } as StickinessConfig, events);
 /** The error a call raises, to assert its class, field and sentence together. */
 function errorOf(call: () => unknown): StickinessError {
 	try {
