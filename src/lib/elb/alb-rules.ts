@@ -16,7 +16,7 @@
  *   http-request-method, path-pattern and source-ip per rule; priority 1–50000 (RulePriorityPair, ELB API
  *   Reference), unique within a listener.
  */
-import { cidrIncludes, formatIp, parseCidrBlock, parseIp } from './alb-ip';
+import { cidrIncludes, formatIp, parseCidrBlock, parseIp, type Cidr, type IpAddress } from './alb-ip';
 import { conditionValueMatches, countWildcards } from './wildcard';
 
 export type Condition =
@@ -344,7 +344,7 @@ function decodeQueryPart(text: string): string {
 /** Splits `a=1&b&c=3` into pairs (a missing `=` gives an empty value). */
 export function parseQueryString(text: string): [string, string][] {
 	const trimmed = text.startsWith('?') ? text.slice(1) : text;
-	if (trimmed === '') return [];
+	// Empty parts (from "", "a&&b" or a trailing "&") are dropped.
 	return trimmed
 		.split('&')
 		.filter((part) => part !== '')
@@ -378,7 +378,7 @@ function normalizeRequest(request: unknown): NormalizedRequest {
 	// The query string is never part of the path: split it off, and use it when no query was given separately.
 	const cut = path.search(/[?#]/);
 	const pathOnly = cut < 0 ? path : path.slice(0, cut);
-	const pathQuery = cut >= 0 && path[cut] === '?' ? (path.slice(cut + 1).split('#')[0] ?? '') : '';
+	const pathQuery = cut >= 0 && path[cut] === '?' ? (path.slice(cut + 1).split('#')[0] as string) : '';
 	let pairs: [string, string][];
 	if (query !== undefined) {
 		if (!isRecord(query)) throw new AlbRuleError('query must be an object of key → value.', 'request.query');
@@ -507,11 +507,9 @@ function evaluateCondition(condition: Condition, request: NormalizedRequest): Co
 					matched: false,
 					reason: 'No source IP was given for the request.',
 				};
-			const ip = parseIp(request.sourceIp);
-			const hit = condition.values.find((v) => {
-				const block = parseCidrBlock(v);
-				return block !== null && ip !== null && cidrIncludes(block, ip);
-			});
+			// Both were validated (validateListener, normalizeRequest), so neither parse fails here.
+			const ip = parseIp(request.sourceIp) as IpAddress;
+			const hit = condition.values.find((v) => cidrIncludes(parseCidrBlock(v) as Cidr, ip));
 			return {
 				field: condition.field,
 				label: 'source-ip',

@@ -160,9 +160,9 @@ function requireInteger(
 	min: number,
 	max: number,
 ): void {
-	const value = config[field];
-	if (typeof value !== 'number' || !Number.isInteger(value))
-		throw new HealthCheckConfigError(`${label} must be a whole number.`, field);
+	// Number.isInteger is false for anything that is not a number, so it doubles as the type check.
+	if (!Number.isInteger(config[field])) throw new HealthCheckConfigError(`${label} must be a whole number.`, field);
+	const value = config[field] as number;
 	if (value < min || value > max)
 		throw new HealthCheckConfigError(`${label} must be between ${min} and ${max} (you entered ${value}).`, field);
 }
@@ -224,8 +224,8 @@ export function validateHealthCheckConfig(config: HealthCheckConfig): void {
 			try {
 				parseMatcher(config.matcher, matcherKindFor(config));
 			} catch (error) {
-				if (error instanceof MatcherError) throw new HealthCheckConfigError(error.message, 'matcher');
-				throw error;
+				// parseMatcher throws MatcherError and nothing else (property-tested).
+				throw new HealthCheckConfigError((error as MatcherError).message, 'matcher');
 			}
 		}
 	}
@@ -350,11 +350,11 @@ export function simulateHealthChecks(
 			successes = 0;
 		}
 		const before = state;
-		if (state === 'initial') {
-			if (successes >= initialPassesNeeded) state = 'healthy';
-			else if (failures >= config.unhealthyThreshold) state = 'unhealthy';
-		} else if (state === 'healthy' && failures >= config.unhealthyThreshold) state = 'unhealthy';
-		else if (state === 'unhealthy' && successes >= config.healthyThreshold) state = 'healthy';
+		// Only one of the two counts is non-zero, and reaching a threshold of the state a target is already
+		// in changes nothing, so the counts alone decide.
+		const passesNeeded = state === 'initial' ? initialPassesNeeded : config.healthyThreshold;
+		if (successes >= passesNeeded) state = 'healthy';
+		else if (failures >= config.unhealthyThreshold) state = 'unhealthy';
 		return {
 			check: index + 1,
 			atSeconds: index * config.intervalSeconds,

@@ -127,9 +127,10 @@ function matchOne(cert: ListenerCertificate, host: string): { kind: MatchKind; n
 	const names = cert.domains.map(normalizeHostname);
 	const exact = names.find((n) => n === host);
 	if (exact !== undefined) return { kind: 'exact', name: exact };
-	const dot = host.indexOf('.');
-	// A wildcard stands for exactly one label: strip the first label of the host and compare the rest.
-	const wildcard = dot > 0 ? names.find((n) => n.startsWith('*.') && n.slice(2) === host.slice(dot + 1)) : undefined;
+	// A wildcard stands for exactly one label: strip the first label of the host and compare the rest. (A host
+	// without a dot keeps its whole name here, which no wildcard matches: validation requires a dot after "*.".)
+	const parent = host.slice(host.indexOf('.') + 1);
+	const wildcard = names.find((n) => n.startsWith('*.') && n.slice(2) === parent);
 	return wildcard !== undefined ? { kind: 'wildcard', name: wildcard } : { kind: 'none' };
 }
 
@@ -142,7 +143,8 @@ function compareCertificates(a: ListenerCertificate, b: ListenerCertificate): nu
 		hash(a) - hash(b) ||
 		(b.keyBits ?? 0) - (a.keyBits ?? 0) ||
 		(b.notAfter ?? '').localeCompare(a.notAfter ?? '') ||
-		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+		// ids are unique (validated), so this never ties.
+		a.id.localeCompare(b.id)
 	);
 }
 
@@ -172,8 +174,8 @@ export function explainCertificateSelection(
 	if (options.sni === false) {
 		chosen = fallback;
 		reason = 'clb';
-		const own = matched.find((m) => m.cert === fallback);
-		coversHostname = host !== '' && own !== undefined && own.kind !== 'none';
+		// With no hostname every entry is 'none', so this is false.
+		coversHostname = matched.some((m) => m.cert === fallback && m.kind !== 'none');
 		explanation =
 			`A Classic Load Balancer has no SNI: the listener presents its one certificate, "${fallback.id}", to every client. ` +
 			(host === ''
@@ -198,7 +200,8 @@ export function explainCertificateSelection(
 			reason = 'no-match';
 			explanation = `No certificate in the list matches ${host}, so the listener presents its default certificate, "${fallback.id}" (the browser will warn if it does not cover ${host}).`;
 		} else {
-			chosen = [...candidates].sort((a, b) => compareCertificates(a.cert, b.cert))[0]?.cert as ListenerCertificate;
+			const [best] = [...candidates].sort((a, b) => compareCertificates(a.cert, b.cert));
+			chosen = (best as (typeof candidates)[number]).cert;
 			reason = exact.length > 0 ? 'exact' : 'wildcard';
 			const kind = reason === 'exact' ? 'exactly' : 'by wildcard';
 			explanation =
@@ -260,7 +263,7 @@ export function parseCertificateLines(text: string): ListenerCertificate[] {
 		const colon = line.indexOf(':');
 		if (colon <= 0) throw new SniError('write a certificate as "id: example.com, www.example.com [default]".', at);
 		const id = line.slice(0, colon).trim();
-		const flags = [...line.slice(colon + 1).matchAll(/\[([^\]]*)\]/g)].map((m) => (m[1] ?? '').trim());
+		const flags = [...line.slice(colon + 1).matchAll(/\[([^\]]*)\]/g)].map((m) => (m[1] as string).trim());
 		const names = line
 			.slice(colon + 1)
 			.replace(/\[[^\]]*\]/g, ' ')
@@ -272,7 +275,7 @@ export function parseCertificateLines(text: string): ListenerCertificate[] {
 			const expires = /^expires (\d{4}-\d{2}-\d{2})$/i.exec(flag);
 			if (/^default$/i.test(flag)) cert.isDefault = true;
 			else if (key) {
-				cert.keyAlgorithm = key[1]?.toUpperCase() === 'ECDSA' ? 'ECDSA' : 'RSA';
+				cert.keyAlgorithm = (key[1] as string).toUpperCase() as 'RSA' | 'ECDSA';
 				cert.keyBits = Number(key[2]);
 			} else if (/^md5$/i.test(flag)) cert.signatureHash = 'MD5';
 			else if (expires) cert.notAfter = expires[1] as string;

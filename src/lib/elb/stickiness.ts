@@ -19,7 +19,10 @@ import { formatIp, parseIp } from './alb-ip';
 
 export type StickinessMode = 'none' | 'alb-duration' | 'alb-app' | 'clb-duration' | 'nlb-source-ip';
 export const STICKINESS_LIMITS = { minDurationSeconds: 1, maxDurationSeconds: 7 * 24 * 60 * 60 } as const;
-/** Cookie names the ALB reserves; an application cookie can't use them. */
+/**
+ * Cookie-name prefixes the ALB reserves: an application cookie's name can't start with them
+ * (stickiness.app_cookie.cookie_name, https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_TargetGroupAttribute.html).
+ */
 export const RESERVED_COOKIE_NAMES = ['AWSALB', 'AWSALBAPP', 'AWSALBTG'] as const;
 
 export interface StickinessConfig {
@@ -74,7 +77,8 @@ function validateConfig(config: StickinessConfig): void {
 	if (config.mode === 'alb-duration' || config.mode === 'alb-app' || config.mode === 'clb-duration') {
 		const d = config.durationSeconds;
 		const max = config.mode === 'clb-duration' ? Number.MAX_SAFE_INTEGER : STICKINESS_LIMITS.maxDurationSeconds;
-		if (typeof d !== 'number' || !Number.isInteger(d) || d < STICKINESS_LIMITS.minDurationSeconds || d > max) {
+		// Number.isInteger is false for anything that is not a number, so it doubles as the type check.
+		if (!Number.isInteger(d) || (d as number) < STICKINESS_LIMITS.minDurationSeconds || (d as number) > max) {
 			throw new StickinessError(
 				config.mode === 'clb-duration'
 					? 'the cookie expiration period must be a whole number of seconds, at least 1.'
@@ -90,9 +94,9 @@ function validateConfig(config: StickinessConfig): void {
 				'give the application cookie a name (letters, digits, - and _), e.g. "SESSIONID".',
 				'appCookieName',
 			);
-		if ((RESERVED_COOKIE_NAMES as readonly string[]).includes(name.toUpperCase()))
+		if (RESERVED_COOKIE_NAMES.some((prefix) => name.toUpperCase().startsWith(prefix)))
 			throw new StickinessError(
-				`"${name}" is reserved for the load balancer; choose another cookie name.`,
+				`"${name}": names starting with ${RESERVED_COOKIE_NAMES.join(', ')} are reserved for the load balancer; choose another cookie name.`,
 				'appCookieName',
 			);
 	}

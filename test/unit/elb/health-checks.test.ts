@@ -5,12 +5,14 @@ import {
 	HealthCheckConfigError,
 	MatcherError,
 	ProbeSequenceError,
+	formatProbe,
 	matchesSuccessCode,
 	parseMatcher,
 	parseProbeSequence,
 	simulateHealthChecks,
 	validateHealthCheckConfig,
 	type HealthCheckConfig,
+	type MatcherKind,
 	type Probe,
 } from '../../../src/lib/elb/index';
 import { healthExample, presetComparisonProbes } from '../../../src/examples/load-balancing/health';
@@ -239,5 +241,192 @@ describe('simulateHealthChecks', () => {
 			),
 			{ numRuns: 300 },
 		);
+	});
+});
+
+/** The error a config raises, for asserting its class, field and message together. */
+function configError(config: HealthCheckConfig): HealthCheckConfigError {
+	try {
+		validateHealthCheckConfig(config);
+	} catch (error) {
+		return error as HealthCheckConfigError;
+	}
+	return expect.unreachable('the config was accepted');
+}
+
+describe('matcher edges (API_Matcher)', () => {
+	test('spaces around items are tolerated; a whitespace-only matcher is empty', () => {
+		expect(parseMatcher(' 200 , 202 ')).toEqual([
+			{ from: 200, to: 200 },
+			{ from: 202, to: 202 },
+		]);
+		expect(() => parseMatcher('   ')).toThrow(/at least one success code/);
+	});
+	test('the range bounds are inclusive at both ends', () => {
+		expect(parseMatcher('200-499')).toEqual([{ from: 200, to: 499 }]);
+		expect(matchesSuccessCode('0-99', 0, 'alb-grpc')).toBe(true);
+		expect(matchesSuccessCode('0-99', 99, 'alb-grpc')).toBe(true);
+		expect(matchesSuccessCode('200-599', 599, 'nlb-http')).toBe(true);
+	});
+	test('codes are whole items: no prefix, no fourth digit', () => {
+		expect(() => parseMatcher('x200')).toThrow(/"x200" \(item 1\) is not a code/);
+		expect(() => parseMatcher('1200')).toThrow(MatcherError);
+		expect(() => parseMatcher('200,,202')).toThrow(/Empty entry at item 2/);
+	});
+	test('an unknown matcher kind is a MatcherError, not a crash', () => {
+		expect(() => parseMatcher('200', 'clb-http' as MatcherKind)).toThrow(MatcherError);
+	});
+	test('the errors carry their class names', () => {
+		expect(() => parseMatcher('')).toThrow(expect.objectContaining({ name: 'MatcherError' }));
+		expect(() => parseProbeSequence('')).toThrow(expect.objectContaining({ name: 'ProbeSequenceError' }));
+		expect(configError({ ...HEALTH_CHECK_PRESETS.alb, healthyThreshold: 11 }).name).toBe('HealthCheckConfigError');
+	});
+});
+
+// Ranges: ALB https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html,
+// NLB …/network/target-group-health-checks.html, CLB …/classic/elb-healthchecks.html; the path is 1–1024
+// characters (HealthCheckPath, https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html).
+describe('health-check settings: every limit at both ends', () => {
+	const { alb, nlb, clb } = HEALTH_CHECK_PRESETS;
+	test('interval 5–300, timeout 2–120 (CLB 2–60), thresholds 2–10 are inclusive', () => {
+		for (const ok of [
+			{ intervalSeconds: 5, timeoutSeconds: 2 },
+			{ intervalSeconds: 300, timeoutSeconds: 120 },
+			{ healthyThreshold: 2, unhealthyThreshold: 10 },
+			{ healthyThreshold: 10, unhealthyThreshold: 2 },
+			{ port: 1 },
+			{ port: 65535 },
+		])
+			expect(() => validateHealthCheckConfig({ ...alb, ...ok })).not.toThrow();
+		expect(() => validateHealthCheckConfig({ ...clb, intervalSeconds: 120, timeoutSeconds: 60 })).not.toThrow();
+		expect(configError({ ...alb, port: 0 }).field).toBe('port');
+		expect(configError({ ...alb, timeoutSeconds: 121, intervalSeconds: 300 }).message).toMatch(/between 2 and 120/);
+	});
+	test('a non-number setting is rejected as not a whole number', () => {
+		const error = configError({ ...alb, intervalSeconds: '30' as unknown as number });
+		expect([error.field, error.message]).toEqual(['intervalSeconds', 'The interval must be a whole number.']);
+	});
+	test('the path: starts with "/", at most 1024 characters', () => {
+		expect(() => validateHealthCheckConfig({ ...alb, path: `/${'a'.repeat(1023)}` })).not.toThrow();
+		const long = configError({ ...alb, path: `/${'a'.repeat(1024)}` });
+		expect([long.field, long.message]).toEqual(['path', 'The path can be at most 1024 characters.']);
+		expect(configError({ ...alb, path: undefined as unknown as string }).field).toBe('path');
+	});
+	test('protocols per load balancer: ALB HTTP/HTTPS, NLB TCP/HTTP/HTTPS, CLB also SSL', () => {
+		expect(() => validateHealthCheckConfig({ ...alb, protocol: 'HTTPS' })).not.toThrow();
+		expect(() => validateHealthCheckConfig({ ...clb, protocol: 'SSL', port: 443 })).not.toThrow();
+		expect(() => validateHealthCheckConfig({ ...clb, protocol: 'TCP' })).not.toThrow();
+		const nlbSsl = configError({ ...nlb, protocol: 'SSL' });
+		expect([nlbSsl.field, nlbSsl.message]).toEqual([
+			'protocol',
+			'A Network Load Balancer health check can use TCP, HTTP, HTTPS — not SSL.',
+		]);
+		const unknown = configError({ ...alb, loadBalancer: 'glb' as 'alb' });
+		expect([unknown.field, unknown.message]).toEqual([
+			'loadBalancer',
+			'Unknown load balancer "glb": use alb, nlb or clb.',
+		]);
+	});
+	test('TCP checks ignore the path and the matcher', () => {
+		expect(() => validateHealthCheckConfig({ ...nlb, protocol: 'TCP', path: '', matcher: '' })).not.toThrow();
+	});
+	test('HTTPS checks validate the path and the matcher like HTTP ones', () => {
+		expect(configError({ ...alb, protocol: 'HTTPS', path: 'health' }).field).toBe('path');
+		expect(configError({ ...alb, protocol: 'HTTPS', matcher: '500' }).field).toBe('matcher');
+	});
+	test('the matcher range follows the load balancer: NLB 200–599, ALB 200–499, ALB gRPC 0–99', () => {
+		expect(() => validateHealthCheckConfig({ ...nlb, matcher: '200-599' })).not.toThrow();
+		expect(configError({ ...alb, matcher: '200-599' }).message).toMatch(/between 200 and 499/);
+		expect(() => validateHealthCheckConfig({ ...alb, grpc: true, matcher: '0-99' })).not.toThrow();
+		expect(configError({ ...alb, grpc: true, matcher: '200' }).message).toMatch(/between 0 and 99/);
+		const nlbGrpc = configError({ ...nlb, grpc: true });
+		expect([nlbGrpc.field, nlbGrpc.message]).toEqual([
+			'grpc',
+			'gRPC health checks exist only on Application Load Balancers.',
+		]);
+	});
+	test('CLB: an explicit port and exactly 200 (spaces tolerated), reported on the right field', () => {
+		expect(configError({ ...clb, port: 'traffic-port' }).field).toBe('port');
+		expect(configError({ ...clb, matcher: '200,302' }).field).toBe('matcher');
+		expect(() => validateHealthCheckConfig({ ...clb, matcher: ' 200 ' })).not.toThrow();
+	});
+	test('simulating an invalid config throws instead of inventing a timeline', () => {
+		expect(() => simulateHealthChecks({ ...alb, healthyThreshold: 1 }, [pass])).toThrow(HealthCheckConfigError);
+	});
+});
+
+describe('probe sequence edges', () => {
+	test('latency: up to three digits, decimals, an optional "s"', () => {
+		expect(parseProbeSequence('200@30 200@2.25 200@7s 0')).toEqual([
+			{ kind: 'status', code: 200, latencySeconds: 30 },
+			{ kind: 'status', code: 200, latencySeconds: 2.25 },
+			{ kind: 'status', code: 200, latencySeconds: 7 },
+			{ kind: 'status', code: 0 },
+		]);
+		expect(parseProbeSequence('TIMEOUT Refused')).toEqual([{ kind: 'timeout' }, { kind: 'refused' }]);
+	});
+	test('a token is a whole code: no prefix, no fourth digit, nothing after the latency', () => {
+		for (const token of ['x200', '2000', '200@7x', '200@1.x'])
+			expect(() => parseProbeSequence(token)).toThrow(ProbeSequenceError);
+	});
+	test('at most 2000 characters and 200 checks (inclusive)', () => {
+		expect(parseProbeSequence(`200${' '.repeat(1997)}`)).toHaveLength(1);
+		expect(() => parseProbeSequence(`200${' '.repeat(1998)}`)).toThrow(/too long/);
+		expect(parseProbeSequence(Array(200).fill('200').join(','))).toHaveLength(200);
+		try {
+			parseProbeSequence(Array(201).fill('200').join(','));
+			expect.unreachable();
+		} catch (error) {
+			expect(error).toMatchObject({ column: 801, message: 'At most 200 health checks per sequence.' });
+		}
+	});
+	test('formatProbe writes each probe back in the syntax the parser reads', () => {
+		const text = '200 503@2.5 timeout refused 12';
+		const probes = parseProbeSequence(text);
+		expect(probes.map(formatProbe).join(' ')).toBe(text);
+	});
+});
+
+describe('judging one check', () => {
+	const { alb, nlb, clb } = HEALTH_CHECK_PRESETS;
+	const first = (config: HealthCheckConfig, probe: Probe) => simulateHealthChecks(config, [probe]).steps[0]!;
+	test('an answer within the timeout counts, even exactly at it; later is a failure', () => {
+		expect(first(alb, { kind: 'status', code: 200, latencySeconds: 4 }).passed).toBe(true);
+		expect(first(alb, { kind: 'status', code: 200, latencySeconds: 5 }).passed).toBe(true);
+		expect(first(alb, { kind: 'status', code: 200, latencySeconds: 5.5 }).passed).toBe(false);
+	});
+	test('no answer fails every protocol, TCP included', () => {
+		const tcp = { ...nlb, protocol: 'TCP' as const };
+		expect(first(tcp, { kind: 'timeout' })).toMatchObject({ passed: false, why: 'no answer within the 6 s timeout' });
+		expect(first(alb, { kind: 'refused' })).toMatchObject({ passed: false, why: 'connection refused' });
+		expect(first(tcp, pass).why).toBe('TCP connection opened');
+	});
+	test('the explanation names the code and the matcher (gRPC codes say so)', () => {
+		expect(first(alb, fail).why).toBe('500 is not in 200');
+		expect(first({ ...alb, protocol: 'HTTPS' }, fail).passed).toBe(false);
+		expect(first({ ...alb, grpc: true, matcher: '12' }, { kind: 'status', code: 12 })).toMatchObject({
+			passed: true,
+			why: 'gRPC code 12 is in 12',
+		});
+	});
+	test('CLB explains that only 200 OK counts', () => {
+		expect(first(clb, { kind: 'status', code: 204 }).why).toBe(
+			'204 is not 200 OK (a Classic Load Balancer accepts only 200)',
+		);
+		expect(first(clb, pass).why).toBe('200 OK');
+	});
+});
+
+describe('state changes from the initial state', () => {
+	const { alb, nlb } = HEALTH_CHECK_PRESETS;
+	const states = (config: HealthCheckConfig, probes: Probe[]) =>
+		simulateHealthChecks(config, probes).steps.map((step) => step.after);
+	test('a new target that fails UnhealthyThresholdCount checks in a row becomes unhealthy', () => {
+		expect(states(alb, [fail, fail])).toEqual(['initial', 'unhealthy']);
+	});
+	test('NLB: a new target needs HealthyThresholdCount successes in this model', () => {
+		const timeline = simulateHealthChecks(nlb, [pass, pass, pass, pass, pass]);
+		expect(timeline.initialPassesNeeded).toBe(5);
+		expect(timeline.steps.map((step) => step.after)).toEqual(['initial', 'initial', 'initial', 'initial', 'healthy']);
 	});
 });
