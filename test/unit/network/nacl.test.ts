@@ -21,15 +21,13 @@ import {
 	type SecurityGroup,
 } from '../../../src/lib/network';
 
-const entry = (ruleNumber: number, action: 'allow' | 'deny', rest: Partial<NaclEntry> = {}): NaclEntry => ({
-	ruleNumber,
-	protocol: 'tcp',
-	fromPort: 0,
-	toPort: 65535,
-	cidr: '0.0.0.0/0',
-	action,
-	...rest,
-});
+/** An entry with test-chosen fields; `undefined` leaves a field out, as a JSON entry might. */
+const entry = (
+	ruleNumber: number,
+	action: 'allow' | 'deny',
+	rest: { [K in keyof NaclEntry]?: NaclEntry[K] | undefined } = {},
+): NaclEntry =>
+	({ ruleNumber, protocol: 'tcp', fromPort: 0, toPort: 65535, cidr: '0.0.0.0/0', action, ...rest }) as NaclEntry;
 const https: NaclPacket = { protocol: 'tcp', port: 443, peerIp: '203.0.113.9' };
 const decide = (entries: NaclEntry[], packet: NaclPacket = https) => evaluateNaclEntries(entries, packet, 'inbound');
 /** The rule number that decided, or '*' for the final default deny. */

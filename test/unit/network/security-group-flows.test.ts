@@ -16,9 +16,17 @@ import {
 const server = (...inbound: Rule[]): SecurityGroup => ({ id: 'sg-server', inbound, outbound: [] });
 const client = { ip: '198.51.100.7', label: 'your computer' };
 const instance: Endpoint = { ip: '10.0.1.10', securityGroupIds: ['sg-server'], label: 'web server' };
+/** FlowInput fields a test sets; `undefined` leaves one out. */
+type FlowFields = { [K in keyof FlowInput]?: FlowInput[K] | undefined };
 /** A flow from the internet to the server carrying `rules`. */
-const inbound = (rules: Rule[], flow: Partial<FlowInput>) =>
-	evaluateFlow({ groups: [server(...rules)], source: client, destination: instance, protocol: 'tcp', ...flow });
+const inbound = (rules: Rule[], flow: FlowFields) =>
+	evaluateFlow({
+		groups: [server(...rules)],
+		source: client,
+		destination: instance,
+		protocol: 'tcp',
+		...flow,
+	} as FlowInput);
 
 describe('which packets a rule matches', () => {
 	// "Ephemeral ports" in https://docs.aws.amazon.com/vpc/latest/userguide/nacl-ephemeral-ports.html
@@ -47,7 +55,7 @@ describe('which packets a rule matches', () => {
 			toPort,
 			cidr: '0.0.0.0/0',
 		});
-		const ping = (rule: Rule, flow: Partial<FlowInput> = {}) => inbound([rule], { protocol: 'icmp', ...flow }).allowed;
+		const ping = (rule: Rule, flow: FlowFields = {}) => inbound([rule], { protocol: 'icmp', ...flow }).allowed;
 		test('echo request 8/0 is matched by 8/0, 8/-1 and -1/-1, not by echo reply 0/0', () => {
 			expect([icmp(8, 0), icmp(8, -1), icmp(-1, -1), icmp(0, 0), icmp(8, 1)].map((rule) => ping(rule))).toEqual([
 				true,
@@ -182,7 +190,7 @@ describe('what each side reports', () => {
 describe('what the client experiences', () => {
 	const all: Rule = { protocol: '-1', cidr: '0.0.0.0/0' };
 	test('blocked: TCP and all-traffic time out; UDP and ICMP get no reply', () => {
-		const blocked = (flow: Partial<FlowInput>) => inbound([], flow);
+		const blocked = (flow: FlowFields) => inbound([], flow);
 		expect(blocked({ protocol: 'tcp', port: 22 }).symptom).toBe('timeout');
 		expect(blocked({ protocol: '-1' }).symptom).toBe('timeout');
 		const udp = blocked({ protocol: 'udp', port: 53 });
@@ -211,7 +219,7 @@ describe('what the client experiences', () => {
 
 describe('a connection the engine cannot evaluate', () => {
 	const all: Rule = { protocol: '-1', cidr: '0.0.0.0/0' };
-	const problem = (flow: Partial<FlowInput>) => {
+	const problem = (flow: FlowFields) => {
 		try {
 			inbound([all], { port: 80, ...flow });
 			return 'valid';
