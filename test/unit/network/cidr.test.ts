@@ -118,6 +118,15 @@ describe('the edges of CIDR text', () => {
 		expect(() => parseIp('  ')).toThrow(/it is empty/);
 		expect(() => parseCidr('/8')).toThrow(/"\/8" is not a valid address or CIDR block: it is empty/);
 	});
+	test('the error keeps the text and the reason apart', () => {
+		expect(() => parseCidr('10.0.0.0/33')).toThrow(
+			expect.objectContaining({
+				name: 'CidrError',
+				input: '10.0.0.0/33',
+				reason: 'the prefix after "/" must be a whole number from 0 to 32 for IPv4',
+			}),
+		);
+	});
 	test('a value that is not text is refused with CidrError, not a TypeError', () => {
 		expect(() => parseIp(undefined as unknown as string)).toThrow(CidrError);
 		expect(() => parseCidr(42 as unknown as string)).toThrow(

@@ -105,6 +105,7 @@ describe('entries the API would refuse', () => {
 			return 'valid';
 		} catch (error) {
 			expect(error).toBeInstanceOf(NaclError);
+			expect(error).toHaveProperty('name', 'NaclError');
 			return (error as NaclError).message;
 		}
 	};

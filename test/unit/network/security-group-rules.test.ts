@@ -106,6 +106,21 @@ describe('all traffic (-1) and the peer', () => {
 		expect(verdict(rule, new Set(['sg-web']))).toBe('sg-x inbound rule 1: security group "sg-app" does not exist');
 		expect(verdict({ protocol: '-1', cidr: everywhere }, new Set())).toBe('valid');
 	});
+	test('the error says where and why, separately for a form to place it', () => {
+		const error = (() => {
+			try {
+				validateRule({ protocol: 'tcp', fromPort: 80, toPort: 70000, cidr: everywhere }, 'sg-web inbound rule 3');
+			} catch (thrown) {
+				return thrown;
+			}
+		})();
+		expect(error).toMatchObject({
+			name: 'SecurityGroupError',
+			where: 'sg-web inbound rule 3',
+			reason: 'port 70000 is out of range — ports are whole numbers from 0 to 65535',
+			message: 'sg-web inbound rule 3: port 70000 is out of range — ports are whole numbers from 0 to 65535',
+		});
+	});
 	test('a rule that is not an object', () => {
 		expect(verdict(null as unknown as Rule)).toBe('sg-x inbound rule 1: a rule must be an object');
 		expect(verdict('tcp 22' as unknown as Rule)).toBe('sg-x inbound rule 1: a rule must be an object');
