@@ -249,6 +249,14 @@ describe('a connection the engine cannot evaluate', () => {
 	test('all traffic (-1) needs no port', () => {
 		expect(problem({ protocol: '-1' })).toBe('valid');
 	});
+	test('only an ICMP flow reads the ICMP fields (a form switched from ICMP to TCP may keep them)', () => {
+		expect(problem({ protocol: 'tcp', port: 443, icmpType: 300, icmpCode: -5 })).toBe('valid');
+	});
+	test('an unknown protocol', () => {
+		expect(problem({ protocol: 'sctp' as 'tcp' })).toBe(
+			'connection: unknown protocol "sctp" — use tcp, udp, icmp or -1',
+		);
+	});
 	test('each endpoint needs a valid address and existing groups', () => {
 		expect(problem({ source: undefined as unknown as Endpoint })).toBe('source: needs an IP address');
 		expect(problem({ destination: { ip: 42 } as unknown as Endpoint })).toBe('destination: needs an IP address');
