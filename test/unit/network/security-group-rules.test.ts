@@ -107,13 +107,12 @@ describe('all traffic (-1) and the peer', () => {
 		expect(verdict({ protocol: '-1', cidr: everywhere }, new Set())).toBe('valid');
 	});
 	test('the error says where and why, separately for a form to place it', () => {
-		const error = (() => {
-			try {
-				validateRule({ protocol: 'tcp', fromPort: 80, toPort: 70000, cidr: everywhere }, 'sg-web inbound rule 3');
-			} catch (thrown) {
-				return thrown;
-			}
-		})();
+		let error: unknown;
+		try {
+			validateRule({ protocol: 'tcp', fromPort: 80, toPort: 70000, cidr: everywhere }, 'sg-web inbound rule 3');
+		} catch (thrown) {
+			error = thrown;
+		}
 		expect(error).toMatchObject({
 			name: 'SecurityGroupError',
 			where: 'sg-web inbound rule 3',
