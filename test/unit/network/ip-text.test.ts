@@ -53,6 +53,7 @@ describe('IPv6: eight hex groups, "::" at most once, an optional IPv4 tail', () 
 		'1:2:3:4:5:6:7:8::', // same, at the end
 		'1:2:3:4::5:6:7:8::', // "::" twice
 		'1::2::3',
+		'1:2:3:4:5:6:7:8::1::', // eight groups, then "::" twice
 		'1:2:3:4:5:6:7', // seven groups, no "::"
 		'1:2:3:4:5:6:7:8:9',
 		'1:2:3:4:5:6:7:12345', // a group is at most four hex digits
