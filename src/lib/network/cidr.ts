@@ -55,10 +55,14 @@ export const addressBits = (version: IpVersion): number => (version === 4 ? 32 :
 /** Parses one IPv4 or IPv6 address (no prefix). Throws CidrError. */
 export function parseIp(text: string): ParsedIp {
 	if (typeof text !== 'string') throw new CidrError(String(text), 'expected text');
-	const input = text.trim();
-	if (input === '') throw new CidrError(text, 'it is empty');
-	if (input.includes('/')) throw new CidrError(text, 'this is a CIDR block; an address has no "/prefix"');
-	const reading = readIp(input);
+	return readAddress(text, text.trim());
+}
+
+/** Reads `address`, part of `text`; a refusal names the whole `text`. */
+function readAddress(text: string, address: string): ParsedIp {
+	if (address === '') throw new CidrError(text, 'it is empty');
+	if (address.includes('/')) throw new CidrError(text, 'this is a CIDR block; an address has no "/prefix"');
+	const reading = readIp(address);
 	if (!reading.ok) throw new CidrError(text, reading.reason);
 	return { version: reading.version, value: reading.value, text: formatAddress(reading.version, reading.value) };
 }
@@ -67,9 +71,8 @@ export function parseIp(text: string): ParsedIp {
 export function tryParseIp(text: string): ParsedIp | null {
 	try {
 		return parseIp(text);
-	} catch (error) {
-		if (error instanceof CidrError) return null;
-		throw error;
+	} catch {
+		return null; // parseIp throws nothing but CidrError
 	}
 }
 
@@ -84,15 +87,8 @@ export function parseCidr(text: string, options: { strict?: boolean } = {}): Par
 			: 'add /32 for one address, or /0 for every address';
 		throw new CidrError(text, `a CIDR block needs a "/prefix" — ${hint}`);
 	}
-	const addressText = input.slice(0, slash);
+	const address = readAddress(text, input.slice(0, slash));
 	const prefixText = input.slice(slash + 1);
-	let address: ParsedIp;
-	try {
-		address = parseIp(addressText);
-	} catch (error) {
-		if (error instanceof CidrError) throw new CidrError(text, error.reason);
-		throw error;
-	}
 	const bits = addressBits(address.version);
 	if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) {
 		throw new CidrError(
@@ -102,7 +98,7 @@ export function parseCidr(text: string, options: { strict?: boolean } = {}): Par
 	}
 	const prefix = Number(prefixText);
 	const hostMask = (1n << BigInt(bits - prefix)) - 1n;
-	const networkValue = address.value & ~hostMask & ((1n << BigInt(bits)) - 1n);
+	const networkValue = address.value & ~hostMask;
 	const hostBitsSet = networkValue !== address.value;
 	const network = formatIp(address.version, networkValue);
 	if (hostBitsSet && options.strict) {
@@ -128,12 +124,7 @@ export function parseCidr(text: string, options: { strict?: boolean } = {}): Par
  * (a 0.0.0.0/0 rule does not admit IPv6 traffic; AWS needs a separate ::/0 rule). Throws CidrError.
  */
 export function cidrContains(cidr: string, ip: string): boolean {
-	const block = parseCidr(cidr);
-	const address = parseIp(ip);
-	if (block.version !== address.version) return false;
-	const bits = addressBits(block.version);
-	const shift = BigInt(bits - block.prefix);
-	return address.value >> shift === parseIp(block.network).value >> shift;
+	return blockIncludes(parseCidr(cidr), parseIp(ip));
 }
 
 /** cidrContains for values already parsed (engines that match one address against many blocks). */

@@ -36,18 +36,18 @@ const IPV6_REASON = 'not a valid IPv6 address (eight groups of up to four hex di
 
 export function readIpv6(text: string): AddressReading {
 	if (text.includes('%')) return { ok: false, reason: 'IPv6 zone IDs (%…) are not used in AWS address fields' };
-	if (text.length > 45 || !/^[0-9a-fA-F:.]+$/.test(text)) return { ok: false, reason: IPV6_REASON };
+	// Any other character, or text too long for eight groups, fails the group checks in hexGroups.
 	const halves = text.split('::');
 	if (halves.length > 2) return { ok: false, reason: IPV6_REASON };
-	const head = hexGroups(halves[0] ?? '', halves.length === 1);
-	const tail = halves.length === 2 ? hexGroups(halves[1] ?? '', true) : [];
-	if (typeof head === 'string' || typeof tail === 'string')
-		return { ok: false, reason: typeof head === 'string' ? head : (tail as string) };
+	const head = hexGroups(halves[0]!, halves.length === 1);
+	if (typeof head === 'string') return { ok: false, reason: head };
+	const tail = halves.length === 2 ? hexGroups(halves[1]!, true) : [];
+	if (typeof tail === 'string') return { ok: false, reason: tail };
 	const missing = 8 - head.length - tail.length;
+	// Without "::" the groups must be exactly eight; "::" stands for at least one zero group (RFC 4291 §2.2).
 	if (halves.length === 2 ? missing < 1 : missing !== 0) return { ok: false, reason: IPV6_REASON };
-	const groups = [...head, ...new Array<number>(halves.length === 2 ? missing : 0).fill(0), ...tail];
 	let value = 0n;
-	for (const group of groups) value = (value << 16n) | BigInt(group);
+	for (const group of [...head, ...new Array<number>(missing).fill(0), ...tail]) value = (value << 16n) | BigInt(group);
 	return { ok: true, version: 6, value };
 }
 
@@ -76,14 +76,14 @@ export function readIp(text: string): AddressReading {
 export function formatAddress(version: 4 | 6, value: bigint): string {
 	if (version === 4) return [24n, 16n, 8n, 0n].map((shift) => Number((value >> shift) & 0xffn)).join('.');
 	const groups = [112n, 96n, 80n, 64n, 48n, 32n, 16n, 0n].map((shift) => Number((value >> shift) & 0xffffn));
+	// The longest run of two or more zero groups becomes "::"; of equal runs, the first (RFC 5952 §4.2).
 	let bestStart = -1;
 	let bestLength = 1;
-	for (let i = 0; i < 8;) {
-		let j = i;
-		while (j < 8 && groups[j] === 0) j++;
-		if (j - i > bestLength) [bestStart, bestLength] = [i, j - i];
-		i = j === i ? i + 1 : j;
-	}
+	let runStart = 0;
+	groups.forEach((group, i) => {
+		if (group !== 0) runStart = i + 1;
+		else if (i + 1 - runStart > bestLength) [bestStart, bestLength] = [runStart, i + 1 - runStart];
+	});
 	const hex = groups.map((g) => g.toString(16));
 	if (bestStart < 0) return hex.join(':');
 	return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;

@@ -8,9 +8,10 @@
  * - are stateless: the response is a separate packet that needs its own rule — outbound to the
  *   client's ephemeral port (AWS suggests 1024–65535).
  */
-import { cidrContains, CidrError, parseCidr } from './cidr';
+import { cidrContains, type CidrError, parseCidr } from './cidr';
 import {
 	evaluateFlow,
+	PROTOCOLS,
 	SecurityGroupError,
 	validateGroups,
 	type FlowInput,
@@ -51,7 +52,7 @@ function validateEntry(entry: NaclEntry, where: string): void {
 		throw new NaclError(`${where}: rule number must be 1–32766`);
 	if (entry.action !== 'allow' && entry.action !== 'deny')
 		throw new NaclError(`${where}: action must be allow or deny`);
-	if (!['tcp', 'udp', 'icmp', '-1'].includes(entry.protocol))
+	if (!PROTOCOLS.includes(entry.protocol))
 		throw new NaclError(`${where}: unknown protocol "${String(entry.protocol)}"`);
 	if (entry.protocol === 'tcp' || entry.protocol === 'udp') {
 		const { fromPort, toPort } = entry;
@@ -62,8 +63,7 @@ function validateEntry(entry: NaclEntry, where: string): void {
 	try {
 		parseCidr(entry.cidr);
 	} catch (error) {
-		if (error instanceof CidrError) throw new NaclError(`${where}: ${error.message}`);
-		throw error;
+		throw new NaclError(`${where}: ${(error as CidrError).message}`); // parseCidr throws only CidrError
 	}
 }
 
@@ -134,9 +134,10 @@ export function compareStatefulStateless(input: FlowInput & { clientPort: number
 	}
 	const byId = validateGroups(input.groups);
 	const responseProtocol = input.protocol;
-	let matchedRule: Rule | null = null;
-	for (const id of input.destination.securityGroupIds ?? []) {
-		for (const rule of byId.get(id)!.outbound) {
+	const destinationGroupIds = input.destination.securityGroupIds ?? [];
+	const outboundRules = destinationGroupIds.flatMap((id) => byId.get(id)!.outbound);
+	const matchedRule =
+		outboundRules.find((rule) => {
 			const protocolOk = rule.protocol === '-1' || rule.protocol === responseProtocol;
 			const portOk =
 				rule.protocol === '-1' ||
@@ -144,11 +145,10 @@ export function compareStatefulStateless(input: FlowInput & { clientPort: number
 				(rule.fromPort! <= input.clientPort && input.clientPort <= rule.toPort!);
 			const peerOk = rule.cidr
 				? cidrContains(rule.cidr, input.source.ip)
-				: (input.source.securityGroupIds ?? []).includes(rule.sourceGroupId!);
-			if (protocolOk && portOk && peerOk && !matchedRule) matchedRule = rule;
-		}
-	}
-	const noGroups = (input.destination.securityGroupIds ?? []).length === 0;
+				: input.source.securityGroupIds?.includes(rule.sourceGroupId!) === true;
+			return protocolOk && portOk && peerOk;
+		}) ?? null;
+	const noGroups = destinationGroupIds.length === 0;
 	const statelessAllowed = noGroups || matchedRule !== null;
 	return {
 		requestAllowed: true,

@@ -17,7 +17,7 @@
  * - A new connection needs the SOURCE's outbound rules (if the source is in AWS and has groups) AND
  *   the DESTINATION's inbound rules.
  */
-import { cidrContains, CidrError, parseCidr } from './cidr';
+import { cidrContains, type CidrError, parseCidr, parseIp } from './cidr';
 
 export type Protocol = 'tcp' | 'udp' | 'icmp' | '-1';
 export const PROTOCOLS: readonly Protocol[] = ['tcp', 'udp', 'icmp', '-1'];
@@ -118,7 +118,7 @@ export class SecurityGroupError extends Error {
 	}
 }
 
-const isInt = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
+const isInt = (value: unknown): value is number => Number.isInteger(value);
 
 /** Checks one rule; throws SecurityGroupError. `knownGroupIds` = groups a reference may name. */
 export function validateRule(rule: Rule, where: string, knownGroupIds?: ReadonlySet<string>): void {
@@ -168,8 +168,7 @@ export function validateRule(rule: Rule, where: string, knownGroupIds?: Readonly
 		try {
 			parseCidr(rule.cidr!);
 		} catch (error) {
-			if (error instanceof CidrError) throw new SecurityGroupError(where, error.message);
-			throw error;
+			throw new SecurityGroupError(where, (error as CidrError).message); // parseCidr throws only CidrError
 		}
 	}
 	if (hasGroup && knownGroupIds && !knownGroupIds.has(rule.sourceGroupId!)) {
@@ -197,7 +196,8 @@ export function validateGroups(groups: SecurityGroup[]): Map<string, SecurityGro
 	return byId;
 }
 
-const PROTOCOL_NAMES: Record<Protocol, string> = { tcp: 'TCP', udp: 'UDP', icmp: 'ICMP', '-1': 'All traffic' };
+/** Names of the protocols with ports (ICMP and -1 are described on their own). */
+const PORT_PROTOCOL_NAMES = { tcp: 'TCP', udp: 'UDP' } as const;
 
 /** "TCP 22", "TCP 1024–65535", "ICMP type 8 code 0", "All traffic". */
 export function describePorts(rule: Pick<Rule, 'protocol' | 'fromPort' | 'toPort'>): string {
@@ -208,7 +208,7 @@ export function describePorts(rule: Pick<Rule, 'protocol' | 'fromPort' | 'toPort
 		if (type === -1) return 'ICMP (all types)';
 		return code === -1 ? `ICMP type ${type} (all codes)` : `ICMP type ${type} code ${code}`;
 	}
-	const name = PROTOCOL_NAMES[rule.protocol];
+	const name = PORT_PROTOCOL_NAMES[rule.protocol];
 	if (rule.fromPort === 0 && rule.toPort === 65535) return `${name} (all ports)`;
 	return rule.fromPort === rule.toPort ? `${name} ${rule.fromPort}` : `${name} ${rule.fromPort}–${rule.toPort}`;
 }
@@ -222,7 +222,7 @@ export function describeRule(rule: Rule, direction: Direction): string {
 function describeTraffic(input: FlowInput): string {
 	if (input.protocol === '-1') return 'all traffic';
 	if (input.protocol === 'icmp') return `ICMP type ${input.icmpType ?? 8} code ${input.icmpCode ?? 0}`;
-	return `${PROTOCOL_NAMES[input.protocol]} port ${input.port}`;
+	return `${PORT_PROTOCOL_NAMES[input.protocol]} port ${input.port}`;
 }
 
 function validateFlow(input: FlowInput, byId: Map<string, SecurityGroup>): void {
@@ -253,11 +253,10 @@ function validateFlow(input: FlowInput, byId: Map<string, SecurityGroup>): void 
 	] as const) {
 		if (!endpoint || typeof endpoint.ip !== 'string') throw new SecurityGroupError(side, 'needs an IP address');
 		try {
-			parseCidr(`${endpoint.ip.trim()}/${endpoint.ip.includes(':') ? 128 : 32}`);
+			parseIp(endpoint.ip);
 		} catch (error) {
-			if (error instanceof CidrError)
-				throw new SecurityGroupError(side, `"${endpoint.ip}" is not a valid IP address (${error.reason})`);
-			throw error;
+			// parseIp throws only CidrError
+			throw new SecurityGroupError(side, `"${endpoint.ip}" is not a valid IP address (${(error as CidrError).reason})`);
 		}
 		for (const id of endpoint.securityGroupIds ?? []) {
 			if (!byId.has(id)) throw new SecurityGroupError(side, `security group "${id}" does not exist`);
@@ -281,7 +280,7 @@ function portsMatch(rule: Rule, input: FlowInput): boolean {
 function peerMatches(rule: Rule, peer: Endpoint, viaPublicIp: boolean): boolean {
 	if (rule.cidr) return cidrContains(rule.cidr, peer.ip);
 	// Group references match by private IP only; traffic through a public/Elastic IP does not qualify.
-	return !viaPublicIp && (peer.securityGroupIds ?? []).includes(rule.sourceGroupId!);
+	return !viaPublicIp && peer.securityGroupIds?.includes(rule.sourceGroupId!) === true;
 }
 
 function checkSide(

@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import ipaddr from 'ipaddr.js';
-import { CidrError, cidrContains, classifyIp, formatIp, parseCidr, parseIp } from '../../../src/lib/network';
+import {
+	CidrError,
+	cidrContains,
+	classifyIp,
+	formatIp,
+	parseCidr,
+	parseIp,
+	tryParseIp,
+} from '../../../src/lib/network';
 
 describe('parseCidr', () => {
 	test('0.0.0.0/0 is every IPv4 address', () => {
@@ -82,12 +90,85 @@ describe('cidrContains', () => {
 	});
 });
 
-test('classifyIp names private, shared and public ranges', () => {
-	expect(classifyIp('10.0.2.15')).toBe('private (RFC 1918)');
-	expect(classifyIp('172.31.0.1')).toBe('private (RFC 1918)');
-	expect(classifyIp('100.64.1.1')).toMatch(/RFC 6598/);
-	expect(classifyIp('8.8.8.8')).toBe('public');
-	expect(classifyIp('fd00::1')).toMatch(/unique local/);
+describe('the edges of CIDR text', () => {
+	test('/32 and /128 are one address; /0 is every address of its version', () => {
+		expect(parseCidr('2001:db8::1/128')).toMatchObject({
+			first: '2001:db8::1',
+			last: '2001:db8::1',
+			size: 1n,
+			hostBitsSet: false,
+		});
+		expect(parseCidr('203.0.113.7/0')).toMatchObject({ canonical: '0.0.0.0/0', hostBitsSet: true });
+	});
+	test('strict mode accepts a block whose host bits are clear', () => {
+		expect(parseCidr('10.0.0.0/8', { strict: true })).toMatchObject({ canonical: '10.0.0.0/8', hostBitsSet: false });
+		expect(parseCidr('10.0.0.0/32', { strict: true }).size).toBe(1n);
+	});
+	test('surrounding spaces are ignored (a pasted value), inner ones are not', () => {
+		expect(parseIp(' 10.0.0.1\n').text).toBe('10.0.0.1');
+		expect(parseCidr('\t10.0.0.0/8 ').canonical).toBe('10.0.0.0/8');
+		expect(() => parseCidr('10.0.0.0 /8')).toThrow(/four numbers/);
+	});
+	test.each(['10.0.0.0/8x', '10.0.0.0/x8', '10.0.0.0/', '10.0.0.0/1234', '10.0.0.0/ 8', '10.0.0.0/8/8', '10.0.0.0/+8'])(
+		'the prefix of %j is not a whole number',
+		(text) => expect(() => parseCidr(text)).toThrow(/the prefix after "\/" must be a whole number from 0 to 32/),
+	);
+	test('an empty address is called empty, with or without a prefix', () => {
+		expect(() => parseIp('')).toThrow(/it is empty/);
+		expect(() => parseIp('  ')).toThrow(/it is empty/);
+		expect(() => parseCidr('/8')).toThrow(/"\/8" is not a valid address or CIDR block: it is empty/);
+	});
+	test('the error keeps the text and the reason apart', () => {
+		expect(() => parseCidr('10.0.0.0/33')).toThrow(
+			expect.objectContaining({
+				name: 'CidrError',
+				input: '10.0.0.0/33',
+				reason: 'the prefix after "/" must be a whole number from 0 to 32 for IPv4',
+			}),
+		);
+	});
+	test('a value that is not text is refused with CidrError, not a TypeError', () => {
+		expect(() => parseIp(undefined as unknown as string)).toThrow(CidrError);
+		expect(() => parseCidr(42 as unknown as string)).toThrow(
+			/"42" is not a valid address or CIDR block: expected text/,
+		);
+	});
+	test('tryParseIp: the address, or null', () => {
+		expect(tryParseIp('2001:DB8::1')).toEqual({ version: 6, value: (0x20010db8n << 96n) | 1n, text: '2001:db8::1' });
+		expect(tryParseIp('10.0.0.256')).toBeNull();
+		expect(tryParseIp('10.0.0.0/8')).toBeNull();
+	});
+});
+
+describe('classifyIp names the ranges a learner meets in rules', () => {
+	test.each([
+		['0.0.0.0', 'unspecified address'],
+		['127.0.0.1', 'loopback (this machine)'],
+		// The instance metadata service is at 169.254.169.254 (EC2 User Guide, "Instance metadata"): more
+		// specific than the link-local /16 around it, so it is named first.
+		['169.254.169.254', 'instance metadata service (link-local)'],
+		['169.254.0.1', 'link-local'],
+		['10.0.2.15', 'private (RFC 1918)'],
+		['172.16.0.0', 'private (RFC 1918)'],
+		['172.31.255.255', 'private (RFC 1918)'],
+		['172.32.0.0', 'public'],
+		['192.168.1.1', 'private (RFC 1918)'],
+		['100.64.1.1', 'shared address space (RFC 6598, carrier-grade NAT)'],
+		['100.128.0.0', 'public'],
+		['192.0.2.1', 'documentation example (RFC 5737)'],
+		['198.51.100.7', 'documentation example (RFC 5737)'],
+		['203.0.113.255', 'documentation example (RFC 5737)'],
+		['8.8.8.8', 'public'],
+		['::1', 'loopback (this machine)'],
+		['::', 'unspecified address'],
+		['2001:db8::1', 'documentation example (RFC 3849)'],
+		['fd00::1', 'unique local (private IPv6)'],
+		['fe80::1', 'link-local'],
+		['2600:1f18::1', 'public'],
+	])('%s: %s', (ip, label) => expect(classifyIp(ip)).toBe(label));
+	test('throws CidrError on text that is not an address', () => {
+		expect(() => classifyIp('10.0.0.0/8')).toThrow(CidrError);
+	});
 });
 
 // --- properties ---------------------------------------------------------------------------------
