@@ -2,11 +2,20 @@
  * Drives the built site (dist/) in Debian's Chromium through playwright-core.
  *
  * - `startSite()` serves dist/ on 127.0.0.1 with a static server (no dev server, no network).
- * - `openPage(path)` opens a page and records console errors, uncaught exceptions, failed requests and
- *   every request to a host other than the local server, so tests can assert there are none;
- *   `cspViolations(page)` lists the Content-Security-Policy violations it reported.
+ * - `openPage(path)` opens a page in a fresh context and records console errors, uncaught exceptions,
+ *   failed requests and every request to a host other than the local server, so tests can assert there
+ *   are none; `cspViolations(page)` lists the Content-Security-Policy violations it reported.
  * - Without /usr/bin/chromium the e2e suite is skipped with a visible message, except in CI
  *   (CI=true), where a missing browser is a failure: `.ci/run` installs it.
+ *
+ * How an e2e file is written (and why it is fast): `startSite()` in `beforeAll`, `site.close()` and
+ * `closeBrowser()` in `afterAll`, and `const { page, close } = await openPage(site, path)` … `close()`
+ * per check. The whole e2e run shares one Chromium (test/e2e/global-setup.ts launches it, `openPage`
+ * connects to it), and two files run at a time, so a file must not depend on another's state — every
+ * `openPage` is a new context (own storage, cookies, service workers) — and `closeBrowser()` only
+ * disconnects this file. Several pages of one test can load at once: `inParallel(items, PAGES_AT_ONCE,
+ * …)`. A check that every page needs goes in site-pages.test.ts, which visits each page once for all of
+ * them (test/e2e/every-page.ts), rather than in a file of its own that loads every page again.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
