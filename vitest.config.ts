@@ -41,6 +41,9 @@ export default defineConfig({
 					// concurrent tests a few pages at a time (test/e2e/every-page.ts).
 					maxWorkers: 2,
 					maxConcurrency: 8,
+					// expect.poll() waits 1 s by default: a page update behind another file's page loads on a busy
+					// machine can take longer. A poll still fails if the page never gets there; it only waits longer.
+					expect: { poll: { timeout: 10_000 } },
 				},
 			},
 		],
