@@ -32,10 +32,18 @@ export default defineConfig({
 					name: 'e2e',
 					sequence: { groupOrder: 1 },
 					include: ['test/e2e/**/*.test.ts'],
-					globalSetup: ['test/site/global-setup.ts'],
+					// The build, then one Chromium for every e2e file (test/e2e/global-setup.ts).
+					globalSetup: ['test/site/global-setup.ts', 'test/e2e/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
-					fileParallelism: false,
+					// Two files at a time, each opening its pages in their own contexts of the shared browser: while
+					// one waits on a page load or a timer, the other computes. site-pages.test.ts runs its
+					// concurrent tests a few pages at a time (test/e2e/every-page.ts).
+					maxWorkers: 2,
+					maxConcurrency: 8,
+					// expect.poll() waits 1 s by default: a page update behind another file's page loads on a busy
+					// machine can take longer. A poll still fails if the page never gets there; it only waits longer.
+					expect: { poll: { timeout: 10_000 } },
 				},
 			},
 		],

@@ -2,22 +2,31 @@
  * Drives the built site (dist/) in Debian's Chromium through playwright-core.
  *
  * - `startSite()` serves dist/ on 127.0.0.1 with a static server (no dev server, no network).
- * - `openPage(path)` opens a page and records console errors, uncaught exceptions, failed requests and
- *   every request to a host other than the local server, so tests can assert there are none;
- *   `cspViolations(page)` lists the Content-Security-Policy violations it reported.
+ * - `openPage(path)` opens a page in a fresh context and records console errors, uncaught exceptions,
+ *   failed requests and every request to a host other than the local server, so tests can assert there
+ *   are none; `cspViolations(page)` lists the Content-Security-Policy violations it reported.
  * - Without /usr/bin/chromium the e2e suite is skipped with a visible message, except in CI
  *   (CI=true), where a missing browser is a failure: `.ci/run` installs it.
+ *
+ * How an e2e file is written (and why it is fast): `startSite()` in `beforeAll`, `site.close()` and
+ * `closeBrowser()` in `afterAll`, and `const { page, close } = await openPage(site, path)` … `close()`
+ * per check. The whole e2e run shares one Chromium (test/e2e/global-setup.ts launches it, `openPage`
+ * connects to it), and two files run at a time, so a file must not depend on another's state — every
+ * `openPage` is a new context (own storage, cookies, service workers) — and `closeBrowser()` only
+ * disconnects this file. Several pages of one test can load at once: `inParallel(items, PAGES_AT_ONCE,
+ * …)`. A check that every page needs goes in site-pages.test.ts, which visits each page once for all of
+ * them (test/e2e/every-page.ts), rather than in a file of its own that loads every page again.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { everyWidgetMounted, reportEveryWidgetVisible } from './every-widget';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, browserAvailable } from './harness-config';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const browserAvailable = existsSync(CHROMIUM_PATH);
+export { CHROMIUM_PATH, browserAvailable };
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 if (!browserAvailable) {
@@ -123,27 +132,28 @@ export async function startSite(
 }
 
 let browserPromise: Promise<Browser> | undefined;
+/**
+ * The browser this test file opens its pages in: the run's shared Chromium (started once by
+ * test/e2e/global-setup.ts) when there is one, else a Chromium of this file's own.
+ */
 export function launchBrowser(): Promise<Browser> {
-	browserPromise ??= chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		headless: true,
-		// The closed network refuses Chromium's background connections; these flags stop it trying.
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-dev-shm-usage',
-		],
-	});
+	const shared = sharedEndpoint();
+	browserPromise ??= shared
+		? chromium.connect(shared)
+		: chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 	return browserPromise;
 }
+/** Closes this file's contexts; the shared Chromium itself stays up for the other files. */
 export async function closeBrowser(): Promise<void> {
 	if (browserPromise) await (await browserPromise).close();
 	browserPromise = undefined;
+}
+function sharedEndpoint(): string {
+	try {
+		return inject('chromiumEndpoint') ?? '';
+	} catch {
+		return ''; // not under Vitest's e2e project (e.g. a script importing the harness)
+	}
 }
 
 export interface PageProblems {
@@ -262,20 +272,54 @@ export async function expectPagesClean(
 	paths: readonly string[],
 	{ width = 320, alsoCheck }: CleanPagesOptions = {},
 ): Promise<void> {
-	for (const path of paths) {
-		for (const colorScheme of ['light', 'dark'] as const) {
-			const { page, problems, close } = await openPage(site, path, { width, colorScheme });
-			try {
-				await expect(page.locator('h1').count(), `${path} ${colorScheme}: one <h1>`).resolves.toBe(1);
-				const overflow = await page.evaluate(
-					() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-				);
-				expect(overflow, `${path} ${colorScheme}`).toBeLessThanOrEqual(0);
-				await alsoCheck?.(page, path, colorScheme);
-				expect(problems, path).toEqual(NO_PROBLEMS);
-			} finally {
-				await close();
-			}
+	const loads = paths.flatMap((path) => (['light', 'dark'] as const).map((colorScheme) => ({ path, colorScheme })));
+	// Each load checks in its own context, a few at a time; the first failure (in path order) is thrown.
+	const outcomes = await inParallel(loads, PAGES_AT_ONCE, async ({ path, colorScheme }) => {
+		const { page, problems, close } = await openPage(site, path, { width, colorScheme });
+		try {
+			await expect(page.locator('h1').count(), `${path} ${colorScheme}: one <h1>`).resolves.toBe(1);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
+			expect(overflow, `${path} ${colorScheme}`).toBeLessThanOrEqual(0);
+			await alsoCheck?.(page, path, colorScheme);
+			expect(problems, path).toEqual(NO_PROBLEMS);
+		} finally {
+			await close();
 		}
-	}
+	});
+	const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+	if (failure) throw failure.reason;
+}
+
+/**
+ * How many pages a test opens at once (each in its own context). Page loads wait on the network and
+ * timers as much as on the CPU, so a few at a time keep 2 cores busy.
+ */
+export const PAGES_AT_ONCE = 3;
+
+/**
+ * Runs `work` over `items` with at most `limit` at a time and settles every one (a failure does not
+ * leave other pages open): the outcomes are in the order of `items`.
+ */
+export async function inParallel<T, R>(
+	items: readonly T[],
+	limit: number,
+	work: (item: T) => Promise<R>,
+): Promise<PromiseSettledResult<R>[]> {
+	const outcomes: PromiseSettledResult<R>[] = new Array(items.length);
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: Math.min(limit, items.length) }, async () => {
+			while (next < items.length) {
+				const index = next++;
+				try {
+					outcomes[index] = { status: 'fulfilled', value: await work(items[index]!) };
+				} catch (reason) {
+					outcomes[index] = { status: 'rejected', reason };
+				}
+			}
+		}),
+	);
+	return outcomes;
 }

@@ -1,207 +1,206 @@
 /**
- * Every built page (dist/**.html) in Chromium, served with the production headers of dist/_headers
- * (so under the site's Content-Security-Policy as a real response header), at 360 px wide, in light
- * and in dark mode: no console error, no uncaught exception, no failed request, no request to another
- * host, no CSP violation — also while every widget's controls are edited and clicked (light mode) —
- * no horizontal scroll, and no serious or critical axe-core violation (all rules in light mode; colour contrast in dark mode,
- * the only rule the theme changes). One browser, a few pages in parallel.
+ * Every built page (dist/**.html) in Chromium, served with the production headers of dist/_headers (so
+ * under the site's Content-Security-Policy as a real response header). Each page is visited once per
+ * viewport and all of these checks read that visit (test/e2e/every-page.ts):
+ *
+ * - at 360 px wide, in light and in dark mode: no console error, no uncaught exception, no failed
+ *   request, no request to another host, no CSP violation — also while every widget's controls are
+ *   edited and clicked (light mode) — no horizontal scroll, and no serious or critical axe-core
+ *   violation (all rules in light mode; colour contrast in dark mode, the only rule the theme changes);
+ * - as a reader on a phone sees it (360 px, before anything is clicked):
+ *   - fits: nothing sticks out of a widget (wide tables scroll inside their .dla-table-wrap) or the page;
+ *   - whole words: no word of 3–24 letters or digits inside a widget is split across lines. Each word's
+ *     Range is measured (`getClientRects()`); a word whose boxes sit on two lines is broken. Only a long
+ *     code-like token (over 24 characters without a space, e.g. an ARN or a line of JSON) inside code or
+ *     an editor may break;
+ *   - code in a monospace font: every textarea, code-like input (`spellcheck="false"`), `.dla-mono`,
+ *     `code`, `pre`, `kbd` and `samp` in <main> has a computed font whose "iiii" and "MMMM" are equally
+ *     wide (a canvas measures the font Chromium actually uses, not just the name in the stack);
+ *   - diagrams: every label of every drawing renders at 11 px or more (the drawing keeps a minimum scale
+ *     and its figure scrolls sideways, as a focusable, named region);
+ *   - the "Skip to the first example" link leads to the page's first example (the keyboard path is in
+ *     phone.test.ts);
+ *   - loading a page does not rewrite its URL (state is written only after the reader changes something);
+ * - no layout shift (CLS 0, a `layout-shift` PerformanceObserver) in CLS_LOADS fresh loads of every page
+ *   at 1280 px (where the table of contents sits in its own column) and the load at 360 px;
+ * - one view per output: every widget's text with JavaScript off (Astro rendered the view at build
+ *   time) equals its text after the browser module mounted and rendered the same view (1280 px). Hidden
+ *   elements, scripts and parts marked `data-client-only` (controls that only work with JavaScript,
+ *   time-based values) are left out on both sides.
+ *
+ * The tests run concurrently and each waits for the visit it reads, so `-t '<page path>'` loads only
+ * that page. PHONE_PAGES=/iam/roles/,/storage/ checks only those pages (while fixing them).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPages } from '../site/dist';
-import { browserAvailable, closeBrowser, cspViolations, distHeaders, openPage, startSite, type Site } from './harness';
-
-const WIDTH = 360;
-const PARALLEL = 3;
-/** Pages on which axe checks the whole document (header, sidebar, search, footer), not just <main>. */
-const WHOLE_PAGE_AXE = new Set(['/', '/404.html', '/iam/', '/load-balancing/sni/']);
-/** What the site colours itself, checked for contrast in dark mode on every page. */
-const DARK_CONTRAST_TARGETS = [
-	'main .dla-example',
-	'main .expressive-code',
-	'main table',
-	'main .starlight-aside',
-	'main figure',
-	'main svg[role="img"]',
-	'main .dla-diagram',
-];
-const schemes = ['light', 'dark'] as const;
-
-interface PageReport {
-	path: string;
-	widgets: number;
-	scheme: (typeof schemes)[number];
-	consoleErrors: string[];
-	pageErrors: string[];
-	failedRequests: string[];
-	foreignRequests: string[];
-	cspViolations: string[];
-	horizontalScroll: string[];
-	axe: string[];
-}
-
-async function checkPage(site: Site, path: string, scheme: PageReport['scheme']): Promise<PageReport> {
-	const { page, problems, close } = await openPage(site, path, { colorScheme: scheme, width: WIDTH, height: 800 });
-	try {
-		const { scrollWidth, theme } = await page.evaluate(() => ({
-			scrollWidth: document.documentElement.scrollWidth,
-			theme: document.documentElement.dataset['theme'],
-		}));
-		if (theme !== scheme) throw new Error(`${path}: expected the ${scheme} theme, page has ${theme}`);
-		const widgets = scheme === 'light' ? await exerciseWidgets(page) : 0;
-		const horizontalScroll =
-			scrollWidth > WIDTH ? [`scrollWidth ${scrollWidth} > ${WIDTH}: ${await widestElements(page)}`] : [];
-		// Structure is the same in both themes; only colours differ. Light runs every axe rule on <main>
-		// (the header and sidebar are the same on every page: checked whole on a few pages). Dark runs
-		// only colour contrast, on what this site colours itself — widgets, code, tables, asides, figures
-		// — since Starlight's own dark prose styles are the same on every page (checked whole on a few).
-		// axe's time grows with the DOM, and contrast is its costliest rule.
-		const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
-		let violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations'] = [];
-		if (scheme === 'dark') axe.withRules(['color-contrast']);
-		if (WHOLE_PAGE_AXE.has(path)) violations = (await axe.analyze()).violations;
-		else if (scheme === 'light') violations = (await axe.include('main').analyze()).violations;
-		else if (await page.locator(DARK_CONTRAST_TARGETS.join(', ')).count()) {
-			for (const target of DARK_CONTRAST_TARGETS) axe.include(target);
-			violations = (await axe.analyze()).violations;
-		}
-		const serious = violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map(
-				(v) =>
-					`${v.impact} ${v.id}: ${v.help} — ${v.nodes
-						.slice(0, 3)
-						.map((n) => n.target.join(' '))
-						.join(' | ')}`,
-			);
-		return {
-			path,
-			scheme,
-			widgets,
-			...problems,
-			cspViolations: await cspViolations(page),
-			horizontalScroll,
-			axe: serious,
-		};
-	} finally {
-		await close();
-	}
-}
+import { browserAvailable, closeBrowser, distHeaders, startSite, type Site } from './harness';
+import { CLS_LOADS, EveryPage, NARROW, WIDE, type Scheme } from './every-page';
+import { MIN_LABEL_PX, type LayoutShift } from './page-checks';
 
 /**
- * Edits and clicks every control of every widget, in the page (one round trip, so the whole site takes
- * seconds), so each widget's input handlers run under the CSP. Returns the number of widgets.
+ * Pages whose widgets still render twice (once in .astro markup, once in an inline script) and drift.
+ * Each is expected to fail; moving a widget to one view makes its page pass, and Vitest then reports
+ * the stale entry here, which must be deleted. The list only shrinks.
  */
-function exerciseWidgets(page: import('playwright-core').Page): Promise<number> {
-	return page.evaluate(async () => {
-		const roots = [...document.querySelectorAll<HTMLElement>('[data-widget]')];
-		const fire = (el: Element, type: string) => el.dispatchEvent(new Event(type, { bubbles: true }));
-		for (const root of roots) {
-			for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
-				'textarea, input:not([type=checkbox]):not([type=radio]):not([type=range]):not([type=hidden]):not([type=file])',
-			)) {
-				if (field.disabled || field.readOnly) continue;
-				const original = field.value;
-				field.value = `${original}x`;
-				fire(field, 'input');
-				field.value = original;
-				fire(field, 'input');
-				fire(field, 'change');
-			}
-			for (const select of root.querySelectorAll('select')) fire(select, 'change');
-			for (const box of root.querySelectorAll<HTMLInputElement>('input[type=checkbox], input[type=radio]')) {
-				box.click();
-				if (box.type === 'checkbox') box.click();
-			}
-			for (const button of [...root.querySelectorAll<HTMLButtonElement>('button[type=button]')].slice(0, 6))
-				if (!button.disabled) button.click();
-		}
-		await new Promise((resolve) => setTimeout(resolve, 50));
-		return roots.length;
-	});
-}
+const KNOWN_DRIFT = new Set<string>([]);
 
-/** The elements that stick out past the viewport, to make a horizontal-scroll failure actionable. */
-function widestElements(page: import('playwright-core').Page): Promise<string> {
-	return page.evaluate((width) => {
-		const out: string[] = [];
-		for (const el of document.querySelectorAll('body *')) {
-			const rect = el.getBoundingClientRect();
-			if (rect.right > width + 1 && out.length < 5)
-				out.push(
-					`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} (right ${Math.round(rect.right)})`,
-				);
-		}
-		return out.join(', ');
-	}, WIDTH);
-}
+/**
+ * Pages whose widgets still write their URL state on load. Each is expected to fail until its widgets
+ * read state through `ctx.urlState()` (which writes only after a change); Vitest then reports the stale
+ * entry, which must be deleted. The list only shrinks.
+ */
+const KNOWN_URL_DRIFT = new Set<string>([]);
 
-/** Runs `work` over `items` with at most `limit` at a time. */
-async function pool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-	const results: R[] = new Array(items.length);
-	let next = 0;
-	await Promise.all(
-		Array.from({ length: limit }, async () => {
-			while (next < items.length) {
-				const index = next++;
-				results[index] = await work(items[index]!);
-			}
-		}),
-	);
-	return results;
-}
+/**
+ * Pages whose widgets print long code-like tokens (ARNs) in prose, where a line can only break them
+ * mid-word. Each is expected to fail until its view puts the token in <code> (which may break anywhere);
+ * Vitest then reports the stale entry, which must be deleted. The list only shrinks.
+ */
+const KNOWN_BROKEN_WORDS = new Set<string>([]);
 
-describe.skipIf(!browserAvailable)('every built page in Chromium (360 px, light and dark)', () => {
-	let site: Site;
-	let reports: PageReport[] = [];
-	const pages = builtPages().map((page) => page.path);
+/**
+ * Pages with a layout shift that a page's own script causes. Each is expected to fail until fixed; the
+ * list only shrinks.
+ */
+const KNOWN_LAYOUT_SHIFT = new Set<string>([]);
 
-	beforeAll(async () => {
-		site = await startSite(distHeaders());
-		expect(distHeaders()['Content-Security-Policy'], 'dist/_headers has the CSP').toMatch(/script-src 'self'/);
-		const jobs = pages.flatMap((path) => schemes.map((scheme) => ({ path, scheme })));
-		const started = Date.now();
-		reports = await pool(jobs, PARALLEL, ({ path, scheme }) => checkPage(site, path, scheme));
-		const axeCount = reports.reduce((n, r) => n + r.axe.length, 0);
-		const foreign = reports.reduce((n, r) => n + r.foreignRequests.length, 0);
-		const widgets = reports.reduce((n, r) => n + r.widgets, 0);
-		const violations = reports.reduce((n, r) => n + r.cspViolations.length, 0);
-		const lines = reports.flatMap(({ path, scheme, widgets: _widgets, ...problems }) =>
-			Object.entries(problems).flatMap(([kind, list]) =>
-				list.map((item) => `  ${path} (${scheme}) ${kind}: ${item.slice(0, 300)}`),
-			),
-		);
-		if (lines.length) console.log(`site-pages problems:\n${lines.join('\n')}`);
-		console.log(
-			`site-pages: ${pages.length} pages × ${schemes.length} schemes = ${reports.length} page loads in ${((Date.now() - started) / 1000).toFixed(1)} s; serious/critical axe violations: ${axeCount}; foreign requests: ${foreign}; widgets exercised under the CSP header: ${widgets}; CSP violations: ${violations}`,
-		);
-	}, 300_000); // 84 page loads with axe: ~125 s on 2 idle cores; room for a slower CI machine.
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+const schemes = ['light', 'dark'] as const;
+/** Tests wait for their visit, behind at most a few others: room for a busy 2-core machine. */
+const VISIT_TIMEOUT = 180_000;
 
-	test('checks at least the home page, the 404 page and one chapter page', () => {
-		expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/iam/']));
-	});
+const only = process.env['PHONE_PAGES']?.split(',');
+const built = builtPages().filter((page) => only === undefined || only.includes(page.path));
+const pages = built.map((page) => page.path);
+const widgetPages = built.filter((page) => page.html.includes('data-widget=')).map((page) => page.path);
+const expected = (list: Set<string>) => [...list].filter((path) => pages.includes(path));
 
-	for (const scheme of schemes) {
-		test.each(pages)(
-			`%s (${scheme}): no errors, foreign requests, CSP violations, horizontal scroll or serious axe violations`,
-			(path) => {
-				const report = reports.find((r) => r.path === path && r.scheme === scheme);
-				expect(report).toBeDefined();
-				const { path: _path, scheme: _scheme, widgets: _widgets, ...problems } = report!;
-				expect(problems).toEqual({
-					consoleErrors: [],
-					pageErrors: [],
-					failedRequests: [],
-					foreignRequests: [],
-					cspViolations: [],
-					horizontalScroll: [],
-					axe: [],
-				});
-			},
-		);
-	}
+let site: Site;
+const visits = new EveryPage(() => site);
+const started = Date.now();
+beforeAll(async () => {
+	site = await startSite(distHeaders());
 });
+afterAll(async () => {
+	await site?.close();
+	await closeBrowser();
+	const { narrow, wide, noScript } = visits.loads;
+	console.log(
+		`site-pages: ${narrow} loads at ${NARROW} px (light and dark), ${wide} at ${WIDE} px, ${noScript} without JavaScript, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+	);
+});
+
+describe.skipIf(!browserAvailable)(
+	`every built page in Chromium (${NARROW} px, light and dark)`,
+	{ concurrent: true, timeout: VISIT_TIMEOUT },
+	() => {
+		test('checks at least the home page, the 404 page and one chapter page', () => {
+			expect(distHeaders()['Content-Security-Policy'], 'dist/_headers has the CSP').toMatch(/script-src 'self'/);
+			if (only !== undefined) return;
+			expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/iam/']));
+		});
+
+		for (const scheme of schemes) {
+			test.each(pages)(
+				`%s (${scheme}): no errors, foreign requests, CSP violations, horizontal scroll or serious axe violations`,
+				async (path) => {
+					const { page } = await visits.narrow(path, scheme);
+					if (Object.values(page).some((list) => list.length > 0))
+						console.log(`site-pages problems on ${path} (${scheme}):\n${JSON.stringify(page, null, 1)}`);
+					expect(page).toEqual({
+						consoleErrors: [],
+						pageErrors: [],
+						failedRequests: [],
+						foreignRequests: [],
+						cspViolations: [],
+						horizontalScroll: [],
+						axe: [],
+					});
+				},
+			);
+		}
+	},
+);
+
+describe.skipIf(!browserAvailable)(
+	`every page on a ${NARROW} px phone`,
+	{ concurrent: true, timeout: VISIT_TIMEOUT },
+	() => {
+		const phone = async (path: string) => (await visits.narrow(path, 'light' as Scheme)).phone!;
+
+		test('checks the home page, the 404 page and the chapter pages', () => {
+			if (only !== undefined) return;
+			expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/iam/', '/load-balancing/sni/']));
+			expect(pages.length).toBeGreaterThan(40);
+		});
+
+		const wholeWords = async (path: string) => expect((await phone(path)).brokenWords).toEqual([]);
+		test.each(pages.filter((path) => !KNOWN_BROKEN_WORDS.has(path)))('%s: whole words inside widgets', wholeWords);
+		test.fails.each(expected(KNOWN_BROKEN_WORDS))(
+			'%s: whole words inside widgets (known: an ARN in prose, expected to fail until it is in <code>)',
+			wholeWords,
+		);
+
+		test.each(pages)('%s: nothing sticks out of a widget or the page', async (path) => {
+			expect((await phone(path)).overflowing).toEqual([]);
+		});
+
+		test.each(pages)('%s: textareas and code fields in a monospace font', async (path) => {
+			expect((await phone(path)).proportionalCode).toEqual([]);
+		});
+
+		test.each(pages)(`%s: diagram labels render at ${MIN_LABEL_PX} px or more`, async (path) => {
+			expect((await phone(path)).smallDiagramText).toEqual([]);
+		});
+
+		test.each(pages)('%s: "Skip to the first example" leads to the first example', async (path) => {
+			const { firstExample, href } = (await phone(path)).skipLink;
+			expect(href).toBe(firstExample === null ? null : `#${firstExample}`);
+		});
+
+		const urlUnchanged = async (path: string) => {
+			const report = await phone(path);
+			expect(report.urlAfterLoad, `${path}: the URL after load`).toBe(report.urlLoaded);
+		};
+		test.each(pages.filter((path) => !KNOWN_URL_DRIFT.has(path)))('%s: loading leaves the URL unchanged', urlUnchanged);
+		test.fails.each(expected(KNOWN_URL_DRIFT))(
+			'%s: loading leaves the URL unchanged (known drift, expected to fail until its widgets use ctx.urlState)',
+			urlUnchanged,
+		);
+
+		const tagged = (width: number, list: LayoutShift[]) =>
+			list.map((s) => ({ ...s, sources: s.sources.map((x) => `${width}px ${x}`) }));
+		const noShift = async (path: string) => {
+			const wide = await Promise.all(Array.from({ length: CLS_LOADS }, (_, load) => visits.wide(path, load)));
+			const shifts = [...tagged(NARROW, (await phone(path)).shifts), ...wide.flatMap((v) => tagged(WIDE, v.shifts))];
+			expect(shifts).toEqual([]);
+		};
+		test.each(pages.filter((path) => !KNOWN_LAYOUT_SHIFT.has(path)))(
+			`%s: no layout shift in ${CLS_LOADS} loads at ${WIDE} px and one at ${NARROW} px`,
+			noShift,
+		);
+		test.fails.each(expected(KNOWN_LAYOUT_SHIFT))('%s: no layout shift (known: a widget shown after mount)', noShift);
+	},
+);
+
+describe.skipIf(!browserAvailable)(
+	'widgets say the same words with and without JavaScript',
+	{ concurrent: true, timeout: VISIT_TIMEOUT },
+	() => {
+		async function compare(path: string): Promise<void> {
+			const [withoutJs, { texts: withJs }] = await Promise.all([visits.noScript(path), visits.wide(path)]);
+			expect(Object.keys(withJs).sort()).toEqual(Object.keys(withoutJs).sort());
+			for (const [id, text] of Object.entries(withoutJs)) expect(withJs[id], `${path} #${id}`).toBe(text);
+		}
+
+		test('there are widget pages to compare', () => {
+			if (only !== undefined) return;
+			expect(widgetPages.length).toBeGreaterThan(20);
+		});
+
+		test.each(widgetPages.filter((path) => !KNOWN_DRIFT.has(path)))('%s', (path) => compare(path));
+
+		test.fails.each([...KNOWN_DRIFT])('%s (known drift, expected to fail until its widgets use one view)', (path) =>
+			compare(path),
+		);
+	},
+);

@@ -1,0 +1,216 @@
+/**
+ * One visit per page and viewport for all the every-page checks of test/e2e/site-pages.test.ts (CSP,
+ * axe, errors, phone layout, layout shift, widget parity), instead of one visit per check file:
+ *
+ * - `narrow(path, 'light')`: 360 px, light — the phone checks on the page as loaded (layout shift while
+ *   it settles, whole words, monospace code, diagram labels, skip link, URL unchanged), then the page
+ *   checks (theme, sideways scroll, every widget's controls edited and clicked under the CSP, axe);
+ * - `narrow(path, 'dark')`: 360 px, dark — the page checks with axe's colour contrast;
+ * - `wide(path)`: 1280 px — layout shift, and the widgets' text with JavaScript on;
+ * - `noScript(path)`: 1280 px, JavaScript off — the widgets' text as Astro rendered it.
+ *
+ * Each visit runs once, when a test first asks for it (so `-t '/iam/roles/'` loads only that page), and
+ * at most PAGES_AT_ONCE run at a time, each in its own context. The site is served with the production
+ * headers of dist/_headers, CSP included.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { cspViolations, openPage, PAGES_AT_ONCE, type PageProblems, type Site } from './harness';
+import {
+	brokenWords,
+	exerciseWidgets,
+	layoutShifts,
+	overflowingWidgets,
+	proportionalCode,
+	settle,
+	skipLink,
+	smallDiagramText,
+	widestElements,
+	widgetTexts,
+	type LayoutShift,
+} from './page-checks';
+
+export const NARROW = 360;
+export const WIDE = 1280;
+/** Fresh loads (each in a new browser context, so nothing is cached) per page at 1280 px for CLS. */
+export const CLS_LOADS = Number(process.env['PHONE_CLS_LOADS'] ?? 1);
+/** Pages on which axe checks the whole document (header, sidebar, search, footer), not just <main>. */
+const WHOLE_PAGE_AXE = new Set(['/', '/404.html', '/iam/', '/load-balancing/sni/']);
+/** What the site colours itself, checked for contrast in dark mode on every page. */
+const DARK_CONTRAST_TARGETS = [
+	'main .dla-example',
+	'main .expressive-code',
+	'main table',
+	'main .starlight-aside',
+	'main figure',
+	'main svg[role="img"]',
+	'main .dla-diagram',
+];
+
+export type Scheme = 'light' | 'dark';
+
+/** What site-pages asserts is empty for a page in one scheme. */
+export interface PageReport extends PageProblems {
+	cspViolations: string[];
+	horizontalScroll: string[];
+	axe: string[];
+}
+
+/** What the phone checks read from the 360 px light load, before anything is clicked. */
+export interface PhoneReport {
+	brokenWords: string[];
+	proportionalCode: string[];
+	smallDiagramText: string[];
+	overflowing: string[];
+	skipLink: { firstExample: string | null; href: string | null };
+	urlAfterLoad: string;
+	urlLoaded: string;
+	shifts: LayoutShift[];
+}
+
+export interface NarrowVisit {
+	page: PageReport;
+	/** Only from the light visit. */
+	phone: PhoneReport | undefined;
+	widgets: number;
+}
+
+export interface WideVisit {
+	shifts: LayoutShift[];
+	texts: Record<string, string>;
+}
+
+/** A counting semaphore: at most `limit` page visits at once. */
+function limiter(limit: number) {
+	let running = 0;
+	const waiting: (() => void)[] = [];
+	return async <T>(work: () => Promise<T>): Promise<T> => {
+		if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+		running++;
+		try {
+			return await work();
+		} finally {
+			running--;
+			waiting.shift()?.();
+		}
+	};
+}
+
+export class EveryPage {
+	private readonly visits = new Map<string, Promise<unknown>>();
+	private readonly slot = limiter(PAGES_AT_ONCE);
+	/** Page loads so far, by kind, for the summary lines. */
+	readonly loads = { narrow: 0, wide: 0, noScript: 0 };
+
+	constructor(private readonly site: () => Site) {}
+
+	private once<T>(key: string, visit: () => Promise<T>): Promise<T> {
+		let pending = this.visits.get(key) as Promise<T> | undefined;
+		if (!pending) {
+			pending = this.slot(visit);
+			this.visits.set(key, pending);
+		}
+		return pending;
+	}
+
+	narrow(path: string, scheme: Scheme): Promise<NarrowVisit> {
+		return this.once(`narrow ${scheme} ${path}`, async () => {
+			this.loads.narrow++;
+			const site = this.site();
+			const { page, problems, close } = await openPage(site, path, {
+				colorScheme: scheme,
+				width: NARROW,
+				height: 800,
+			});
+			try {
+				let phone: PhoneReport | undefined;
+				if (scheme === 'light') {
+					await settle(page);
+					// layoutShifts() waits 700 ms: a widget writing its state in a timer after mount is caught too.
+					const shifts = await layoutShifts(page);
+					phone = {
+						brokenWords: await brokenWords(page),
+						proportionalCode: await proportionalCode(page),
+						smallDiagramText: await smallDiagramText(page),
+						overflowing: await overflowingWidgets(page),
+						skipLink: await skipLink(page),
+						urlLoaded: site.origin + path,
+						urlAfterLoad: page.url(),
+						shifts,
+					};
+				}
+				const { scrollWidth, theme } = await page.evaluate(() => ({
+					scrollWidth: document.documentElement.scrollWidth,
+					theme: document.documentElement.dataset['theme'],
+				}));
+				if (theme !== scheme) throw new Error(`${path}: expected the ${scheme} theme, page has ${theme}`);
+				const widgets = scheme === 'light' ? await exerciseWidgets(page) : 0;
+				const horizontalScroll =
+					scrollWidth > NARROW ? [`scrollWidth ${scrollWidth} > ${NARROW}: ${await widestElements(page, NARROW)}`] : [];
+				const axe = await seriousAxeViolations(page, path, scheme);
+				return {
+					phone,
+					widgets,
+					page: { ...problems, cspViolations: await cspViolations(page), horizontalScroll, axe },
+				};
+			} finally {
+				await close();
+			}
+		});
+	}
+
+	/** The `load`-th fresh load at 1280 px (0 is the one the widget texts are read from). */
+	wide(path: string, load = 0): Promise<WideVisit> {
+		return this.once(`wide ${load} ${path}`, async () => {
+			this.loads.wide++;
+			const { page, close } = await openPage(this.site(), path, { width: WIDE, height: 900 });
+			try {
+				// Widgets render on mount, some after one animation frame.
+				await settle(page);
+				const texts = load === 0 ? await widgetTexts(page) : {};
+				return { texts, shifts: await layoutShifts(page) };
+			} finally {
+				await close();
+			}
+		});
+	}
+
+	noScript(path: string): Promise<Record<string, string>> {
+		return this.once(`noScript ${path}`, async () => {
+			this.loads.noScript++;
+			const { page, close } = await openPage(this.site(), path, { width: WIDE, height: 900, javaScriptEnabled: false });
+			try {
+				return await widgetTexts(page);
+			} finally {
+				await close();
+			}
+		});
+	}
+}
+
+/**
+ * Structure is the same in both themes; only colours differ. Light runs every axe rule on <main>
+ * (the header and sidebar are the same on every page: checked whole on a few pages). Dark runs only
+ * colour contrast, on what this site colours itself — widgets, code, tables, asides, figures — since
+ * Starlight's own dark prose styles are the same on every page (checked whole on a few). axe's time
+ * grows with the DOM, and contrast is its costliest rule.
+ */
+async function seriousAxeViolations(page: import('playwright-core').Page, path: string, scheme: Scheme) {
+	const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+	let violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations'] = [];
+	if (scheme === 'dark') axe.withRules(['color-contrast']);
+	if (WHOLE_PAGE_AXE.has(path)) violations = (await axe.analyze()).violations;
+	else if (scheme === 'light') violations = (await axe.include('main').analyze()).violations;
+	else if (await page.locator(DARK_CONTRAST_TARGETS.join(', ')).count()) {
+		for (const target of DARK_CONTRAST_TARGETS) axe.include(target);
+		violations = (await axe.analyze()).violations;
+	}
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map(
+			(v) =>
+				`${v.impact} ${v.id}: ${v.help} — ${v.nodes
+					.slice(0, 3)
+					.map((n) => n.target.join(' '))
+					.join(' | ')}`,
+		);
+}
