@@ -1,5 +1,7 @@
 /** The review page in Chromium: a sitting, "N due" on the home page, export / import / reset of progress. */
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chapterQuizzes } from '../../src/examples/quiz';
 import { everyWidgetMounted } from './every-widget';
@@ -63,7 +65,10 @@ describe.skipIf(!browserAvailable)('review page in Chromium', () => {
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Export progress' }).click(),
 		]);
-		const file = readFileSync((await download.path())!, 'utf8');
+		// saveAs, not path(): the shared browser is reached over a connection, where path() is not available.
+		const saved = join(tmpdir(), `dla-progress-${process.pid}.json`);
+		await download.saveAs(saved);
+		const file = readFileSync(saved, 'utf8');
 		expect(JSON.parse(file)).toMatchObject({ format: 'devops-learning-aws/progress', version: 1 });
 
 		const reset = page.getByRole('button', { name: 'Reset IAM progress' });

@@ -19,7 +19,7 @@ export function sniCliState({ certificates, result }: SniEvaluation, clb: boolea
 		notes: [
 			`--ssl-policy is explicit: a listener made by the CLI, the API or CloudFormation without one gets ELBSecurityPolicy-2016-08, which still accepts TLS 1.0 and 1.1. ${RECOMMENDED_SSL_POLICY} (the console’s default) accepts TLS 1.2 and 1.3 only.`,
 			'The certificate ARNs stand for certificates in AWS Certificate Manager, issued or imported in the load balancer’s Region (aws acm list-certificates shows yours).',
-			'In a template each extra certificate is its own AWS::ElasticLoadBalancingV2::ListenerCertificate: CloudFormation takes one certificate per resource.',
+			'In a template each extra certificate is its own ListenerCertificate resource: CloudFormation takes one certificate per resource.',
 			...(clb
 				? [
 						'These commands make an Application Load Balancer listener: a Classic Load Balancer has no SNI, so one of its listeners serves one certificate to every client.',
