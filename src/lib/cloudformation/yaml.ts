@@ -40,8 +40,13 @@ const SINGLE_LINE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]*$/;
 export function yamlString(text: string): string {
 	if (PLAIN.test(text) && !MAPPING_INDICATOR.test(text) && !RESERVED.test(text)) return text;
 	if (SINGLE_LINE.test(text)) return `'${text.replaceAll("'", "''")}'`;
-	// JSON's escapes (\n, \", \\, \uXXXX) are a subset of YAML's double-quoted ones.
-	return JSON.stringify(text);
+	// JSON's escapes (\n, \", \\, \uXXXX) are a subset of YAML's double-quoted ones. JSON.stringify leaves
+	// U+0085, U+2028 and U+2029 raw, but YAML 1.1 reads them as line breaks (and C1 controls and a BOM are
+	// not printable), so those are escaped too.
+	return JSON.stringify(text).replace(
+		/[\u007f-\u009f\u2028\u2029\ufeff]/g,
+		(char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
 }
 
 function scalar(value: string | number | boolean | null | CfnRef): string {

@@ -76,6 +76,14 @@ describe('strings', () => {
 		expect(yamlString('a\nb')).toBe('"a\\nb"');
 		expect(readScalar(yamlString('tab\there\u0007'))).toBe('tab\there\u0007');
 	});
+	// Found by the round-trip property: JSON.stringify leaves these raw, and YAML 1.1 breaks lines on them.
+	test('U+2028, U+2029, NEL and a BOM are escaped, never written raw', () => {
+		for (const char of ['\u2028', '\u2029', '\u0085', '\ufeff']) {
+			const written = yamlString(` ${char} `);
+			expect(written).not.toContain(char);
+			expect(readScalar(written)).toBe(` ${char} `);
+		}
+	});
 });
 
 test('the reader refuses what it could misread, so the round trip can fail', () => {
