@@ -19,13 +19,8 @@ import {
 	type Listener,
 	type ListenerRule,
 } from '../../../src/lib/elb';
+import { get } from './fixtures';
 
-const get = (path: string, extra: Partial<AlbRequest> = {}): AlbRequest => ({
-	host: 'www.example.com',
-	path,
-	method: 'GET',
-	...extra,
-});
 const one = (condition: Condition, action = 'match'): Listener => ({
 	rules: [{ priority: 1, conditions: [condition], action }],
 	defaultAction: 'default',

@@ -14,12 +14,8 @@ import {
 	SniError,
 	type ListenerCertificate,
 } from '../../../src/lib/elb';
+import { certs } from './fixtures';
 
-const certs: ListenerCertificate[] = [
-	{ id: 'default', domains: ['example.com'], isDefault: true },
-	{ id: 'wild', domains: ['*.example.com'] },
-	{ id: 'www', domains: ['www.example.com'] },
-];
 /** The error a call raises, to assert its class, path and sentence together. */
 function errorOf(call: () => unknown): SniError {
 	try {

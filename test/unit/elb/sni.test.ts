@@ -12,12 +12,7 @@ import {
 	SniError,
 	type ListenerCertificate,
 } from '../../../src/lib/elb';
-
-const certs: ListenerCertificate[] = [
-	{ id: 'default', domains: ['example.com'], isDefault: true },
-	{ id: 'wild', domains: ['*.example.com'] },
-	{ id: 'www', domains: ['www.example.com'] },
-];
+import { certs } from './fixtures';
 
 describe('documented behaviour', () => {
 	test('no SNI → default certificate', () => {

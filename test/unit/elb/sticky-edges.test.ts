@@ -14,15 +14,8 @@ import {
 	type SimulationEvent,
 	type StickinessConfig,
 } from '../../../src/lib/elb';
+import { targets, req } from './fixtures';
 
-const targets = ['t1', 't2', 't3'];
-const req = (time: number, client: string, sourceIp = '198.51.100.1', sendsCookies = true): SimulationEvent => ({
-	kind: 'request',
-	time,
-	client,
-	sourceIp,
-	sendsCookies,
-});
 const health = (time: number, target: string, healthy: boolean): SimulationEvent => ({
 	kind: 'health',
 	time,

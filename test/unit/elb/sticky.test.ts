@@ -13,15 +13,8 @@ import {
 	type SimulationEvent,
 	type StickinessConfig,
 } from '../../../src/lib/elb';
+import { targets, req } from './fixtures';
 
-const targets = ['t1', 't2', 't3'];
-const req = (time: number, client: string, sourceIp = '198.51.100.1', sendsCookies = true): SimulationEvent => ({
-	kind: 'request',
-	time,
-	client,
-	sourceIp,
-	sendsCookies,
-});
 const run = (config: Partial<StickinessConfig>, events: SimulationEvent[]) =>
 	simulateStickiness({ mode: 'alb-duration', targets, durationSeconds: 60, ...config }, events);
 
