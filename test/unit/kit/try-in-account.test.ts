@@ -34,12 +34,7 @@ import { playgroundExamples as policyStructureExamples } from '../../../src/exam
 import { permissionsExample } from '../../../src/examples/iam/permissions-policy';
 import { evaluateSgState, initialSgState } from '../../../src/components/network/security-group-simulator';
 import { sgCliState } from '../../../src/components/network/sg-cli-views';
-import { statefulExample } from '../../../src/examples/security-groups/stateful';
-import { referencingExample } from '../../../src/examples/security-groups/referencing';
-import { lbChainExample } from '../../../src/examples/security-groups/lb-chain';
-import { inboundOutboundExample } from '../../../src/examples/security-groups/inbound-outbound';
-import { lbSgExample } from '../../../src/examples/load-balancing/lb-sg';
-import { rulesTableExample } from '../../../src/examples/security-groups/rules-table';
+import { sgSimulatorExamples } from '../network/sg-simulator-examples';
 import { formatListenerJson } from '../../../src/lib/elb';
 import { evaluateAlbForm } from '../../../src/components/elb/AlbRouter.views';
 import { albCliState } from '../../../src/components/elb/alb-cli-views';
@@ -87,14 +82,7 @@ const playgroundStates = playgroundExamples.map(
 		],
 );
 
-const sgExamples = {
-	statefulExample,
-	referencingExample,
-	lbChainExample,
-	inboundOutboundExample,
-	lbSgExample,
-	rulesTableExample,
-};
+const sgExamples = sgSimulatorExamples;
 const sgStates = Object.entries(sgExamples).map(
 	([name, example]) =>
 		[`security groups ${name}`, sgCliState(evaluateSgState(example, initialSgState(example)))] as [

@@ -9,23 +9,11 @@ import { securityGroupTemplate, type Rule, type SecurityGroup } from '../../../s
 import { templateYaml } from '../../../src/lib/cloudformation';
 import { evaluateSgState, initialSgState } from '../../../src/components/network/security-group-simulator';
 import { sgCliState } from '../../../src/components/network/sg-cli-views';
-import { statefulExample } from '../../../src/examples/security-groups/stateful';
-import { referencingExample } from '../../../src/examples/security-groups/referencing';
-import { lbChainExample } from '../../../src/examples/security-groups/lb-chain';
-import { inboundOutboundExample } from '../../../src/examples/security-groups/inbound-outbound';
-import { lbSgExample } from '../../../src/examples/load-balancing/lb-sg';
-import { rulesTableExample } from '../../../src/examples/security-groups/rules-table';
+import { sgSimulatorExamples } from './sg-simulator-examples';
 import { readYaml, type ReadValue } from '../cloudformation/yaml-reader';
 import { expectHighlightedLikeView, expectPanel } from '../kit/panel-checks';
 
-const examples = {
-	statefulExample,
-	referencingExample,
-	lbChainExample,
-	inboundOutboundExample,
-	lbSgExample,
-	rulesTableExample,
-};
+const examples = sgSimulatorExamples;
 const groupsOf = (example: (typeof examples)[keyof typeof examples]) =>
 	evaluateSgState(example, initialSgState(example)).groups!;
 
