@@ -2,10 +2,10 @@
  * One visit per page and viewport for all the every-page checks of test/e2e/site-pages.test.ts (CSP,
  * axe, errors, phone layout, layout shift, widget parity), instead of one visit per check file:
  *
- * - `narrow(path, 'light')`: 360 px, light — the phone checks on the page as loaded (layout shift while
+ * - `narrow(path, 'light')`: 320 px, light — the phone checks on the page as loaded (layout shift while
  *   it settles, whole words, monospace code, diagram labels, skip link, URL unchanged), then the page
  *   checks (theme, sideways scroll, every widget's controls edited and clicked under the CSP, axe);
- * - `narrow(path, 'dark')`: 360 px, dark — the page checks with axe's colour contrast;
+ * - `narrow(path, 'dark')`: 320 px, dark — the page checks with axe's colour contrast;
  * - `wide(path)`: 1280 px — layout shift, and the widgets' text with JavaScript on;
  * - `noScript(path)`: 1280 px, JavaScript off — the widgets' text as Astro rendered it.
  *
@@ -13,7 +13,7 @@
  * at most PAGES_AT_ONCE run at a time, each in its own context. The site is served with the production
  * headers of dist/_headers, CSP included.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { seriousAxeViolations } from './axe';
 import { cspViolations, openPage, PAGES_AT_ONCE, type PageProblems, type Site } from './harness';
 import {
 	brokenWords,
@@ -24,12 +24,13 @@ import {
 	settle,
 	skipLink,
 	smallDiagramText,
+	unnamedTableScrollers,
 	widestElements,
 	widgetTexts,
 	type LayoutShift,
 } from './page-checks';
 
-export const NARROW = 360;
+export const NARROW = 320;
 export const WIDE = 1280;
 /** Fresh loads (each in a new browser context, so nothing is cached) per page at 1280 px for CLS. */
 export const CLS_LOADS = Number(process.env['PHONE_CLS_LOADS'] ?? 1);
@@ -55,7 +56,7 @@ export interface PageReport extends PageProblems {
 	axe: string[];
 }
 
-/** What the phone checks read from the 360 px light load, before anything is clicked. */
+/** What the phone checks read from the 320 px light load, before anything is clicked. */
 export interface PhoneReport {
 	brokenWords: string[];
 	proportionalCode: string[];
@@ -65,6 +66,9 @@ export interface PhoneReport {
 	urlAfterLoad: string;
 	urlLoaded: string;
 	shifts: LayoutShift[];
+	/** How many <h1> the page has (one: Starlight's title). */
+	headings: number;
+	unnamedTableScrollers: string[];
 }
 
 export interface NarrowVisit {
@@ -136,6 +140,8 @@ export class EveryPage {
 						urlLoaded: site.origin + path,
 						urlAfterLoad: page.url(),
 						shifts,
+						headings: await page.locator('h1').count(),
+						unnamedTableScrollers: await unnamedTableScrollers(page),
 					};
 				}
 				const { scrollWidth, theme } = await page.evaluate(() => ({
@@ -146,7 +152,7 @@ export class EveryPage {
 				const widgets = scheme === 'light' ? await exerciseWidgets(page) : 0;
 				const horizontalScroll =
 					scrollWidth > NARROW ? [`scrollWidth ${scrollWidth} > ${NARROW}: ${await widestElements(page, NARROW)}`] : [];
-				const axe = await seriousAxeViolations(page, path, scheme);
+				const axe = await pageAxeViolations(page, path, scheme);
 				return {
 					phone,
 					widgets,
@@ -194,23 +200,13 @@ export class EveryPage {
  * Starlight's own dark prose styles are the same on every page (checked whole on a few). axe's time
  * grows with the DOM, and contrast is its costliest rule.
  */
-async function seriousAxeViolations(page: import('playwright-core').Page, path: string, scheme: Scheme) {
-	const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
-	let violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations'] = [];
-	if (scheme === 'dark') axe.withRules(['color-contrast']);
-	if (WHOLE_PAGE_AXE.has(path)) violations = (await axe.analyze()).violations;
-	else if (scheme === 'light') violations = (await axe.include('main').analyze()).violations;
-	else if (await page.locator(DARK_CONTRAST_TARGETS.join(', ')).count()) {
-		for (const target of DARK_CONTRAST_TARGETS) axe.include(target);
-		violations = (await axe.analyze()).violations;
-	}
-	return violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map(
-			(v) =>
-				`${v.impact} ${v.id}: ${v.help} — ${v.nodes
-					.slice(0, 3)
-					.map((n) => n.target.join(' '))
-					.join(' | ')}`,
-		);
+async function pageAxeViolations(page: import('playwright-core').Page, path: string, scheme: Scheme) {
+	const rules = scheme === 'dark' ? { rules: ['color-contrast'] } : {};
+	if (WHOLE_PAGE_AXE.has(path)) return seriousAxeViolations(page, rules);
+	if (scheme === 'light') return seriousAxeViolations(page, { include: ['main'] });
+	const targets = await page.evaluate(
+		(selectors) => selectors.filter((selector) => document.querySelector(selector) !== null),
+		DARK_CONTRAST_TARGETS,
+	);
+	return targets.length ? seriousAxeViolations(page, { include: targets, ...rules }) : [];
 }

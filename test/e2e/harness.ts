@@ -5,7 +5,7 @@
  * - `openPage(path)` opens a page in a fresh context and records console errors, uncaught exceptions,
  *   failed requests and every request to a host other than the local server, so tests can assert there
  *   are none; `cspViolations(page)` lists the Content-Security-Policy violations it reported.
- * - Without /usr/bin/chromium the e2e suite is skipped with a visible message, except in CI
+ * - Without Chromium (the headless shell, or /usr/bin/chromium) the e2e suite is skipped with a visible message, except in CI
  *   (CI=true), where a missing browser is a failure: `.ci/run` installs it.
  *
  * How an e2e file is written (and why it is fast): `startSite()` in `beforeAll`, `site.close()` and
@@ -13,16 +13,17 @@
  * per check. The whole e2e run shares one Chromium (test/e2e/global-setup.ts launches it, `openPage`
  * connects to it), and two files run at a time, so a file must not depend on another's state — every
  * `openPage` is a new context (own storage, cookies, service workers) — and `closeBrowser()` only
- * disconnects this file. Several pages of one test can load at once: `inParallel(items, PAGES_AT_ONCE,
- * …)`. A check that every page needs goes in site-pages.test.ts, which visits each page once for all of
- * them (test/e2e/every-page.ts), rather than in a file of its own that loads every page again.
+ * disconnects this file. A check that every page needs (errors, sideways scroll, axe, one <h1>, …) goes
+ * in site-pages.test.ts, which visits each page once for all of them (test/e2e/every-page.ts), rather
+ * than in a chapter's file that loads its pages again; a chapter's file checks its widgets' behaviour, and
+ * runs axe only on states site-pages does not see (an opened panel, a finding list), with ./axe.ts.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { inject } from 'vitest';
 import { everyWidgetMounted, reportEveryWidgetVisible } from './every-widget';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, browserAvailable } from './harness-config';
 
@@ -31,8 +32,10 @@ export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 if (!browserAvailable) {
 	if (process.env.CI === 'true')
-		throw new Error(`e2e: Chromium not found at ${CHROMIUM_PATH}; CI must install it (apt-get install -y chromium)`);
-	console.warn(`\n⚠ e2e tests SKIPPED: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)\n`);
+		throw new Error(
+			`e2e: Chromium not found at ${CHROMIUM_PATH}; CI must install it (apt-get install -y chromium-headless-shell)`,
+		);
+	console.warn(`\n⚠ e2e tests SKIPPED: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium-headless-shell)\n`);
 }
 
 const MIME: Record<string, string> = {
@@ -254,72 +257,8 @@ export async function openPage(site: Site, path: string, options: OpenOptions = 
 /** What a page with no console errors, uncaught exceptions, failed or foreign requests records. */
 export const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
 
-export interface CleanPagesOptions {
-	/** Viewport width in CSS px; 320 px is the narrowest phone the site promises to fit. */
-	width?: number;
-	/** Extra assertions on each open page (e.g. a widget's own markup), run before it is closed. */
-	alsoCheck?: (page: Page, path: string, colorScheme: 'light' | 'dark') => Promise<void>;
-}
-
-/**
- * Every chapter's e2e test starts with the same check, so it lives here once: each of `paths` loads at
- * `width` (320 px by default) in light and in dark mode with exactly one <h1>, no sideways scroll (the
- * document is no wider than the viewport) and no console errors, uncaught exceptions, failed requests or
- * requests to another host. Assertion messages name the path (and theme), so a failure says which page.
- */
-export async function expectPagesClean(
-	site: Site,
-	paths: readonly string[],
-	{ width = 320, alsoCheck }: CleanPagesOptions = {},
-): Promise<void> {
-	const loads = paths.flatMap((path) => (['light', 'dark'] as const).map((colorScheme) => ({ path, colorScheme })));
-	// Each load checks in its own context, a few at a time; the first failure (in path order) is thrown.
-	const outcomes = await inParallel(loads, PAGES_AT_ONCE, async ({ path, colorScheme }) => {
-		const { page, problems, close } = await openPage(site, path, { width, colorScheme });
-		try {
-			await expect(page.locator('h1').count(), `${path} ${colorScheme}: one <h1>`).resolves.toBe(1);
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-			);
-			expect(overflow, `${path} ${colorScheme}`).toBeLessThanOrEqual(0);
-			await alsoCheck?.(page, path, colorScheme);
-			expect(problems, path).toEqual(NO_PROBLEMS);
-		} finally {
-			await close();
-		}
-	});
-	const failure = outcomes.find((outcome) => outcome.status === 'rejected');
-	if (failure) throw failure.reason;
-}
-
 /**
  * How many pages a test opens at once (each in its own context). Page loads wait on the network and
  * timers as much as on the CPU, so a few at a time keep 2 cores busy.
  */
 export const PAGES_AT_ONCE = 3;
-
-/**
- * Runs `work` over `items` with at most `limit` at a time and settles every one (a failure does not
- * leave other pages open): the outcomes are in the order of `items`.
- */
-export async function inParallel<T, R>(
-	items: readonly T[],
-	limit: number,
-	work: (item: T) => Promise<R>,
-): Promise<PromiseSettledResult<R>[]> {
-	const outcomes: PromiseSettledResult<R>[] = new Array(items.length);
-	let next = 0;
-	await Promise.all(
-		Array.from({ length: Math.min(limit, items.length) }, async () => {
-			while (next < items.length) {
-				const index = next++;
-				try {
-					outcomes[index] = { status: 'fulfilled', value: await work(items[index]!) };
-				} catch (reason) {
-					outcomes[index] = { status: 'rejected', reason };
-				}
-			}
-		}),
-	);
-	return outcomes;
-}

@@ -5,9 +5,9 @@
  * updating on edits, the underline layer aligned with the textarea, at 320 px, in light and dark.
  * Expected answers come from the engine (validatePolicy, summarizePolicy), never typed by hand.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { seriousAxeViolations } from './axe';
 import { browserAvailable, closeBrowser, NO_PROBLEMS, openPage, startSite, type Site } from './harness';
 import { summarizePolicy, validatePolicy } from '../../src/lib/iam/index';
 import { bySeverity, rangeOf } from '../../src/components/iam/policy-editor';
@@ -176,15 +176,12 @@ describe.skipIf(!browserAvailable)('IAM policy editors: findings and explanation
 			expect(look.markLine, colorScheme).toBe('underline');
 			expect(look.markColor, colorScheme).not.toBe('rgba(0, 0, 0, 0)');
 			expect(look.markBackground, colorScheme).not.toBe('rgba(0, 0, 0, 0)');
-			const { violations } = await new AxeBuilder({ page }).include('#lint').analyze();
-			for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical'))
-				found.push(`${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+			for (const v of await seriousAxeViolations(page, { include: ['#lint'] })) found.push(`${colorScheme} ${v}`);
 			await close();
 			// The playground, with the explanation beside the decision.
 			const playground = await openPage(site, STRUCTURE, { width: 320, colorScheme });
-			const axe = await new AxeBuilder({ page: playground.page }).include(PLAYGROUND).analyze();
-			for (const v of axe.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical'))
-				found.push(`playground ${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+			for (const v of await seriousAxeViolations(playground.page, { include: [PLAYGROUND] }))
+				found.push(`playground ${colorScheme} ${v}`);
 			await playground.close();
 		}
 		expect(found).toEqual([]);

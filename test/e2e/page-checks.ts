@@ -247,3 +247,26 @@ export function widgetTexts(page: Page): Promise<Record<string, string>> {
 		return texts;
 	});
 }
+
+/**
+ * Table scrollers (`.dla-table-wrap`, tableView() in src/components/kit/view.ts) that a keyboard or
+ * screen-reader user could not reach or tell apart: each must be a focusable (`tabindex="0"`), named
+ * `role="region"`, and names must differ within a widget (widgets rebuild their tables in the browser).
+ */
+export function unnamedTableScrollers(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const out: string[] = [];
+		const namesByWidget = new Map<Element | null, string[]>();
+		for (const wrap of document.querySelectorAll<HTMLElement>('main .dla-table-wrap')) {
+			const name = wrap.getAttribute('aria-label');
+			const where = `${wrap.closest('[data-widget]')?.id ?? 'page'} .dla-table-wrap "${name ?? ''}"`;
+			if (wrap.getAttribute('tabindex') !== '0' || wrap.getAttribute('role') !== 'region' || !name)
+				out.push(`${where}: not a focusable, named region`);
+			const widget = wrap.closest('[data-widget]');
+			const names = namesByWidget.get(widget) ?? [];
+			if (widget !== null && name && names.includes(name)) out.push(`${where}: the name is used twice in its widget`);
+			namesByWidget.set(widget, [...names, name ?? '']);
+		}
+		return out;
+	});
+}

@@ -3,11 +3,11 @@
  * under the site's Content-Security-Policy as a real response header). Each page is visited once per
  * viewport and all of these checks read that visit (test/e2e/every-page.ts):
  *
- * - at 360 px wide, in light and in dark mode: no console error, no uncaught exception, no failed
+ * - at 320 px wide, in light and in dark mode: no console error, no uncaught exception, no failed
  *   request, no request to another host, no CSP violation — also while every widget's controls are
  *   edited and clicked (light mode) — no horizontal scroll, and no serious or critical axe-core
  *   violation (all rules in light mode; colour contrast in dark mode, the only rule the theme changes);
- * - as a reader on a phone sees it (360 px, before anything is clicked):
+ * - as a reader on a phone sees it (320 px, before anything is clicked):
  *   - fits: nothing sticks out of a widget (wide tables scroll inside their .dla-table-wrap) or the page;
  *   - whole words: no word of 3–24 letters or digits inside a widget is split across lines. Each word's
  *     Range is measured (`getClientRects()`); a word whose boxes sit on two lines is broken. Only a long
@@ -21,8 +21,9 @@
  *   - the "Skip to the first example" link leads to the page's first example (the keyboard path is in
  *     phone.test.ts);
  *   - loading a page does not rewrite its URL (state is written only after the reader changes something);
+ *   - one <h1>, and every table scroller a focusable, named region (names unique within a widget);
  * - no layout shift (CLS 0, a `layout-shift` PerformanceObserver) in CLS_LOADS fresh loads of every page
- *   at 1280 px (where the table of contents sits in its own column) and the load at 360 px;
+ *   at 1280 px (where the table of contents sits in its own column) and the load at 320 px;
  * - one view per output: every widget's text with JavaScript off (Astro rendered the view at build
  *   time) equals its text after the browser module mounted and rendered the same view (1280 px). Hidden
  *   elements, scripts and parts marked `data-client-only` (controls that only work with JavaScript,
@@ -56,7 +57,17 @@ const KNOWN_URL_DRIFT = new Set<string>([]);
  * mid-word. Each is expected to fail until its view puts the token in <code> (which may break anywhere);
  * Vitest then reports the stale entry, which must be deleted. The list only shrinks.
  */
-const KNOWN_BROKEN_WORDS = new Set<string>([]);
+const KNOWN_BROKEN_WORDS = new Set<string>([
+	// Found when these checks moved from 360 px to 320 px, the narrowest phone the site promises to fit.
+	'/iam/access-methods/',
+	'/iam/cli-and-sdk/',
+	'/iam/mfa/',
+	'/iam/summary/',
+	'/load-balancing/alb-target-groups/',
+	'/load-balancing/alb/',
+	'/load-balancing/sni/',
+	'/load-balancing/ssl-tls-and-acm/',
+]);
 
 /**
  * Pages with a layout shift that a page's own script causes. Each is expected to fail until fixed; the
@@ -139,6 +150,11 @@ describe.skipIf(!browserAvailable)(
 			'%s: whole words inside widgets (known: an ARN in prose, expected to fail until it is in <code>)',
 			wholeWords,
 		);
+
+		test.each(pages)('%s: one <h1>, and table scrollers are focusable, named regions', async (path) => {
+			const { headings, unnamedTableScrollers } = await phone(path);
+			expect({ headings, unnamedTableScrollers }).toEqual({ headings: 1, unnamedTableScrollers: [] });
+		});
 
 		test.each(pages)('%s: nothing sticks out of a widget or the page', async (path) => {
 			expect((await phone(path)).overflowing).toEqual([]);

@@ -4,7 +4,7 @@
  * the commands the panel shows, the panel follows the widget's input, and while the input is invalid it
  * shows no command and copies nothing. Expected commands come from the same panel views and engines.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { seriousAxeViolations } from './axe';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
@@ -473,9 +473,8 @@ describe.skipIf(!browserAvailable)('Try it in your account panels in Chromium', 
 					await page.waitForFunction(() => document.querySelector('[data-widget][data-mounted]') !== null);
 					await openPanel(page, widget);
 					const check = async (state: string) => {
-						const { violations } = await new AxeBuilder({ page }).include('.dla-tia').analyze();
-						for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical'))
-							found.push(`${path} ${colorScheme} ${state}: ${v.id} (${v.nodes.length})`);
+						for (const v of await seriousAxeViolations(page, { include: ['.dla-tia'] }))
+							found.push(`${path} ${colorScheme} ${state}: ${v}`);
 					};
 					await check('highlighted');
 					if (widget === 'gp3-calculator') {
