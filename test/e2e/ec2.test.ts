@@ -21,7 +21,6 @@ import { userDataBuilderStart } from '../../src/examples/ec2/user-data';
 
 const noProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
 const XSS = '<img src=x onerror=alert(1)>';
-const PAGES = ['/ec2/', '/ec2/configuration/', '/ec2/instance-types/', '/ec2/purchasing-options/'];
 
 /** Opens a page and waits until every widget on it has mounted (and rendered once). */
 async function openMounted(site: Site, path: string) {
@@ -270,15 +269,6 @@ describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
 		await again.close();
 		expect(problems).toEqual(noProblems);
 		await close();
-	});
-
-	test('loading a page writes nothing to its address; only a change by the reader does', async () => {
-		for (const path of PAGES) {
-			const { page, problems, close } = await openMounted(site, path);
-			expect(new URL(page.url()).search, path).toBe('');
-			expect(problems).toEqual(noProblems);
-			await close();
-		}
 	});
 
 	test('crafted links fall back to the example and say why: 1e30 prices, wrong types, unknown options', async () => {

@@ -211,28 +211,6 @@ describe.skipIf(!browserAvailable)('IAM policy widgets in Chromium', () => {
 		await close();
 	});
 
-	test('no IAM widget writes to the page address on load', async () => {
-		for (const path of [
-			'/iam/permissions/',
-			'/iam/policy-structure/',
-			'/iam/policy-inheritance/',
-			'/iam/roles/',
-			'/iam/best-practices/',
-			'/iam/users-and-groups/',
-			'/iam/access-methods/',
-			'/iam/cli-and-sdk/',
-			'/iam/security-tools/',
-			'/iam/password-policy/',
-			'/iam/mfa/',
-		]) {
-			const { page, problems, close } = await openPage(site, path);
-			await page.waitForTimeout(300);
-			expect(new URL(page.url()).search, path).toBe('');
-			expect(problems, path).toEqual(noProblems);
-			await close();
-		}
-	}, 120_000);
-
 	test("playground: a crafted link falls back with a message naming the reader's field", async () => {
 		const root = '#structure-playground';
 		const crafted = encodeURIComponent(JSON.stringify({ ex: 'condition', p: { toString: 1 } }));

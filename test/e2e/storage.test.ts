@@ -18,7 +18,6 @@ import { amiCopyTarget, goldenAmi } from '../../src/examples/storage/ami-copy';
 
 const noProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
 const XSS = '<img src=x onerror=alert(1)>';
-const PAGES = ['/storage/', '/storage/ebs/', '/storage/ami/', '/storage/efs/'];
 
 /** Opens a page and waits until every widget on it has mounted (and rendered once). */
 async function openMounted(site: Site, path: string) {
@@ -206,15 +205,6 @@ describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
 		await again.close();
 		expect(problems).toEqual(noProblems);
 		await close();
-	});
-
-	test('loading a page writes nothing to its address; only a change by the reader does', async () => {
-		for (const path of PAGES) {
-			const { page, problems, close } = await openMounted(site, path);
-			expect(new URL(page.url()).search, path).toBe('');
-			expect(problems).toEqual(noProblems);
-			await close();
-		}
 	});
 
 	test('AMI copy: pressing Copy AMI while the AMI ID is invalid records nothing, and says so by name', async () => {
