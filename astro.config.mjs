@@ -5,7 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { htmlPostProcess } from './scripts/html-postprocess.mjs';
 import { lazyWidgets } from './scripts/lazy-widgets.mjs';
 import { searchRanking } from './scripts/search-ranking.mjs';
-import { serverCatalogFromDisk } from './scripts/server-catalog.mjs';
+import { browserCatalogAsFiles, serverCatalogFromDisk } from './scripts/iam-catalog-build.mjs';
 import { serviceWorker } from './scripts/service-worker.mjs';
 import { chapters, description, title } from './scripts/site-identity.mjs';
 
@@ -18,8 +18,9 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	vite: {
-		// The server build reads the IAM catalogue's chunks from disk instead of bundling 456 of them; see the plugin.
-		plugins: [serverCatalogFromDisk()],
+		// The IAM catalogue's 456 chunks are read from disk (server) and fetched as JSON files (browser)
+		// instead of being bundled; see scripts/iam-catalog-build.mjs.
+		plugins: [serverCatalogFromDisk(), browserCatalogAsFiles()],
 		build: {
 			rolldownOptions: {
 				// Astro's own MDX/content modules start with the marker "use astro:head-inject", which the

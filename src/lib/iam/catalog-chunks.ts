@@ -1,7 +1,8 @@
 /**
- * The one place that names the per-service chunk files. The bundler turns this template import into a
- * table of all 456 chunk URLs (≈9 kB gzipped); keeping it in its own module, itself imported on demand
- * by catalog.ts, means a page pays for that table only when it first looks a service up.
+ * The one place that names the per-service chunk files. `astro build` replaces this import
+ * (scripts/iam-catalog-build.mjs): the browser fetches `<prefix>.json` as a plain same-origin file and
+ * the prerender reads it from disk, so the 456 chunks never go through the bundler; `astro dev` and the
+ * tests import the JSON as written. Kept in its own module, itself imported on demand by catalog.ts.
  */
 export function importServiceChunk(prefix: string): Promise<{ default: unknown }> {
 	return import(`./data/services/${prefix}.json`);
