@@ -21,7 +21,8 @@
  * the speed-up: update CHUNK_IMPORT here.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -118,7 +119,7 @@ export function browserCatalogAsFiles() {
 			catalog ??= catalogFolder(SERVICES_DIR);
 			return { code: browserChunksModule(code, catalog.folder), map: null };
 		},
-		writeBundle(options, bundle) {
+		async writeBundle(options, bundle) {
 			if (!catalog) return;
 			const chunk = Object.values(bundle).find(
 				(output) => output.type === 'chunk' && output.moduleIds.some(isChunksModule),
@@ -126,7 +127,8 @@ export function browserCatalogAsFiles() {
 			if (!chunk || !options.dir) throw new Error('scripts/iam-catalog-build.mjs: the catalogue chunk was not written');
 			const target = join(options.dir, dirname(chunk.fileName), catalog.folder);
 			mkdirSync(target, { recursive: true });
-			for (const file of catalog.files) copyFileSync(join(SERVICES_DIR, file), join(target, file));
+			// In parallel: 456 small files, so the time is in the file system's latency, not in copying.
+			await Promise.all(catalog.files.map((file) => copyFile(join(SERVICES_DIR, file), join(target, file))));
 		},
 	};
 }
