@@ -13,6 +13,10 @@ export default defineConfig({
 					sequence: { groupOrder: 0 },
 					include: ['test/unit/**/*.test.ts'],
 					environment: 'node',
+					// The engines are pure and the tests share no mutable state, so the files of a worker share one
+					// module graph instead of re-importing src/lib per file: 17 s of CPU instead of 39 s for the
+					// same 2,121 tests. A unit test must not depend on what another file left in a module.
+					isolate: false,
 					// Property tests run thousands of cases; on 2 shared cores (the site build and site tests run
 					// alongside) the 5 s default is too tight. Speed is asserted by the benches.
 					testTimeout: 30_000,
