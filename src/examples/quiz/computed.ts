@@ -25,7 +25,7 @@ type Answer = Pick<QuizQuestion, 'kind' | 'options'>;
 function lazyQuestion(base: Base, computedBy: string, decide: () => Answer): QuizQuestion {
 	let answer: Answer | undefined;
 	const decided = () => (answer ??= decide());
-	return {
+	const question = {
 		...base,
 		get kind() {
 			return decided().kind;
@@ -33,8 +33,10 @@ function lazyQuestion(base: Base, computedBy: string, decide: () => Answer): Qui
 		get options() {
 			return decided().options;
 		},
-		computedBy,
 	};
+	// Added after the getters, not in the literal: V8 puts a literal's plain properties before its getters
+	// when it starts with a spread, and the review page serialises the questions in key order.
+	return Object.assign(question, { computedBy });
 }
 
 /** Options from labelled values; the one equal to `answer` is correct. Throws if the engine's answer is not offered. */

@@ -52,6 +52,8 @@ describe('engine-computed questions agree with the engine', () => {
 		expect(Object.getOwnPropertyDescriptor(question, 'options')?.get).toBeTypeOf('function');
 		expect(question.options).toBe(question.options);
 		expect({ ...question }).toMatchObject({ kind: 'single', computedBy: 'src/lib/elb routeRequest' });
+		// The review page serialises questions in key order: the same order as a hand-written question.
+		expect(Object.keys(question).slice(-3)).toEqual(['kind', 'options', 'computedBy']);
 	});
 	test('IAM: deny wins, and no allow means implicit deny', () => {
 		expect(evaluate(iamDenyWinsScenario).decision).toBe('ExplicitDeny');
