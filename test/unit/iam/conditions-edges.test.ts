@@ -107,6 +107,19 @@ describe('what counts as a date', () => {
 		expect(holds({ DateEquals: { 'aws:CurrentTime': `${epoch} ` } }, at)).toBe(false);
 		expect(holds({ DateEquals: { 'aws:CurrentTime': `x${epoch}` } }, at)).toBe(false);
 	});
+	test('an ISO date must start the value and have two-digit months and days', () => {
+		// JavaScript's Date.parse reads each of these (as 15 March or 1 March 2026); AWS's dates are ISO 8601
+		// (reference_policies_elements_condition_operators.html#Conditions_Date), so they are no dates.
+		expect(holds({ DateEquals: { 'aws:CurrentTime': 'Sun 2026-03-15' } }, { 'aws:CurrentTime': '2026-03-15' })).toBe(
+			false,
+		);
+		expect(holds({ DateLessThan: { 'aws:CurrentTime': '2026-03-1' } }, { 'aws:CurrentTime': '2026-02-01' })).toBe(
+			false,
+		);
+		expect(holds({ DateLessThan: { 'aws:CurrentTime': '2026-03-01' } }, { 'aws:CurrentTime': '2026-02-01' })).toBe(
+			true,
+		);
+	});
 	test('dates that are not ISO 8601 match nothing, even where JavaScript could read them', () => {
 		expect(holds({ DateEquals: { 'aws:CurrentTime': 'Sun, 15 Mar 2026 12:00:00 GMT' } }, at)).toBe(false);
 		expect(holds({ DateEquals: { 'aws:CurrentTime': '15 March 2026 12:00 UTC' } }, at)).toBe(false);
