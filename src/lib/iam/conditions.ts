@@ -47,8 +47,8 @@ function parseDate(value: string): number {
 	return /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
 }
 
-function compare(kind: 'Numeric' | 'Date', check: (a: number, b: number) => boolean) {
-	const parse = kind === 'Numeric' ? parseNumber : parseDate;
+/** A comparison of two numbers or two dates, each read by `parse`. */
+function compare(parse: (value: string) => number, check: (a: number, b: number) => boolean) {
 	// A value that is not a number or date, or an unresolved variable, parses to NaN: every check is false.
 	return (requestValue: string, policyValue: PolicyValue): boolean =>
 		// Stryker disable next-line StringLiteral: any text that is no number or date parses to NaN, as '' does.
@@ -75,18 +75,18 @@ const BASE_OPERATORS: BaseOperator[] = [
 	{ name: 'StringNotEqualsIgnoreCase', family: 'String', negated: true, test: stringEqualsIgnoreCase },
 	{ name: 'StringLike', family: 'String', negated: false, test: stringLike },
 	{ name: 'StringNotLike', family: 'String', negated: true, test: stringLike },
-	{ name: 'NumericEquals', family: 'Numeric', negated: false, test: compare('Numeric', (a, b) => a === b) },
-	{ name: 'NumericNotEquals', family: 'Numeric', negated: true, test: compare('Numeric', (a, b) => a === b) },
-	{ name: 'NumericLessThan', family: 'Numeric', negated: false, test: compare('Numeric', (a, b) => a < b) },
-	{ name: 'NumericLessThanEquals', family: 'Numeric', negated: false, test: compare('Numeric', (a, b) => a <= b) },
-	{ name: 'NumericGreaterThan', family: 'Numeric', negated: false, test: compare('Numeric', (a, b) => a > b) },
-	{ name: 'NumericGreaterThanEquals', family: 'Numeric', negated: false, test: compare('Numeric', (a, b) => a >= b) },
-	{ name: 'DateEquals', family: 'Date', negated: false, test: compare('Date', (a, b) => a === b) },
-	{ name: 'DateNotEquals', family: 'Date', negated: true, test: compare('Date', (a, b) => a === b) },
-	{ name: 'DateLessThan', family: 'Date', negated: false, test: compare('Date', (a, b) => a < b) },
-	{ name: 'DateLessThanEquals', family: 'Date', negated: false, test: compare('Date', (a, b) => a <= b) },
-	{ name: 'DateGreaterThan', family: 'Date', negated: false, test: compare('Date', (a, b) => a > b) },
-	{ name: 'DateGreaterThanEquals', family: 'Date', negated: false, test: compare('Date', (a, b) => a >= b) },
+	{ name: 'NumericEquals', family: 'Numeric', negated: false, test: compare(parseNumber, (a, b) => a === b) },
+	{ name: 'NumericNotEquals', family: 'Numeric', negated: true, test: compare(parseNumber, (a, b) => a === b) },
+	{ name: 'NumericLessThan', family: 'Numeric', negated: false, test: compare(parseNumber, (a, b) => a < b) },
+	{ name: 'NumericLessThanEquals', family: 'Numeric', negated: false, test: compare(parseNumber, (a, b) => a <= b) },
+	{ name: 'NumericGreaterThan', family: 'Numeric', negated: false, test: compare(parseNumber, (a, b) => a > b) },
+	{ name: 'NumericGreaterThanEquals', family: 'Numeric', negated: false, test: compare(parseNumber, (a, b) => a >= b) },
+	{ name: 'DateEquals', family: 'Date', negated: false, test: compare(parseDate, (a, b) => a === b) },
+	{ name: 'DateNotEquals', family: 'Date', negated: true, test: compare(parseDate, (a, b) => a === b) },
+	{ name: 'DateLessThan', family: 'Date', negated: false, test: compare(parseDate, (a, b) => a < b) },
+	{ name: 'DateLessThanEquals', family: 'Date', negated: false, test: compare(parseDate, (a, b) => a <= b) },
+	{ name: 'DateGreaterThan', family: 'Date', negated: false, test: compare(parseDate, (a, b) => a > b) },
+	{ name: 'DateGreaterThanEquals', family: 'Date', negated: false, test: compare(parseDate, (a, b) => a >= b) },
 	{ name: 'Bool', family: 'Bool', negated: false, test: boolEquals },
 	{ name: 'BinaryEquals', family: 'Binary', negated: false, test: stringEquals },
 	{ name: 'IpAddress', family: 'IpAddress', negated: false, test: ipIn },
