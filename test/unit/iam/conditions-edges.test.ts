@@ -131,6 +131,24 @@ describe('what counts as a date', () => {
 	});
 });
 
+describe('case: keys are case-insensitive, values compare as each operator says', () => {
+	// reference_policies_elements_condition_operators.html: StringLike and ArnLike are "case-sensitive
+	// matching"; StringEqualsIgnoreCase ignores case; condition key names are case-insensitive.
+	test('StringLike and ArnLike match case-sensitively, whatever the case of the key name', () => {
+		expect(holds({ StringLike: { 'S3:PREFIX': 'home/*' } }, { 's3:prefix': 'home/alice/' })).toBe(true);
+		expect(holds({ StringLike: { 's3:prefix': 'home/*' } }, { 's3:prefix': 'Home/alice/' })).toBe(false);
+		const topic = { 'aws:SourceArn': 'arn:aws:sns:us-east-1:123456789012:my-topic' };
+		expect(holds({ ArnLike: { 'aws:SourceArn': 'arn:aws:sns:*:123456789012:My-*' } }, topic)).toBe(false);
+		expect(holds({ ArnLike: { 'aws:SourceArn': 'arn:aws:sns:us-east-?:123456789012:my-topic' } }, topic)).toBe(true);
+		expect(holds({ ArnLike: { 'aws:SourceArn': 'arn:aws:sns:us-east-??:123456789012:my-topic' } }, topic)).toBe(false);
+	});
+	test('StringNotEqualsIgnoreCase holds only when no value equals the request in any case', () => {
+		const team = { 'aws:PrincipalTag/team': 'Blue' };
+		expect(holds({ StringNotEqualsIgnoreCase: { 'aws:PrincipalTag/team': ['red', 'BLUE'] } }, team)).toBe(false);
+		expect(holds({ StringNotEqualsIgnoreCase: { 'aws:PrincipalTag/team': ['red', 'green'] } }, team)).toBe(true);
+	});
+});
+
 describe('a policy variable with no value equals nothing', () => {
 	// aws:PrincipalTag/project is not in these requests and the variables have no default.
 	const missing = '${aws:PrincipalTag/project}';
