@@ -1,7 +1,9 @@
 /**
  * Quiz questions whose right answer is computed by the engine in src/lib, never written by hand.
  * Each builder takes the scenario, asks the engine, and marks the option the engine returns as correct;
- * the unit tests re-run the engine to check it.
+ * the unit tests re-run the engine to check it. The engine is asked when the options are first read (by
+ * the page, or inside a test), not when the quiz files are imported: code that runs at import runs outside
+ * every test, and would make each engine mutant re-run every related test (`npm run mutation`).
  */
 import { parseInstanceType, isOfferedInstanceType } from '../../lib/ec2';
 import {
@@ -17,6 +19,25 @@ import type { QuizOption, QuizQuestion } from '../../lib/quiz';
 import { maxIopsForSize } from '../../lib/storage';
 
 type Base = Pick<QuizQuestion, 'id' | 'prompt' | 'explanation' | 'learnMore'> & Partial<Pick<QuizQuestion, 'snippet'>>;
+type Answer = Pick<QuizQuestion, 'kind' | 'options'>;
+
+/** A question whose kind and options `decide` computes on first read (then kept). */
+function lazyQuestion(base: Base, computedBy: string, decide: () => Answer): QuizQuestion {
+	let answer: Answer | undefined;
+	const decided = () => (answer ??= decide());
+	const question = {
+		...base,
+		get kind() {
+			return decided().kind;
+		},
+		get options() {
+			return decided().options;
+		},
+	};
+	// Added after the getters, not in the literal: V8 puts a literal's plain properties before its getters
+	// when it starts with a spread, and the review page serialises the questions in key order.
+	return Object.assign(question, { computedBy });
+}
 
 /** Options from labelled values; the one equal to `answer` is correct. Throws if the engine's answer is not offered. */
 function optionsFor<T>(choices: { value: T; text: string }[], answer: T, context: string): QuizOption[] {
@@ -37,77 +58,64 @@ const DECISIONS: { value: Decision; text: string }[] = [
 ];
 
 export function iamDecisionQuestion(base: Base, input: EvaluationInput): QuizQuestion {
-	const { decision } = evaluate(input);
-	return {
-		...base,
+	return lazyQuestion(base, 'src/lib/iam evaluate', () => ({
 		kind: 'single',
-		options: optionsFor(DECISIONS, decision, base.id),
-		computedBy: 'src/lib/iam evaluate',
-	};
+		options: optionsFor(DECISIONS, evaluate(input).decision, base.id),
+	}));
 }
 
+const PROCESSORS = [
+	{ value: 'graviton' as const, text: 'AWS Graviton (Arm)' },
+	{ value: 'amd' as const, text: 'AMD' },
+	{ value: 'intel' as const, text: 'Intel' },
+	{ value: null, text: 'The name does not say' },
+];
+
 export function instanceProcessorQuestion(base: Base, name: string): QuizQuestion {
-	const { processor } = parseInstanceType(name);
-	const choices = [
-		{ value: 'graviton' as const, text: 'AWS Graviton (Arm)' },
-		{ value: 'amd' as const, text: 'AMD' },
-		{ value: 'intel' as const, text: 'Intel' },
-		{ value: null, text: 'The name does not say' },
-	];
-	return {
-		...base,
+	return lazyQuestion(base, 'src/lib/ec2 parseInstanceType', () => ({
 		kind: 'single',
-		options: optionsFor(choices, processor, base.id),
-		computedBy: 'src/lib/ec2 parseInstanceType',
-	};
+		options: optionsFor(PROCESSORS, parseInstanceType(name).processor, base.id),
+	}));
 }
 
 export function offeredInstanceQuestion(base: Base, names: string[]): QuizQuestion {
-	const options = names.map((name, index) => ({
-		id: String.fromCharCode(97 + index),
-		text: name,
-		correct: isOfferedInstanceType(name),
-	}));
-	const kind = options.filter((option) => option.correct).length === 1 ? 'single' : 'multiple';
-	return { ...base, kind, options, computedBy: 'src/lib/ec2 isOfferedInstanceType' };
+	return lazyQuestion(base, 'src/lib/ec2 isOfferedInstanceType', () => {
+		const options = names.map((name, index) => ({
+			id: String.fromCharCode(97 + index),
+			text: name,
+			correct: isOfferedInstanceType(name),
+		}));
+		return { kind: options.filter((option) => option.correct).length === 1 ? 'single' : 'multiple', options };
+	});
 }
 
+const FLOW_OUTCOMES = [
+	{ value: true, text: 'Allowed' },
+	{ value: false, text: 'Blocked: the client times out' },
+];
+
 export function flowQuestion(base: Base, input: FlowInput): QuizQuestion {
-	const { allowed } = evaluateFlow(input);
-	const choices = [
-		{ value: true, text: 'Allowed' },
-		{ value: false, text: 'Blocked: the client times out' },
-	];
-	return {
-		...base,
+	return lazyQuestion(base, 'src/lib/network evaluateFlow', () => ({
 		kind: 'single',
-		options: optionsFor(choices, allowed, base.id),
-		computedBy: 'src/lib/network evaluateFlow',
-	};
+		options: optionsFor(FLOW_OUTCOMES, evaluateFlow(input).allowed, base.id),
+	}));
 }
 
 export function gp3MaxIopsQuestion(base: Base, sizeGiB: number, distractors: number[]): QuizQuestion {
-	const answer = maxIopsForSize(sizeGiB);
-	const values = [...new Set([answer, ...distractors])].sort((a, b) => a - b);
-	const choices = values.map((value) => ({ value, text: `${value.toLocaleString('en-US')} IOPS` }));
-	return {
-		...base,
-		kind: 'single',
-		options: optionsFor(choices, answer, base.id),
-		computedBy: 'src/lib/storage maxIopsForSize',
-	};
+	return lazyQuestion(base, 'src/lib/storage maxIopsForSize', () => {
+		const answer = maxIopsForSize(sizeGiB);
+		const values = [...new Set([answer, ...distractors])].sort((a, b) => a - b);
+		const choices = values.map((value) => ({ value, text: `${value.toLocaleString('en-US')} IOPS` }));
+		return { kind: 'single', options: optionsFor(choices, answer, base.id) };
+	});
 }
 
 export function albRoutingQuestion(base: Base, listener: Listener, request: AlbRequest): QuizQuestion {
-	const { action } = routeRequest(listener, request);
-	const actions = [...new Set([...listener.rules.map((rule) => rule.action), listener.defaultAction])];
-	const choices = actions.map((value) => ({ value, text: value }));
-	return {
-		...base,
-		kind: 'single',
-		options: optionsFor(choices, action, base.id),
-		computedBy: 'src/lib/elb routeRequest',
-	};
+	return lazyQuestion(base, 'src/lib/elb routeRequest', () => {
+		const actions = [...new Set([...listener.rules.map((rule) => rule.action), listener.defaultAction])];
+		const choices = actions.map((value) => ({ value, text: value }));
+		return { kind: 'single', options: optionsFor(choices, routeRequest(listener, request).action, base.id) };
+	});
 }
 
 export function sniQuestion(
@@ -115,15 +123,11 @@ export function sniQuestion(
 	certificates: ListenerCertificate[],
 	serverName: string | undefined,
 ): QuizQuestion {
-	const chosen = selectCertificate(certificates, serverName);
-	const choices = certificates.map((certificate) => ({
-		value: certificate.id,
-		text: `${certificate.id} (${certificate.domains.join(', ')})${certificate.isDefault ? ', the default certificate' : ''}`,
-	}));
-	return {
-		...base,
-		kind: 'single',
-		options: optionsFor(choices, chosen, base.id),
-		computedBy: 'src/lib/elb selectCertificate',
-	};
+	return lazyQuestion(base, 'src/lib/elb selectCertificate', () => {
+		const choices = certificates.map((certificate) => ({
+			value: certificate.id,
+			text: `${certificate.id} (${certificate.domains.join(', ')})${certificate.isDefault ? ', the default certificate' : ''}`,
+		}));
+		return { kind: 'single', options: optionsFor(choices, selectCertificate(certificates, serverName), base.id) };
+	});
 }

@@ -15,7 +15,7 @@
  * - A policy value holding a variable that cannot be resolved equals nothing ("effectively null").
  */
 import { parseCidr, parseIp, rangeContains } from './ip';
-import { partsToText, resolveVariables, type RequestContext, type VariableUse } from './variables';
+import { partsToText, resolveVariables, type ContextEntry, type RequestContext, type VariableUse } from './variables';
 import { compileParts, matchPattern } from './wildcard';
 
 export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null';
@@ -47,10 +47,11 @@ function parseDate(value: string): number {
 	return /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
 }
 
-function compare(kind: 'Numeric' | 'Date', check: (a: number, b: number) => boolean) {
-	const parse = kind === 'Numeric' ? parseNumber : parseDate;
+/** A comparison of two numbers or two dates, each read by `parse`. */
+function compare(parse: (value: string) => number, check: (a: number, b: number) => boolean) {
 	// A value that is not a number or date, or an unresolved variable, parses to NaN: every check is false.
 	return (requestValue: string, policyValue: PolicyValue): boolean =>
+		// Stryker disable next-line StringLiteral: any text that is no number or date parses to NaN, as '' does.
 		check(parse(requestValue), parse(text(policyValue) ?? ''));
 }
 
@@ -61,6 +62,7 @@ const arnLike = (r: string, p: PolicyValue): boolean =>
 	p.parts ? matchPattern(compileParts(p.parts, { arn: 'segments' }), r) : false;
 const boolEquals = (r: string, p: PolicyValue): boolean => text(p)?.toLowerCase() === r.toLowerCase();
 const ipIn = (r: string, p: PolicyValue): boolean => {
+	// Stryker disable next-line StringLiteral: any text that is no address or range parses to undefined, as '' does.
 	const range = parseCidr(text(p) ?? '');
 	const address = parseIp(r);
 	return range !== undefined && address !== undefined && rangeContains(range, address);
@@ -73,18 +75,18 @@ const BASE_OPERATORS: BaseOperator[] = [
 	{ name: 'StringNotEqualsIgnoreCase', family: 'String', negated: true, test: stringEqualsIgnoreCase },
 	{ name: 'StringLike', family: 'String', negated: false, test: stringLike },
 	{ name: 'StringNotLike', family: 'String', negated: true, test: stringLike },
-	{ name: 'NumericEquals', family: 'Numeric', negated: false, test: compare('Numeric', (a, b) => a === b) },
-	{ name: 'NumericNotEquals', family: 'Numeric', negated: true, test: compare('Numeric', (a, b) => a === b) },
-	{ name: 'NumericLessThan', family: 'Numeric', negated: false, test: compare('Numeric', (a, b) => a < b) },
-	{ name: 'NumericLessThanEquals', family: 'Numeric', negated: false, test: compare('Numeric', (a, b) => a <= b) },
-	{ name: 'NumericGreaterThan', family: 'Numeric', negated: false, test: compare('Numeric', (a, b) => a > b) },
-	{ name: 'NumericGreaterThanEquals', family: 'Numeric', negated: false, test: compare('Numeric', (a, b) => a >= b) },
-	{ name: 'DateEquals', family: 'Date', negated: false, test: compare('Date', (a, b) => a === b) },
-	{ name: 'DateNotEquals', family: 'Date', negated: true, test: compare('Date', (a, b) => a === b) },
-	{ name: 'DateLessThan', family: 'Date', negated: false, test: compare('Date', (a, b) => a < b) },
-	{ name: 'DateLessThanEquals', family: 'Date', negated: false, test: compare('Date', (a, b) => a <= b) },
-	{ name: 'DateGreaterThan', family: 'Date', negated: false, test: compare('Date', (a, b) => a > b) },
-	{ name: 'DateGreaterThanEquals', family: 'Date', negated: false, test: compare('Date', (a, b) => a >= b) },
+	{ name: 'NumericEquals', family: 'Numeric', negated: false, test: compare(parseNumber, (a, b) => a === b) },
+	{ name: 'NumericNotEquals', family: 'Numeric', negated: true, test: compare(parseNumber, (a, b) => a === b) },
+	{ name: 'NumericLessThan', family: 'Numeric', negated: false, test: compare(parseNumber, (a, b) => a < b) },
+	{ name: 'NumericLessThanEquals', family: 'Numeric', negated: false, test: compare(parseNumber, (a, b) => a <= b) },
+	{ name: 'NumericGreaterThan', family: 'Numeric', negated: false, test: compare(parseNumber, (a, b) => a > b) },
+	{ name: 'NumericGreaterThanEquals', family: 'Numeric', negated: false, test: compare(parseNumber, (a, b) => a >= b) },
+	{ name: 'DateEquals', family: 'Date', negated: false, test: compare(parseDate, (a, b) => a === b) },
+	{ name: 'DateNotEquals', family: 'Date', negated: true, test: compare(parseDate, (a, b) => a === b) },
+	{ name: 'DateLessThan', family: 'Date', negated: false, test: compare(parseDate, (a, b) => a < b) },
+	{ name: 'DateLessThanEquals', family: 'Date', negated: false, test: compare(parseDate, (a, b) => a <= b) },
+	{ name: 'DateGreaterThan', family: 'Date', negated: false, test: compare(parseDate, (a, b) => a > b) },
+	{ name: 'DateGreaterThanEquals', family: 'Date', negated: false, test: compare(parseDate, (a, b) => a >= b) },
 	{ name: 'Bool', family: 'Bool', negated: false, test: boolEquals },
 	{ name: 'BinaryEquals', family: 'Binary', negated: false, test: stringEquals },
 	{ name: 'IpAddress', family: 'IpAddress', negated: false, test: ipIn },
@@ -149,6 +151,11 @@ export interface ConditionResult {
 	explanation: string;
 }
 
+/** A single-valued key holds exactly one value (request.ts makes it from one string, number or boolean). */
+function singleValue(entry: ContextEntry): string {
+	return entry.values[0]!;
+}
+
 const quoteList = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(' or ');
 
 /** Evaluates one operator/key/values triple against the request context. */
@@ -164,7 +171,7 @@ export function evaluateCondition(
 	const requestText = entry
 		? entry.multi
 			? `[${entry.values.map((v) => `"${v}"`).join(', ')}]`
-			: `"${entry.values[0] ?? ''}"`
+			: `"${singleValue(entry)}"`
 		: undefined;
 
 	if (operator.base.family === 'Null') {
@@ -208,7 +215,7 @@ export function evaluateCondition(
 				explanation: `${expected}: ${key} has several values in the request ${requestText}; a multivalued key needs ForAnyValue: or ForAllValues:, so this is false.`,
 			};
 		}
-		const matched = testOne(entry.values[0] ?? '');
+		const matched = testOne(singleValue(entry));
 		return {
 			matched,
 			explanation: `${expected}: the request has ${key} = ${requestText}, so this is ${matched}.`,

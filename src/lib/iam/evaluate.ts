@@ -195,13 +195,16 @@ function scpGate(
 	return undefined;
 }
 
-/** Services and anonymous callers have no identity-based policies: only a resource policy naming them allows. */
+/**
+ * Services and anonymous callers have no identity-based policies: only a resource policy naming them allows.
+ * They have no account and no role, so a Principal that matches them names them directly (principal.ts).
+ */
 function withoutIdentity(
 	{ resource }: LoadedPolicies,
 	{ principal }: CheckedRequest,
 	recorder: TraceRecorder,
 ): Verdict {
-	const direct = allowsIn(resource).filter((o) => o.principalKind === 'direct');
+	const direct = allowsIn(resource);
 	const who = describePrincipalKind(principal.kind);
 	if (!direct.length)
 		return {

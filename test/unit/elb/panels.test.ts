@@ -32,7 +32,12 @@ import {
 import { content, expectHighlightedLikeView, expectNoCommands, expectPanel, marks } from '../kit/panel-checks';
 import { commandsCodeView, type TryInAccountState } from '../../../src/components/kit/TryInAccount.views';
 
-type Example = readonly [string, TryInAccountState];
+/**
+ * A page example: its name, and how to get its panel state. The tables hold inputs only and each test
+ * computes the state in its own body: an engine call while the tables are built would run outside every
+ * test, and make each engine mutant re-run every related test (`npm run mutation`).
+ */
+type Example = readonly [string, () => TryInAccountState];
 
 const health = (config: HealthCheckConfig) =>
 	healthCliState(evaluateHealthForm(healthForm(config, healthExample.probes, healthExample.start)));
@@ -52,33 +57,33 @@ const sni = (certs: string, host: string, clb = false) =>
 	sniCliState(evaluateSni({ certs, host, clb, ecdsa: true }), clb);
 
 const healthStates: Example[] = [
-	['health check, the page example', health(healthExample.config)],
+	['health check, the page example', () => health(healthExample.config)],
 	...Object.entries(HEALTH_CHECK_PRESETS).map(([lb, config]): Example => [
 		`health check, ${lb} defaults`,
-		health(config),
+		() => health(config),
 	]),
 	[
 		'health check, gRPC',
-		health({ ...HEALTH_CHECK_PRESETS.alb, grpc: true, matcher: '12', path: '/AWS.ALB/healthcheck' }),
+		() => health({ ...HEALTH_CHECK_PRESETS.alb, grpc: true, matcher: '12', path: '/AWS.ALB/healthcheck' }),
 	],
 ];
-const stickyStates = stickyPresets.map((p): Example => [`stickiness, ${p.label}`, sticky(p)]);
+const stickyStates = stickyPresets.map((p): Example => [`stickiness, ${p.label}`, () => sticky(p)]);
 const sniStates: Example[] = [
-	['SNI page', sni(sniCertificateLines, defaultSniExample.hostname)],
-	['SSL/TLS page', sni(tlsCertificateLines, defaultTlsExample.hostname)],
-	['SNI page, Classic Load Balancer ticked', sni(sniCertificateLines, defaultSniExample.hostname, true)],
+	['SNI page', () => sni(sniCertificateLines, defaultSniExample.hostname)],
+	['SSL/TLS page', () => sni(tlsCertificateLines, defaultTlsExample.hostname)],
+	['SNI page, Classic Load Balancer ticked', () => sni(sniCertificateLines, defaultSniExample.hostname, true)],
 ];
 const states = [...healthStates, ...stickyStates, ...sniStates];
 
 describe('every page example: commands parse back, the template reads back', () => {
 	test.each(states)('%s', (_, state) => {
-		expectPanel(state);
+		expectPanel(state());
 	});
 });
 
 describe('snapshots of the commands and the template', () => {
 	test.each(states)('%s', (_, state) => {
-		const { text, panel } = expectPanel(state);
+		const { text, panel } = expectPanel(state());
 		expect(text).toMatchSnapshot('commands');
 		expect(panel.template?.yaml ?? null).toMatchSnapshot('template');
 	});
@@ -86,7 +91,7 @@ describe('snapshots of the commands and the template', () => {
 
 describe('Shiki (build time) shows the same text and marks as the browser views', () => {
 	test.each(states)('%s', async (_, state) => {
-		await expectHighlightedLikeView(state);
+		await expectHighlightedLikeView(state());
 	});
 });
 
@@ -96,7 +101,7 @@ const option = (command: string, name: string) =>
 
 describe('health checks: the template says what the command says', () => {
 	test.each(healthStates.filter(([name]) => !name.includes('clb')))('%s', (_, state) => {
-		const { text, template } = expectPanel(state);
+		const { text, template } = expectPanel(state());
 		const properties = (template!['Resources'] as never)['TargetGroup']['Properties'] as Record<string, unknown>;
 		expect(String(properties['HealthCheckIntervalSeconds'])).toBe(option(text, '--health-check-interval-seconds')![0]);
 		expect(String(properties['HealthCheckTimeoutSeconds'])).toBe(option(text, '--health-check-timeout-seconds')![0]);
@@ -147,7 +152,7 @@ describe('health checks: the template says what the command says', () => {
 
 describe('stickiness: the template’s attributes are the command’s', () => {
 	test.each(stickyStates.filter(([name]) => !name.includes('CLB')))('%s', (_, state) => {
-		const { text, template } = expectPanel(state);
+		const { text, template } = expectPanel(state());
 		const properties = (template!['Resources'] as never)['TargetGroup']['Properties'] as Record<string, unknown>;
 		const fromCommand = option(text, '--attributes')!.map((pair) => {
 			const [, key, value] = /^Key=([^,]+),Value=(.*)$/.exec(pair)!;
@@ -231,21 +236,21 @@ describe('HTTPS listener with SNI', () => {
 
 describe('invalid input: no commands and no template to copy', () => {
 	test.each([
-		['a health check timeout longer than the interval', health({ ...healthExample.config, timeoutSeconds: 60 })],
+		['a health check timeout longer than the interval', () => health({ ...healthExample.config, timeoutSeconds: 60 })],
 		[
 			'a health-check answer the simulator cannot read',
-			healthCliState(evaluateHealthForm(healthForm(healthExample.config, '200, maybe', 'initial'))),
+			() => healthCliState(evaluateHealthForm(healthForm(healthExample.config, '200, maybe', 'initial'))),
 		],
 		[
 			'a stickiness duration over 7 days',
-			sticky({ ...stickyPresets.find((p) => p.mode === 'alb-duration')!, durationSeconds: 604801 }),
+			() => sticky({ ...stickyPresets.find((p) => p.mode === 'alb-duration')!, durationSeconds: 604801 }),
 		],
 		[
 			'a reserved application cookie name',
-			sticky({ ...stickyPresets.find((p) => p.mode === 'alb-app')!, appCookieName: 'AWSALB' }),
+			() => sticky({ ...stickyPresets.find((p) => p.mode === 'alb-app')!, appCookieName: 'AWSALB' }),
 		],
-		['a certificate line without a name', sni('[default]', 'api.myapp.com')],
-	])('%s', (_, state) => {
-		expectNoCommands(state);
+		['a certificate line without a name', () => sni('[default]', 'api.myapp.com')],
+	] satisfies Example[])('%s', (_, state) => {
+		expectNoCommands(state());
 	});
 });

@@ -107,6 +107,19 @@ describe('what counts as a date', () => {
 		expect(holds({ DateEquals: { 'aws:CurrentTime': `${epoch} ` } }, at)).toBe(false);
 		expect(holds({ DateEquals: { 'aws:CurrentTime': `x${epoch}` } }, at)).toBe(false);
 	});
+	test('an ISO date must start the value and have two-digit months and days', () => {
+		// JavaScript's Date.parse reads each of these (as 15 March or 1 March 2026); AWS's dates are ISO 8601
+		// (reference_policies_elements_condition_operators.html#Conditions_Date), so they are no dates.
+		expect(holds({ DateEquals: { 'aws:CurrentTime': 'Sun 2026-03-15' } }, { 'aws:CurrentTime': '2026-03-15' })).toBe(
+			false,
+		);
+		expect(holds({ DateLessThan: { 'aws:CurrentTime': '2026-03-1' } }, { 'aws:CurrentTime': '2026-02-01' })).toBe(
+			false,
+		);
+		expect(holds({ DateLessThan: { 'aws:CurrentTime': '2026-03-01' } }, { 'aws:CurrentTime': '2026-02-01' })).toBe(
+			true,
+		);
+	});
 	test('dates that are not ISO 8601 match nothing, even where JavaScript could read them', () => {
 		expect(holds({ DateEquals: { 'aws:CurrentTime': 'Sun, 15 Mar 2026 12:00:00 GMT' } }, at)).toBe(false);
 		expect(holds({ DateEquals: { 'aws:CurrentTime': '15 March 2026 12:00 UTC' } }, at)).toBe(false);
@@ -115,6 +128,24 @@ describe('what counts as a date', () => {
 			false,
 		);
 		expect(holds({ DateNotEquals: { 'aws:CurrentTime': 'Sun, 15 Mar 2026 12:00:00 GMT' } }, at)).toBe(true);
+	});
+});
+
+describe('case: keys are case-insensitive, values compare as each operator says', () => {
+	// reference_policies_elements_condition_operators.html: StringLike and ArnLike are "case-sensitive
+	// matching"; StringEqualsIgnoreCase ignores case; condition key names are case-insensitive.
+	test('StringLike and ArnLike match case-sensitively, whatever the case of the key name', () => {
+		expect(holds({ StringLike: { 'S3:PREFIX': 'home/*' } }, { 's3:prefix': 'home/alice/' })).toBe(true);
+		expect(holds({ StringLike: { 's3:prefix': 'home/*' } }, { 's3:prefix': 'Home/alice/' })).toBe(false);
+		const topic = { 'aws:SourceArn': 'arn:aws:sns:us-east-1:123456789012:my-topic' };
+		expect(holds({ ArnLike: { 'aws:SourceArn': 'arn:aws:sns:*:123456789012:My-*' } }, topic)).toBe(false);
+		expect(holds({ ArnLike: { 'aws:SourceArn': 'arn:aws:sns:us-east-?:123456789012:my-topic' } }, topic)).toBe(true);
+		expect(holds({ ArnLike: { 'aws:SourceArn': 'arn:aws:sns:us-east-??:123456789012:my-topic' } }, topic)).toBe(false);
+	});
+	test('StringNotEqualsIgnoreCase holds only when no value equals the request in any case', () => {
+		const team = { 'aws:PrincipalTag/team': 'Blue' };
+		expect(holds({ StringNotEqualsIgnoreCase: { 'aws:PrincipalTag/team': ['red', 'BLUE'] } }, team)).toBe(false);
+		expect(holds({ StringNotEqualsIgnoreCase: { 'aws:PrincipalTag/team': ['red', 'green'] } }, team)).toBe(true);
 	});
 });
 

@@ -274,6 +274,54 @@ describe('operator names', () => {
 		}
 		expect(CONDITION_OPERATOR_NAMES).toHaveLength(27);
 	});
+	test('each operator is in the category the AWS page lists it under, negated where its name says Not', () => {
+		// reference_policies_elements_condition_operators.html: String, Numeric, Date, Boolean, Binary,
+		// IP address, ARN and Null check condition operators. The category decides what the validator
+		// accepts as a value (src/lib/iam/validate/conditions.ts) and the rows of the truth table.
+		const categories: Record<string, string[]> = {
+			String: [
+				'StringEquals',
+				'StringNotEquals',
+				'StringEqualsIgnoreCase',
+				'StringNotEqualsIgnoreCase',
+				'StringLike',
+				'StringNotLike',
+			],
+			Numeric: [
+				'NumericEquals',
+				'NumericNotEquals',
+				'NumericLessThan',
+				'NumericLessThanEquals',
+				'NumericGreaterThan',
+				'NumericGreaterThanEquals',
+			],
+			Date: [
+				'DateEquals',
+				'DateNotEquals',
+				'DateLessThan',
+				'DateLessThanEquals',
+				'DateGreaterThan',
+				'DateGreaterThanEquals',
+			],
+			Bool: ['Bool'],
+			Binary: ['BinaryEquals'],
+			IpAddress: ['IpAddress', 'NotIpAddress'],
+			Arn: ['ArnEquals', 'ArnLike', 'ArnNotEquals', 'ArnNotLike'],
+			Null: ['Null'],
+		};
+		const listed = Object.entries(categories).flatMap(([family, names]) =>
+			names.map((name) => [name, family] as const),
+		);
+		expect(listed.map(([name]) => name).sort()).toEqual([...CONDITION_OPERATOR_NAMES].sort());
+		for (const [name, family] of listed) {
+			const { base } = parseOperator(name)!;
+			expect({ name, family: base.family, negated: base.negated }).toEqual({
+				name,
+				family,
+				negated: /Not/.test(name),
+			});
+		}
+	});
 	test('unknown operators are rejected', () => {
 		for (const bad of ['StringEqual', 'ForSomeValues:StringEquals', 'NullIfExists', 'IpAddressLike', ''])
 			expect(parseOperator(bad)).toBeUndefined();

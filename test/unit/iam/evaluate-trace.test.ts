@@ -6,7 +6,7 @@
  * affect the management account) and …/orgs_manage_policies_rcps.html (RCPs: supported services only).
  */
 import { describe, expect, test } from 'vitest';
-import { evaluate, type EvaluationInput } from '../../../src/lib/iam/index';
+import { evaluate, POLICY_TYPE_NAMES, type EvaluationInput } from '../../../src/lib/iam/index';
 import { ACCOUNT, ALICE, allow, deny, policy } from './helpers';
 
 const OBJECT = 'arn:aws:s3:::amzn-s3-demo-bucket/report.csv';
@@ -120,6 +120,69 @@ describe('explicit deny', () => {
 		expect(rulesOf(input).at(-1)).toBe(
 			'An explicit Deny applies (Identity policy 2, statement 2). A Deny in any policy overrides every Allow.',
 		);
+	});
+});
+
+describe('organization policies are named by level and place', () => {
+	const input = {
+		request,
+		identityPolicies: [policy(allow('s3:*'))],
+		serviceControlPolicies: [[policy(allow('*'))], [policy(allow('*')), policy(deny('s3:GetObject'))]],
+	};
+	test('every statement carries its policy label; an SCP Deny is named by level and policy', () => {
+		expect(statementsOf(input).map((s) => s.policyLabel)).toEqual([
+			'SCP level 1, policy 1',
+			'SCP level 2, policy 1',
+			'SCP level 2, policy 2',
+			'Identity policy 1',
+		]);
+		const deciding = evaluate(input).trace.filter((s) => s.kind === 'rule' && s.deciding);
+		expect(deciding.map((s) => s.message)).toEqual([
+			'An explicit Deny applies (SCP level 2, policy 2, statement 1). A Deny in any policy overrides every Allow.',
+		]);
+	});
+	test('a level with no Allow is named in the rule that decides', () => {
+		const noAllow = { ...input, serviceControlPolicies: [[policy(allow('*'))], [policy(allow('ec2:*'))]] };
+		expect(evaluate(noAllow).decision).toBe('ImplicitDeny');
+		expect(rulesOf(noAllow).at(-1)).toBe(
+			'SCP level 2 has no statement that allows s3:GetObject. Every level of the organization (root, each OU, the account) must allow an action.',
+		);
+	});
+	test('every policy is checked and traced as the type of its place', () => {
+		const SESSION = `arn:aws:sts::${ACCOUNT}:assumed-role/AppRole/worker-1`;
+		const all = {
+			request: { ...request, principal: SESSION },
+			identityPolicies: [policy(allow('s3:*'))],
+			resourcePolicy: policy(allow('s3:GetObject', OBJECT, { Principal: { AWS: ACCOUNT } })),
+			permissionsBoundary: policy(allow('s3:*')),
+			sessionPolicy: policy(allow('s3:GetObject')),
+			serviceControlPolicies: [[policy(allow('*'))]],
+			resourceControlPolicies: [[policy(deny('s3:PutObject', '*', { Principal: '*' }))]],
+		};
+		expect(evaluate(all).decision).toBe('Allow');
+		expect(statementsOf(all).map((s) => [s.policyType, s.policyLabel])).toEqual([
+			['rcp', 'RCP level 1, policy 1'],
+			['scp', 'SCP level 1, policy 1'],
+			['resource', 'Resource-based policy'],
+			['permissionsBoundary', 'Permissions boundary'],
+			['session', 'Session policy'],
+			['identity', 'Identity policy 1'],
+		]);
+		// A boundary and a session policy are read under identity-policy rules: no Principal.
+		const withPrincipal = policy(allow('s3:*', '*', { Principal: { AWS: ACCOUNT } }));
+		expect(() => evaluate({ ...all, permissionsBoundary: withPrincipal })).toThrow(/Principal/);
+		expect(() => evaluate({ ...all, sessionPolicy: withPrincipal })).toThrow(/Principal/);
+	});
+	test('the policy types are named as the evaluation-logic page names them', () => {
+		// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
+		expect(POLICY_TYPE_NAMES).toEqual({
+			identity: 'Identity-based policy',
+			resource: 'Resource-based policy',
+			permissionsBoundary: 'Permissions boundary',
+			scp: 'Service control policy',
+			rcp: 'Resource control policy',
+			session: 'Session policy',
+		});
 	});
 });
 

@@ -73,62 +73,59 @@ function expectPanel(state: TryInAccountState) {
 	return { panel, text };
 }
 
+/**
+ * A page example: its name, and how to get its panel state. The tables hold inputs only and each test
+ * computes the state in its own body: an engine call while the tables are built would run outside every
+ * test, and make each engine mutant re-run every related test (`npm run mutation`).
+ */
+type Example = [string, () => TryInAccountState];
+
 const playgroundExamples = [...policyStructureExamples, permissionsExample];
-const playgroundStates = playgroundExamples.map(
-	(e) =>
-		[`policy playground ${e.id}`, playgroundCliState(evaluatePlayground(e, exampleText(e)))] as [
-			string,
-			TryInAccountState,
-		],
-);
+const playgroundStates = playgroundExamples.map((e): Example => [
+	`policy playground ${e.id}`,
+	() => playgroundCliState(evaluatePlayground(e, exampleText(e))),
+]);
 
 const sgExamples = sgSimulatorExamples;
-const sgStates = Object.entries(sgExamples).map(
-	([name, example]) =>
-		[`security groups ${name}`, sgCliState(evaluateSgState(example, initialSgState(example)))] as [
-			string,
-			TryInAccountState,
-		],
-);
+const sgStates = Object.entries(sgExamples).map(([name, example]): Example => [
+	`security groups ${name}`,
+	() => sgCliState(evaluateSgState(example, initialSgState(example))),
+]);
 
 const albStates = albPresets
 	.filter((p) => p.listener.rules.length > 0)
-	.map(
-		(p) =>
-			[
-				`ALB router ${p.id}`,
-				albCliState(
-					evaluateAlbForm({
-						rules: formatListenerJson(p.listener),
-						url: p.url,
-						method: p.method,
-						headers: p.headers,
-						ip: p.sourceIp,
-					}),
-				),
-			] as [string, TryInAccountState],
-	);
+	.map((p): Example => [
+		`ALB router ${p.id}`,
+		() =>
+			albCliState(
+				evaluateAlbForm({
+					rules: formatListenerJson(p.listener),
+					url: p.url,
+					method: p.method,
+					headers: p.headers,
+					ip: p.sourceIp,
+				}),
+			),
+	]);
 
-const examples: [string, TryInAccountState][] = [
+const examples: Example[] = [
 	...playgroundStates,
 	...albStates,
 	...sgStates,
-	...decoderExample.presets.map(
-		(name) => [`decoder ${name}`, decoderCliState(decodeTypedName(name))] as [string, TryInAccountState],
-	),
+	...decoderExample.presets.map((name): Example => [`decoder ${name}`, () => decoderCliState(decodeTypedName(name))]),
 	[
 		'user data, the page example',
-		userDataCliState(evaluateUserData(userDataBuilderStart).result!.script, launchCommand()),
+		() => userDataCliState(evaluateUserData(userDataBuilderStart).result!.script, launchCommand()),
 	],
-	['gp3, the page start', gp3CliState(evaluateGp3Text(gp3Start).result)],
-	...gp3Examples.map((p) => [`gp3 ${p.label}`, gp3CliState(calculateGp3(p))] as [string, TryInAccountState]),
-	['AMI copy, the page example', amiCopyCliState(goldenAmi, [amiCopyTarget], true)],
-	['AMI copy, three copies', amiCopyCliState(goldenAmi, [amiCopyTarget, 'ap-northeast-1', 'us-west-2'], true)],
+	['gp3, the page start', () => gp3CliState(evaluateGp3Text(gp3Start).result)],
+	...gp3Examples.map((p): Example => [`gp3 ${p.label}`, () => gp3CliState(calculateGp3(p))]),
+	['AMI copy, the page example', () => amiCopyCliState(goldenAmi, [amiCopyTarget], true)],
+	['AMI copy, three copies', () => amiCopyCliState(goldenAmi, [amiCopyTarget, 'ap-northeast-1', 'us-west-2'], true)],
 ];
 
 describe('every page example: the panel text parses back into its commands', () => {
 	test.each(examples)('%s', (_, state) => {
-		expectPanel(state);
+		expectPanel(state());
 	});
 });
 
@@ -175,7 +172,7 @@ test('policy playground: a resource in another account without a resource policy
 
 test('security groups: every group ID is marked as a placeholder and named in the notes', () => {
 	for (const [, state] of sgStates) {
-		const panel = content(state);
+		const panel = content(state());
 		const ids = [
 			...new Set(
 				panel.commands.flatMap((c) => c.parameters.filter((p) => p.name === '--group-id').flatMap((p) => p.values)),
@@ -207,7 +204,7 @@ test('ALB router: a listener with only a default action has no rule to create, a
 
 test('ALB router: one create-rule per listener rule, its listener ARN marked whole', () => {
 	for (const [, state] of albStates) {
-		const panel = content(state);
+		const panel = content(state());
 		expect(panel.commands.every((c) => c.operation === 'create-rule')).toBe(true);
 		expect(marks(commandsCodeView(panel))).toContain(ELB_PLACEHOLDERS.listenerArn);
 	}
@@ -217,17 +214,22 @@ describe('invalid input: no commands to copy', () => {
 	test.each([
 		[
 			'a policy that is not JSON',
-			playgroundCliState(
-				evaluatePlayground(permissionsExample, { ...exampleText(permissionsExample), policy: '{ "Version": ' }),
-			),
+			() =>
+				playgroundCliState(
+					evaluatePlayground(permissionsExample, { ...exampleText(permissionsExample), policy: '{ "Version": ' }),
+				),
 		],
-		['a name the parser refuses', decoderCliState(decodeTypedName('m5.'))],
-		['a well-formed name EC2 does not offer', decoderCliState(decodeTypedName('m5.3xlarge'))],
-		['user data with an invalid extra command', userDataCliState(null, launchCommand())],
-		['a gp3 volume out of range', gp3CliState(evaluateGp3Text({ sizeGiB: '0', iops: '', throughputMiBps: '' }).result)],
-		['an invalid AMI ID', amiCopyCliState(goldenAmi, [amiCopyTarget], false)],
-		['no AMI copies yet', amiCopyCliState(goldenAmi, [], true)],
-	])('%s', (_, state) => {
+		['a name the parser refuses', () => decoderCliState(decodeTypedName('m5.'))],
+		['a well-formed name EC2 does not offer', () => decoderCliState(decodeTypedName('m5.3xlarge'))],
+		['user data with an invalid extra command', () => userDataCliState(null, launchCommand())],
+		[
+			'a gp3 volume out of range',
+			() => gp3CliState(evaluateGp3Text({ sizeGiB: '0', iops: '', throughputMiBps: '' }).result),
+		],
+		['an invalid AMI ID', () => amiCopyCliState(goldenAmi, [amiCopyTarget], false)],
+		['no AMI copies yet', () => amiCopyCliState(goldenAmi, [], true)],
+	] satisfies Example[])('%s', (_, example) => {
+		const state = example();
 		expect('invalid' in state).toBe(true);
 		expect(tryInAccountCopyText(state)).toBeNull();
 		expect(viewText(tryInAccountView(state))).not.toContain('aws ');
@@ -272,7 +274,7 @@ function textContent(node: DefaultTreeAdapterMap['node']): string {
 
 describe('Shiki (build time) shows the same text and marks as the browser view', () => {
 	test.each(examples)('%s', async (_, state) => {
-		const panel = content(state);
+		const panel = content(state());
 		const html = await highlightCommands(panel);
 		expect(textContent(parse(html))).toBe(commandsText(panel.commands));
 		const marked = [...html.matchAll(/<mark class="dla-tia__placeholder">(.*?)<\/mark>/g)].map((m) =>
