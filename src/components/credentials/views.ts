@@ -147,11 +147,11 @@ const CONFIG_WORD =
 	/(?<![\w-])(?:--[a-z][a-z-]*|~\/[\w./-]*\w|[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+|[a-z0-9]+:[A-Z][A-Za-z]+)/g;
 
 /**
- * A credential source's detail with the words a reader types in <code>, monospaced. On a phone a long
- * name wraps after an underscore (web_identity_ / token_file), never mid-word as it did in prose.
+ * A credential source's detail with the words a reader types in <code>, monospaced (CredentialChain.astro
+ * sizes it so web_identity_token_file fits a 320 px phone's line whole; in prose it broke mid-word).
  */
 export function chainDetailView(detail: string): ViewNode[] {
-	return codeTokens(detail, { pattern: CONFIG_WORD, wrapAtSeparators: true });
+	return codeTokens(detail, { pattern: CONFIG_WORD });
 }
 
 export function chainSummary(resolution: ChainResolution): string {

@@ -90,12 +90,13 @@ const ARN_IN_TEXT = /\barn:aws[a-z-]*:[^\s"“”,;()]+[^\s"“”,;().:]/g;
 
 // After a run of separators, before the next part: "arn:aws:iam::111122223333:mfa/demo-user" may wrap
 // as "arn:aws:iam::" / "111122223333:mfa/" / "demo-user".
-const AFTER_SEPARATORS = /(?<=[:/=,_])(?=[^:/=,_\s])/;
+const AFTER_SEPARATORS = /(?<=[:/=,])(?=[^:/=,\s])/;
 
 /**
- * A code token with a line-break opportunity (<wbr>) after each run of `:` `/` `=` `,` `_`: a long ARN,
- * `Key=Value` or SNAKE_CASE name wraps between its parts on a phone instead of mid-word. The text (and a
- * copy of it) is unchanged: <wbr> adds no character.
+ * A code token with a line-break opportunity (<wbr>) after each run of `:` `/` `=` `,`: a long ARN or
+ * `Key=Value` wraps between its parts on a phone instead of mid-word. The text (and a copy of it) is
+ * unchanged: <wbr> adds no character. Lines fill greedily, so this is for tokens that rarely fit a
+ * phone's line whole (ARNs, commands), not for short names (AWS_SECRET_ACCESS_KEY would wrap at "AWS_").
  */
 export function wrapAtSeparators(token: string): ViewNode[] {
 	return token.split(AFTER_SEPARATORS).flatMap((part, i) => (i === 0 ? [part] : [el('wbr'), part]));
