@@ -87,6 +87,10 @@ export function tableView(
 
 // An ARN in running text: `arn:partition:service:…` up to a space or closing punctuation.
 const ARN_IN_TEXT = /\barn:aws[a-z-]*:[^\s"“”,;()]+[^\s"“”,;().:]/g;
+// A web address in running text, up to a space or closing punctuation.
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s"“”,;()]+[^\s"“”,;().:]/g;
+/** ARNs and web addresses in running text (a pattern for codeTokens, e.g. quiz prompts that name both). */
+export const ARN_OR_URL_IN_TEXT = new RegExp(`${ARN_IN_TEXT.source}|${URL_IN_TEXT.source}`, 'g');
 
 // After a run of separators, before the next part: "arn:aws:iam::111122223333:mfa/demo-user" may wrap
 // as "arn:aws:iam::" / "111122223333:mfa/" / "demo-user".

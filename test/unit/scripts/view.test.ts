@@ -1,6 +1,13 @@
 /** The view kit's pure helpers: text, ARNs in running text, tables. */
 import { describe, expect, test } from 'vitest';
-import { codeTokens, el, tableView, viewText, wrapAtSeparators } from '../../../src/components/kit/view';
+import {
+	ARN_OR_URL_IN_TEXT,
+	codeTokens,
+	el,
+	tableView,
+	viewText,
+	wrapAtSeparators,
+} from '../../../src/components/kit/view';
 
 describe('codeTokens', () => {
 	test('puts each ARN in <code> and keeps the words around it, punctuation outside', () => {
@@ -33,6 +40,24 @@ describe('codeTokens', () => {
 			'.',
 		]);
 		expect(viewText(nodes)).toBe('Grants arn:aws:iam::111122223333:mfa/demo-user.');
+	});
+
+	test('with ARN_OR_URL_IN_TEXT, web addresses are code too; the full stop after one stays prose', () => {
+		const wbr = el('wbr');
+		expect(
+			codeTokens('A request for https://admin.myapp.com/api/users. Or arn:aws:s3:::b', {
+				pattern: ARN_OR_URL_IN_TEXT,
+				wrapAtSeparators: true,
+			}),
+		).toEqual([
+			'A request for ',
+			el('code', {}, ['https://', wbr, 'admin.myapp.com/', wbr, 'api/', wbr, 'users']),
+			'. Or ',
+			el('code', {}, ['arn:', wbr, 'aws:', wbr, 's3:::', wbr, 'b']),
+		]);
+		expect(codeTokens('no address: http or https://', { pattern: ARN_OR_URL_IN_TEXT })).toEqual([
+			'no address: http or https://',
+		]);
 	});
 });
 
