@@ -57,17 +57,7 @@ const KNOWN_URL_DRIFT = new Set<string>([]);
  * mid-word. Each is expected to fail until its view puts the token in <code> (which may break anywhere);
  * Vitest then reports the stale entry, which must be deleted. The list only shrinks.
  */
-const KNOWN_BROKEN_WORDS = new Set<string>([
-	// Found when these checks moved from 360 px to 320 px, the narrowest phone the site promises to fit.
-	'/iam/access-methods/',
-	'/iam/cli-and-sdk/',
-	'/iam/mfa/',
-	'/iam/summary/',
-	'/load-balancing/alb-target-groups/',
-	'/load-balancing/alb/',
-	'/load-balancing/sni/',
-	'/load-balancing/ssl-tls-and-acm/',
-]);
+const KNOWN_BROKEN_WORDS = new Set<string>([]);
 
 /**
  * Pages with a layout shift that a page's own script causes. Each is expected to fail until fixed; the

@@ -13,7 +13,7 @@ import type {
 	LastAccessedRow,
 	ParsedCliCommand,
 } from '../../lib/credentials';
-import { badge, el, type BadgeTone, type ViewElement, type ViewNode } from '../kit/view';
+import { badge, codeTokens, el, type BadgeTone, type ViewElement, type ViewNode } from '../kit/view';
 
 const KIND_LABEL: Record<AccessKeyKind, string> = {
 	'long-term': 'Long-term access key',
@@ -35,11 +35,14 @@ export const SECRET_WARNING =
 export function accessKeyView(analysis: AccessKeyIdAnalysis | null): ViewNode {
 	if (!analysis) return null;
 	return [
-		// A secret is never echoed back in large type.
+		// A secret is never echoed back in large type. Where the ID does not fit a phone's line, it wraps
+		// between the prefix and the rest (<wbr>), not mid-word.
 		el(
 			'p',
 			{ class: 'anatomy dla-mono', 'data-part': 'anatomy' },
-			analysis.looksLikeSecret ? '(secret hidden)' : [el('mark', {}, analysis.id.slice(0, 4)), analysis.id.slice(4)],
+			analysis.looksLikeSecret
+				? '(secret hidden)'
+				: [el('mark', {}, analysis.id.slice(0, 4)), el('wbr'), analysis.id.slice(4)],
 		),
 		el(
 			'p',
@@ -136,6 +139,19 @@ export function chainStatus(resolution: ChainResolution, sourceId: CredentialSou
 	if (resolution.shadowed.some((source) => source.id === sourceId)) return 'shadowed';
 	if (resolution.checkedEmpty.some((source) => source.id === sourceId)) return 'empty';
 	return 'not-reached';
+}
+
+// What a source's detail names that a reader types: CLI options (--profile), environment variables and
+// config keys (AWS_ACCESS_KEY_ID, role_arn), paths (~/.aws/config) and API actions (sts:AssumeRole).
+const CONFIG_WORD =
+	/(?<![\w-])(?:--[a-z][a-z-]*|~\/[\w./-]*\w|[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+|[a-z0-9]+:[A-Z][A-Za-z]+)/g;
+
+/**
+ * A credential source's detail with the words a reader types in <code>, monospaced (CredentialChain.astro
+ * sizes it so web_identity_token_file fits a 320 px phone's line whole; in prose it broke mid-word).
+ */
+export function chainDetailView(detail: string): ViewNode[] {
+	return codeTokens(detail, { pattern: CONFIG_WORD });
 }
 
 export function chainSummary(resolution: ChainResolution): string {

@@ -5,7 +5,7 @@
  * TryInAccount.client.ts (plain monospace), so the page shows the same text with and without JavaScript.
  */
 import { formatCliCommand, type CliCommand } from '../../lib/cli';
-import { el, type ViewNode } from './view';
+import { el, wrapAtSeparators, type ViewNode } from './view';
 
 /**
  * The same resources as a CloudFormation template, where that reads more naturally than commands. Built
@@ -94,20 +94,32 @@ export const POWERSHELL_NOTE =
 
 export const PLACEHOLDER_LEGEND_LEAD = 'Marked words are examples: replace them with your own';
 
-/** The legend names the placeholders the commands contain, so the words say it without the marking. */
-export function placeholderLegend(text: string, ranges: readonly TextRange[]): string | null {
+/**
+ * The legend names the placeholders the commands contain, so the words say it without the marking: a
+ * line, then one word per item, marked as in the code. Each word wraps after its separators (a long ARN
+ * breaks between its parts on a phone, never mid-word).
+ */
+export function placeholderLegend(text: string, ranges: readonly TextRange[]): ViewNode {
 	if (ranges.length === 0) return null;
 	const words = [...new Set(ranges.map((r) => text.slice(r.start, r.end)))];
 	const account = words.some((w) => w.includes(EXAMPLE_ACCOUNT))
 		? ` (${EXAMPLE_ACCOUNT} is AWS's example account)`
 		: '';
-	return `${PLACEHOLDER_LEGEND_LEAD}${account}: ${words.join(', ')}.`;
+	return [
+		el('p', { class: 'dla-tia__line', 'data-part': 'tia-legend' }, `${PLACEHOLDER_LEGEND_LEAD}${account}:`),
+		el(
+			'ul',
+			{ class: 'dla-list dla-tia__notes', 'data-part': 'tia-placeholders' },
+			words.map((word) => el('li', {}, el('code', { class: 'dla-mono dla-tia__placeholder' }, wrapAtSeparators(word)))),
+		),
+	];
 }
 
 /** The attributes of each code block, shared with the build-time (Shiki) rendering. */
 export const CODE_BLOCKS = {
 	commands: { 'data-part': 'tia-code', 'aria-label': 'AWS CLI commands' },
 	template: { 'data-part': 'tia-template', 'aria-label': 'CloudFormation template (YAML)' },
+	deploy: { 'data-part': 'tia-deploy', 'aria-label': 'AWS CLI command that deploys the template' },
 } as const;
 
 function codeBlockView(text: string, block: keyof typeof CODE_BLOCKS, placeholders?: readonly string[]): ViewNode {
@@ -123,23 +135,31 @@ export function commandsCodeView(content: TryInAccountContent): ViewNode {
 	return codeBlockView(commandsText(content.commands), 'commands', content.placeholders);
 }
 
-/** The line that introduces the template: how to deploy it. */
-export function templateLeadView(template: TryInAccountTemplate): ViewNode {
-	return el(
-		'p',
-		{ class: 'dla-tia__line', 'data-part': 'tia-template-lead' },
-		el('strong', {}, 'Or as CloudFormation: '),
-		`save the template below as ${template.file} and deploy it with `,
-		el('code', { class: 'dla-mono' }, formatCliCommand(template.deploy, { multiline: false })),
-		'.',
-	);
+/**
+ * The line that introduces the template, and the command that deploys it in its own block: one option
+ * per line like the commands above, and a line too long for a phone scrolls inside the block (in running
+ * text it broke after "--" and inside the ARNs).
+ */
+export function templateLeadView(template: TryInAccountTemplate, placeholders?: readonly string[]): ViewNode {
+	return [
+		el(
+			'p',
+			{ class: 'dla-tia__line', 'data-part': 'tia-template-lead' },
+			el('strong', {}, 'Or as CloudFormation: '),
+			`save the template below as ${template.file} and deploy it with:`,
+		),
+		codeBlockView(formatCliCommand(template.deploy), 'deploy', placeholders),
+	];
 }
 
 /** The template's lead line and its code block (the browser's rendering). */
 export function templateView(content: TryInAccountContent): ViewNode {
 	const template = content.template;
 	if (!template) return null;
-	return [templateLeadView(template), codeBlockView(template.yaml, 'template', content.placeholders)];
+	return [
+		templateLeadView(template, content.placeholders),
+		codeBlockView(template.yaml, 'template', content.placeholders),
+	];
 }
 
 /** Everything the panel's code shows, for the placeholder legend. */
@@ -152,10 +172,9 @@ function shownCode(content: TryInAccountContent): string {
 /** The lines under the code: placeholders, what is not covered, what AWS answers. */
 export function commandsNotesView(content: TryInAccountContent): ViewNode {
 	const text = shownCode(content);
-	const legend = placeholderLegend(text, placeholderRanges(text, content.placeholders));
 	const notes = content.notes ?? [];
 	return [
-		legend && el('p', { class: 'dla-tia__line', 'data-part': 'tia-legend' }, legend),
+		placeholderLegend(text, placeholderRanges(text, content.placeholders)),
 		notes.length > 0 &&
 			el(
 				'ul',

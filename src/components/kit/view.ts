@@ -87,17 +87,42 @@ export function tableView(
 
 // An ARN in running text: `arn:partition:service:…` up to a space or closing punctuation.
 const ARN_IN_TEXT = /\barn:aws[a-z-]*:[^\s"“”,;()]+[^\s"“”,;().:]/g;
+// A web address in running text, up to a space or closing punctuation.
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s"“”,;()]+[^\s"“”,;().:]/g;
+/** ARNs and web addresses in running text (a pattern for codeTokens, e.g. quiz prompts that name both). */
+export const ARN_OR_URL_IN_TEXT = new RegExp(`${ARN_IN_TEXT.source}|${URL_IN_TEXT.source}`, 'g');
+
+// After a run of separators, before the next part: "arn:aws:iam::111122223333:mfa/demo-user" may wrap
+// as "arn:aws:iam::" / "111122223333:mfa/" / "demo-user".
+const AFTER_SEPARATORS = /(?<=[:/=,])(?=[^:/=,\s])/;
+
+/**
+ * A code token with a line-break opportunity (<wbr>) after each run of `:` `/` `=` `,`: a long ARN or
+ * `Key=Value` wraps between its parts on a phone instead of mid-word. The text (and a copy of it) is
+ * unchanged: <wbr> adds no character. Lines fill greedily, so this is for tokens that rarely fit a
+ * phone's line whole (ARNs, commands), not for short names (AWS_SECRET_ACCESS_KEY would wrap at "AWS_").
+ */
+export function wrapAtSeparators(token: string): ViewNode[] {
+	return token.split(AFTER_SEPARATORS).flatMap((part, i) => (i === 0 ? [part] : [el('wbr'), part]));
+}
+
+export interface CodeTokensOptions {
+	/** Let each token wrap after its separators (wrapAtSeparators); off where a table scrolls instead. */
+	readonly wrapAtSeparators?: boolean;
+	/** What counts as a code token (a global RegExp); ARNs by default. */
+	readonly pattern?: RegExp;
+}
 
 /**
  * Running text with every ARN put in <code>: an ARN is one long word that a phone-width line can only
  * break mid-token, and code is where the site lets such tokens break (and shows them monospaced).
  */
-export function codeTokens(text: string): ViewNode[] {
+export function codeTokens(text: string, options: CodeTokensOptions = {}): ViewNode[] {
 	const parts: ViewNode[] = [];
 	let last = 0;
-	for (const match of text.matchAll(ARN_IN_TEXT)) {
+	for (const match of text.matchAll(options.pattern ?? ARN_IN_TEXT)) {
 		if (match.index > last) parts.push(text.slice(last, match.index));
-		parts.push(el('code', {}, match[0]));
+		parts.push(el('code', {}, options.wrapAtSeparators ? wrapAtSeparators(match[0]) : match[0]));
 		last = match.index + match[0].length;
 	}
 	if (last < text.length) parts.push(text.slice(last));

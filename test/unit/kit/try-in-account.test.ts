@@ -9,10 +9,11 @@ import { describe, expect, test } from 'vitest';
 import { formatCliCommand, parseCliCommand, type CliCommand } from '../../../src/lib/cli';
 import { ELB_PLACEHOLDERS } from '../../../src/lib/elb';
 import { calculateGp3, evaluateGp3Text } from '../../../src/lib/storage';
-import { isViewElement, viewText, type ViewNode } from '../../../src/components/kit/view';
+import { isViewElement, viewText, type ViewElement, type ViewNode } from '../../../src/components/kit/view';
 import {
 	commandsCodeView,
 	commandsText,
+	placeholderLegend,
 	placeholderRanges,
 	tryInAccountCopyText,
 	tryInAccountView,
@@ -264,6 +265,34 @@ describe('placeholders are marked', () => {
 
 	test('a word that only contains a placeholder is not marked', () => {
 		expect(placeholderRanges('us-east-1ab my-us-east-1a', ['us-east-1a'])).toEqual([]);
+	});
+
+	test('the legend lists each marked word once, as code that wraps only after its separators', () => {
+		const text = `--listener-arn ${ELB_PLACEHOLDERS.listenerArn} --vpc-id vpc-0123456789abcdef0 --other vpc-0123456789abcdef0`;
+		const legend = placeholderLegend(text, placeholderRanges(text));
+		const items = (legend as ViewNode[])
+			.filter(isViewElement)
+			.flatMap((node) => (node.tag === 'ul' ? node.children.flat() : []));
+		expect((items as ViewNode[]).map(viewText)).toEqual([ELB_PLACEHOLDERS.listenerArn, 'vpc-0123456789abcdef0']);
+		expect(viewText(legend)).toMatch(
+			/^Marked words are examples: replace them with your own \(111122223333 is AWS's example account\):/,
+		);
+		// The ARN is code, and its parts between <wbr>s are whole words: "0123456789abcdef" never splits on a phone.
+		const code = (items[0] as ViewElement).children[0] as ViewElement;
+		expect(code.tag).toBe('code');
+		expect(code.children.flat().filter((part) => typeof part === 'string')).toEqual([
+			'arn:',
+			'aws:',
+			'elasticloadbalancing:',
+			'us-east-1:',
+			'111122223333:',
+			'listener/',
+			'app/',
+			'my-alb/',
+			'0123456789abcdef/',
+			'0123456789abcdef',
+		]);
+		expect(placeholderLegend('no placeholder', [])).toBeNull();
 	});
 });
 

@@ -1,6 +1,13 @@
 /** The view kit's pure helpers: text, ARNs in running text, tables. */
 import { describe, expect, test } from 'vitest';
-import { codeTokens, el, tableView, viewText } from '../../../src/components/kit/view';
+import {
+	ARN_OR_URL_IN_TEXT,
+	codeTokens,
+	el,
+	tableView,
+	viewText,
+	wrapAtSeparators,
+} from '../../../src/components/kit/view';
 
 describe('codeTokens', () => {
 	test('puts each ARN in <code> and keeps the words around it, punctuation outside', () => {
@@ -22,6 +29,65 @@ describe('codeTokens', () => {
 	test('text without an ARN is left as it is; other partitions count', () => {
 		expect(codeTokens('no arn here: arnold')).toEqual(['no arn here: arnold']);
 		expect(codeTokens('“arn:aws-cn:s3:::bucket/*”')).toEqual(['“', el('code', {}, 'arn:aws-cn:s3:::bucket/*'), '”']);
+	});
+
+	test('wrapAtSeparators: the ARN in <code> may wrap after its separators, same text', () => {
+		const nodes = codeTokens('Grants arn:aws:iam::111122223333:mfa/demo-user.', { wrapAtSeparators: true });
+		const wbr = el('wbr');
+		expect(nodes).toEqual([
+			'Grants ',
+			el('code', {}, ['arn:', wbr, 'aws:', wbr, 'iam::', wbr, '111122223333:', wbr, 'mfa/', wbr, 'demo-user']),
+			'.',
+		]);
+		expect(viewText(nodes)).toBe('Grants arn:aws:iam::111122223333:mfa/demo-user.');
+	});
+
+	test('with ARN_OR_URL_IN_TEXT, web addresses are code too; the full stop after one stays prose', () => {
+		const wbr = el('wbr');
+		expect(
+			codeTokens('A request for https://admin.myapp.com/api/users. Or arn:aws:s3:::b', {
+				pattern: ARN_OR_URL_IN_TEXT,
+				wrapAtSeparators: true,
+			}),
+		).toEqual([
+			'A request for ',
+			el('code', {}, ['https://', wbr, 'admin.myapp.com/', wbr, 'api/', wbr, 'users']),
+			'. Or ',
+			el('code', {}, ['arn:', wbr, 'aws:', wbr, 's3:::', wbr, 'b']),
+		]);
+		expect(codeTokens('no address: http or https://', { pattern: ARN_OR_URL_IN_TEXT })).toEqual([
+			'no address: http or https://',
+		]);
+	});
+});
+
+describe('wrapAtSeparators', () => {
+	test('a break opportunity after each run of : / = , and never before a space or at the start', () => {
+		const wbr = el('wbr');
+		expect(wrapAtSeparators('ec2:DescribeInstances')).toEqual(['ec2:', wbr, 'DescribeInstances']);
+		expect(wrapAtSeparators('Name=tag:env,Values=prod')).toEqual([
+			'Name=',
+			wbr,
+			'tag:',
+			wbr,
+			'env,',
+			wbr,
+			'Values=',
+			wbr,
+			'prod',
+		]);
+		expect(wrapAtSeparators('a, b: c')).toEqual(['a, b: c']);
+		expect(wrapAtSeparators(':/x')).toEqual([':/', wbr, 'x']);
+		expect(wrapAtSeparators('AKIAIOSFODNN7EXAMPLE')).toEqual(['AKIAIOSFODNN7EXAMPLE']);
+		expect(wrapAtSeparators('web_identity_token_file')).toEqual(['web_identity_token_file']);
+		expect(wrapAtSeparators('')).toEqual(['']);
+	});
+
+	test('keeps the text: only <wbr> elements are added', () => {
+		const token =
+			'arn:aws:elasticloadbalancing:us-east-1:111122223333:listener/app/my-alb/0123456789abcdef/0123456789abcdef';
+		expect(viewText(wrapAtSeparators(token))).toBe(token);
+		expect(wrapAtSeparators(token).filter((node) => typeof node !== 'string')).toHaveLength(9);
 	});
 });
 
