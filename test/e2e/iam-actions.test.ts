@@ -33,10 +33,8 @@ describe.skipIf(!browserAvailable)('IAM action browser in Chromium', () => {
 
 	test('keyboard: type an action, see its details; loads only that service, from this site', async () => {
 		const { page, problems, close } = await openPage(site, PATH, { width: 320 });
-		const scripts: string[] = [];
-		page.on('request', (r) => {
-			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-		});
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(r.url()));
 		const root = page.locator('[data-widget="action-browser"]');
 		const input = root.getByLabel('Action, wildcard or service prefix');
 		await input.focus();
@@ -51,9 +49,10 @@ describe.skipIf(!browserAvailable)('IAM action browser in Chromium', () => {
 		for (const key of run.conditionKeys.slice(0, 3)) await expect(output.textContent()).resolves.toContain(key);
 		const instance = expected.resourceTypes.find((r) => r.name === 'instance')!;
 		await expect(output.textContent()).resolves.toContain(instance.arn);
-		// Only the EC2 chunk was fetched for this query (plus the page's own scripts), all from this site.
-		expect(scripts.filter((p) => /\/(s3|iam|sqs)\.[\w-]+\.js$/.test(p))).toEqual([]);
-		expect(scripts.some((p) => /\/ec2\.[\w-]+\.js$/.test(p))).toBe(true);
+		// Only the EC2 part of the catalogue was fetched for this query, from this site.
+		const catalogue = requested.filter((url) => /\/iam-catalog\.\w+\/[\w-]+\.json$/.test(url));
+		expect(catalogue.map((url) => url.split('/').pop())).toEqual(['ec2.json']);
+		expect(catalogue.every((url) => url.startsWith(site.origin))).toBe(true);
 		// Tab reaches the preset buttons and Enter uses one.
 		await root.getByRole('button', { name: 'iam:PassRole' }).focus();
 		await page.keyboard.press('Enter');
