@@ -7,6 +7,7 @@
  * `href`/`src`/`poster`/`srcset` attributes of every dist/ page (scripts/html-postprocess.mjs). With the
  * default base `/` it does nothing.
  */
+import { withBase } from '../src/scripts/base-path.mjs';
 import { childrenOf } from './html-edits.mjs';
 
 /** @typedef {import('./html-edits.mjs').HtmlNode} HtmlNode */
@@ -15,19 +16,7 @@ import { childrenOf } from './html-edits.mjs';
 /** Attributes that hold a URL (or, srcset, a list of them). */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'srcset']);
 
-/**
- * `/iam/` → `/repo/iam/` for base `/repo/`; leaves `//host`, `#x`, `https:` and already-prefixed URLs alone.
- * @param {string} base the site's base path (Astro `config.base`), e.g. `/` or `/repo/`
- * @param {string} url an attribute value
- * @returns {string}
- */
-export function withBase(base, url) {
-	if (base === '/' || base === '') return url;
-	if (!url.startsWith('/') || url.startsWith('//')) return url;
-	const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
-	if (url === prefix || url.startsWith(`${prefix}/`)) return url;
-	return prefix + url;
-}
+export { withBase };
 
 /**
  * Rewrites the quoted href/src/poster/srcset attributes in a piece of HTML source (a whole start tag or one

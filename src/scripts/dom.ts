@@ -3,6 +3,18 @@
  * (`<img src=x onerror=…>`) is always shown, never run.
  */
 import { isViewElement, viewAttributes, type ViewNode } from '../components/kit/view';
+import { withBase } from './base-path.mjs';
+
+/** Attributes holding one URL: a root-relative one (`/iam/roles/`) gets the site's base path. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'poster']);
+
+/**
+ * An attribute as the browser sets it: as the build wrote it into the page (scripts/base-path.mjs), so a
+ * link in a view re-rendered after an edit keeps the base path of a sub-path deploy.
+ */
+export function attributeValue(name: string, value: string, base: string = import.meta.env.BASE_URL): string {
+	return URL_ATTRIBUTES.has(name) ? withBase(base, value) : value;
+}
 
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined>;
@@ -16,7 +28,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 	for (const [name, value] of Object.entries(attrs)) {
 		if (value === null || value === undefined || value === false) continue;
 		if (/^on/i.test(name)) throw new Error(`h(): event handler attribute ${name} is not allowed; use addEventListener`);
-		element.setAttribute(name, value === true ? '' : String(value));
+		element.setAttribute(name, value === true ? '' : attributeValue(name, String(value)));
 	}
 	append(element, ...children);
 	return element;
@@ -94,7 +106,7 @@ export function renderView(node: ViewNode, inSvg = false): Node {
 	}
 	const svg = inSvg || node.tag === 'svg';
 	const element = svg ? document.createElementNS(SVG_NS, node.tag) : document.createElement(node.tag);
-	for (const [name, value] of viewAttributes(node.attrs)) element.setAttribute(name, value);
+	for (const [name, value] of viewAttributes(node.attrs)) element.setAttribute(name, attributeValue(name, value));
 	for (const child of node.children) element.appendChild(renderView(child, svg && node.tag !== 'foreignObject'));
 	return element;
 }
