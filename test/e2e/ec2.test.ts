@@ -2,9 +2,9 @@
  * The EC2 chapter's widgets in Chromium: instance-type decoder, family explorer, purchasing calculator
  * and On-Demand billing. Expected answers come from the engine (src/lib/ec2), never typed by hand.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { everyWidgetMounted } from './every-widget';
-import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
+import { browserAvailable, openPage, type Site, useSite } from './harness';
 import {
 	InstanceTypeError,
 	analyzeUserData,
@@ -47,14 +47,7 @@ function reasonFor(name: string): string {
 }
 
 describe.skipIf(!browserAvailable)('EC2 chapter in Chromium', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	test('decoder: typing decodes, errors sit beside the input with a suggestion, pasted HTML is text, URL round trip', async () => {
 		const { page, problems, close } = await openMounted(site, '/ec2/instance-types/');

@@ -8,9 +8,9 @@
  * - Without Chromium (the headless shell, or /usr/bin/chromium) the e2e suite is skipped with a visible message, except in CI
  *   (CI=true), where a missing browser is a failure: `.ci/run` installs it.
  *
- * How an e2e file is written (and why it is fast): `startSite()` in `beforeAll`, `site.close()` and
- * `closeBrowser()` in `afterAll`, and `const { page, close } = await openPage(site, path)` … `close()`
- * per check. The whole e2e run shares one Chromium (test/e2e/global-setup.ts launches it, `openPage`
+ * How an e2e file is written (and why it is fast): `const site = useSite()` (the site started before the
+ * file's tests, stopped after them with this file's browser connection), and
+ * `const { page, close } = await openPage(site, path)` … `close()` per check. The whole e2e run shares one Chromium (test/e2e/global-setup.ts launches it, `openPage`
  * connects to it), and two files run at a time, so a file must not depend on another's state — every
  * `openPage` is a new context (own storage, cookies, service workers) — and `closeBrowser()` only
  * disconnects this file. A check that every page needs (errors, sideways scroll, axe, one <h1>, …) goes
@@ -23,7 +23,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { everyWidgetMounted, reportEveryWidgetVisible } from './every-widget';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, browserAvailable } from './harness-config';
 
@@ -131,6 +131,29 @@ export async function startSite(
 				server.closeAllConnections();
 				server.close(() => resolve());
 			}),
+	};
+}
+
+/**
+ * The site for the tests of one file (or describe block): started before them and stopped after them,
+ * when this file's browser connection is closed too. The returned Site reads the started one, so it can
+ * be passed to `openPage` from any test.
+ */
+export function useSite(...startArgs: Parameters<typeof startSite>): Site {
+	let started: Site | undefined;
+	beforeAll(async () => {
+		started = await startSite(...startArgs);
+	});
+	afterAll(async () => {
+		await started?.close();
+		await closeBrowser();
+	});
+	return {
+		get origin() {
+			if (!started) throw new Error('useSite(): the site is started in beforeAll, read it inside a test');
+			return started.origin;
+		},
+		close: async () => started?.close(),
 	};
 }
 

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, openPage, useSite } from './harness';
 
 describe.skipIf(!browserAvailable)('home page in Chromium', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	test('loads with no errors and no third-party requests', async () => {
 		const { page, problems, close } = await openPage(site, '/');

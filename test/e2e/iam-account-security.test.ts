@@ -3,9 +3,9 @@
  * inspector, CLI command reader, credential chain and credential-report auditor. Expected values come
  * from the same engines and example data the pages use.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
+import { browserAvailable, openPage, useSite } from './harness';
 import { buildOtpauthUri, qrPath, totp } from '../../src/lib/mfa';
 import { auditCredentialReport } from '../../src/lib/credentials';
 import { mfaDemoDevice } from '../../src/examples/iam/mfa-demo';
@@ -19,14 +19,7 @@ const text = (page: Page, selector: string) => page.locator(selector).first().in
 const injectedImages = (page: Page) => page.locator('.dla-example img[src="x"]').count();
 
 describe.skipIf(!browserAvailable)('IAM account-security widgets in Chromium', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	describe('password policy builder', () => {
 		const root = '[data-widget="password-policy"]';

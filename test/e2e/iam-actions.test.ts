@@ -3,8 +3,8 @@
  * from this site only, errors beside the field, URL round trip, 320 px in light and dark, axe.
  * Expected answers come from the engine (src/lib/iam), never typed by hand.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, closeBrowser, NO_PROBLEMS, openPage, startSite, type Site } from './harness';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, NO_PROBLEMS, openPage, useSite } from './harness';
 import { lookupActions } from '../../src/lib/iam';
 import { actionBrowserExample } from '../../src/examples/iam/action-browser';
 
@@ -12,14 +12,7 @@ const PATH = '/iam/actions/';
 const XSS = '<img src=x onerror=alert(1)>';
 
 describe.skipIf(!browserAvailable)('IAM action browser in Chromium', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	test('the page shows the example without JavaScript', async () => {
 		const expected = await lookupActions(actionBrowserExample.query);

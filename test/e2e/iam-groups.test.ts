@@ -2,8 +2,8 @@
  * The group-membership explorer on /iam/users-and-groups/ in Chromium: the notes' example, nesting
  * rejected, the 10-groups quota, names checked, pasted HTML shown as text, URL round trip.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, openPage, useSite } from './harness';
 import { describeUser, summarizeMembership } from '../../src/lib/iam-groups';
 import { usersAndGroups } from '../../src/examples/iam/users-and-groups';
 
@@ -12,14 +12,7 @@ const XSS = '<img src=x onerror=alert(1)>';
 const PATH = '/iam/users-and-groups/';
 
 describe.skipIf(!browserAvailable)('IAM group-membership explorer in Chromium', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	test('shows the notes’ example, rejects nesting and the 11th group, and round-trips the URL', async () => {
 		const { page, problems, close } = await openPage(site, PATH);

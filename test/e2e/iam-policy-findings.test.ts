@@ -5,10 +5,10 @@
  * updating on edits, the underline layer aligned with the textarea, at 320 px, in light and dark.
  * Expected answers come from the engine (validatePolicy, summarizePolicy), never typed by hand.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from './axe';
-import { browserAvailable, closeBrowser, NO_PROBLEMS, openPage, startSite, type Site } from './harness';
+import { browserAvailable, NO_PROBLEMS, openPage, useSite } from './harness';
 import { summarizePolicy, validatePolicy } from '../../src/lib/iam/index';
 import { bySeverity, rangeOf } from '../../src/components/iam/policy-editor';
 
@@ -44,14 +44,7 @@ async function tabTo(page: Page, selector: string, limit = 12): Promise<void> {
 }
 
 describe.skipIf(!browserAvailable)('IAM policy editors: findings and explanation in Chromium', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	test('keyboard only: the error is listed first, its link selects its span, which is underlined; the explanation follows the edit', async () => {
 		const expected = bySeverity(await validatePolicy(INVALID_POLICY, { policyType: 'resource' }));

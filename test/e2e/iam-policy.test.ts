@@ -4,9 +4,9 @@
  * bad input shows an error beside the input, state round-trips via the URL, pasted HTML stays text,
  * and the page makes no foreign requests and logs no errors.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
+import { browserAvailable, openPage, useSite } from './harness';
 import { evaluate } from '../../src/lib/iam/index';
 import { buildPlaygroundInput } from '../../src/lib/iam/index';
 import { policyStructureExample } from '../../src/examples/iam/policy-structure';
@@ -21,14 +21,7 @@ async function type(page: Page, selector: string, value: string) {
 }
 
 describe.skipIf(!browserAvailable)('IAM policy widgets in Chromium', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	test("policy structure playground: request edits give the engine's decision, errors show beside the input, URL round-trips", async () => {
 		const { page, problems, close } = await openPage(site, '/iam/policy-structure/');

@@ -2,8 +2,8 @@
  * The ALB-half load-balancing widgets in Chromium: listener-rule router, X-Forwarded-For builder, IP-target
  * check, stickiness simulator and certificate selection. Expected answers come from the engine (src/lib/elb).
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, openPage, useSite } from './harness';
 import { albPresets } from '../../src/examples/load-balancing/alb-router';
 import { sniCertificateLines } from '../../src/examples/load-balancing/sni-certificates';
 import { stickyScript, stickyTargets } from '../../src/examples/load-balancing/sticky-sessions';
@@ -23,14 +23,7 @@ const XSS = '<img src=x onerror=alert(1)>';
 const state = (key: string, value: object) => `?${key}=${encodeURIComponent(JSON.stringify(value))}`;
 
 describe.skipIf(!browserAvailable)('ALB, NLB, stickiness and TLS pages in Chromium', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	test('ALB router: presets and typing re-route; errors sit beside the right field; pasted HTML is text; URL round trip', async () => {
 		const { page, problems, close } = await openPage(site, '/load-balancing/alb/');

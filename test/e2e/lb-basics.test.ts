@@ -2,8 +2,8 @@
  * The load-balancing basics widgets in Chromium (health checks, round robin, cross-zone, chooser, the
  * LB security-group chain and the Auto Scaling simulators). Expected answers come from the engines.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, openPage, useSite } from './harness';
 import {
 	HEALTH_CHECK_PRESETS,
 	chooseLoadBalancer,
@@ -28,14 +28,7 @@ const noProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], fore
 const XSS = '<img src=x onerror=alert(1)>';
 
 describe.skipIf(!browserAvailable)('Load balancing basics in Chromium', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	test('health-check simulator: steps, flips after the threshold, shows errors as text, round-trips the URL', async () => {
 		const { page, problems, close } = await openPage(site, '/load-balancing/health-checks/');

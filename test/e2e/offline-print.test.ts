@@ -6,7 +6,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, closeBrowser, distDir, openPage, openSearch, startSite, type Site } from './harness';
+import {
+	browserAvailable,
+	closeBrowser,
+	distDir,
+	openPage,
+	openSearch,
+	type Site,
+	startSite,
+	useSite,
+} from './harness';
 
 /** Waits until the service worker controls the page (first visit: after it precached the site). */
 async function controlled(page: Page): Promise<void> {
@@ -91,14 +100,7 @@ describe.skipIf(!browserAvailable)('offline reading and updates', () => {
 });
 
 describe.skipIf(!browserAvailable)('printing a chapter', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	// A4 at 96 dpi is 794 CSS px wide, about 720 px inside the default margins; 480 px (A5 or a phone's
 	// "print to PDF") is the harder case, so a wide table or code block shows up here first.

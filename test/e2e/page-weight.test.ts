@@ -25,7 +25,16 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPages } from '../site/dist';
-import { browserAvailable, closeBrowser, distDir, distHeaders, openPage, startSite, type Site } from './harness';
+import {
+	browserAvailable,
+	closeBrowser,
+	distDir,
+	distHeaders,
+	openPage,
+	type Site,
+	startSite,
+	useSite,
+} from './harness';
 import { fetchedScripts, paintMetrics, settle, type PaintMetrics } from './load-metrics';
 
 interface Budget {
@@ -198,14 +207,7 @@ describe.skipIf(!browserAvailable)('page weight, LCP and CLS before any interact
 });
 
 describe.skipIf(!browserAvailable)('widgets below the fold load as the reader scrolls to them', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite(distHeaders());
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite(distHeaders());
 
 	test.each(SCROLLED_PAGES)('%s: a lower widget mounts when scrolled near, and nothing shifts', async (path) => {
 		const { page, problems, close } = await openPage(site, path, { lazyWidgets: true });

@@ -4,20 +4,13 @@
  * words, monospace code, diagram labels, skip link, URL unchanged, layout shift) are in
  * site-pages.test.ts, which visits each page once for all of its checks.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, openPage, useSite } from './harness';
 
 const WIDTH = 360;
 
 describe.skipIf(!browserAvailable)(`every page on a ${WIDTH} px phone`, () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	test('by keyboard: Tab, Tab, Enter, Tab reaches the first example from the top of the page', async () => {
 		const { page, close } = await openPage(site, '/iam/permissions/', { width: 1280 });

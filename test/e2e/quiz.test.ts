@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { chapterQuizzes } from '../../src/examples/quiz';
 import { everyWidgetMounted } from './every-widget';
-import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
+import { browserAvailable, openPage, useSite } from './harness';
 
 const { quiz, page: quizPage } = chapterQuizzes.find(({ quiz }) => quiz.chapter === 'storage')!;
 
 describe.skipIf(!browserAvailable)('chapter quiz in Chromium', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	test('every chapter quiz is on its page with all its questions', async () => {
 		for (const { quiz, page: path } of chapterQuizzes) {

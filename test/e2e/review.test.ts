@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { chapterQuizzes } from '../../src/examples/quiz';
 import { everyWidgetMounted } from './every-widget';
-import { browserAvailable, closeBrowser, NO_PROBLEMS, openPage, startSite, type Site } from './harness';
+import { browserAvailable, NO_PROBLEMS, openPage, useSite } from './harness';
 
 const questions = chapterQuizzes.flatMap(({ quiz }) => quiz.questions);
 const choose = async (page: import('playwright-core').Page, ids: string[]) => {
@@ -16,14 +16,7 @@ const rightIds = (i: number) => questions[i]!.options.filter((o) => o.correct).m
 const wrongIds = (i: number) => [questions[i]!.options.find((o) => !o.correct)!.id];
 
 describe.skipIf(!browserAvailable)('review page in Chromium', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	test('a missed question comes back in the same sitting; the home page then shows what is due', async () => {
 		const { page, problems, close } = await openPage(site, '/review/');

@@ -2,8 +2,8 @@
  * The Security groups chapter's widgets in Chromium: the simulator, the CIDR calculator, the ports table
  * and quiz, and the troubleshooter. Expected answers come from the engine, not hand-written strings.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, openPage, useSite } from './harness';
 import { evaluateAllConnections, parseCidr, troubleshoot } from '../../src/lib/network';
 import { rulesTableExample } from '../../src/examples/security-groups/rules-table';
 import { referencingExample } from '../../src/examples/security-groups/referencing';
@@ -12,14 +12,7 @@ const noProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], fore
 const XSS = '<img src=x onerror=alert(1)>';
 
 describe.skipIf(!browserAvailable)('Security groups chapter in Chromium', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	test("simulator: presets give the engine's answers, editing a rule changes the result, state round-trips", async () => {
 		const { page, problems, close } = await openPage(site, '/security-groups/rules/');

@@ -1,17 +1,10 @@
 /** Share links stay openable: a 20 KB policy is not written to the address, and the page says why. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { URL_STATE_MAX_LENGTH } from '../../src/scripts/url-state';
-import { browserAvailable, closeBrowser, NO_PROBLEMS, openPage, startSite, type Site } from './harness';
+import { browserAvailable, NO_PROBLEMS, openPage, useSite } from './harness';
 
 describe.skipIf(!browserAvailable)('share links', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	test('a 20 KB policy leaves the URL under the cap and the frame says why; a short edit is shared again', async () => {
 		const { page, problems, close } = await openPage(site, '/iam/policy-structure/');

@@ -4,18 +4,9 @@
  * fail), and that site search — Pagefind's WebAssembly — works under it. Every page and every widget
  * is loaded and exercised under the same header by site-pages.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { builtPages } from '../site/dist';
-import {
-	browserAvailable,
-	closeBrowser,
-	cspViolations,
-	distHeaders,
-	openPage,
-	openSearch,
-	startSite,
-	type Site,
-} from './harness';
+import { browserAvailable, cspViolations, distHeaders, openPage, openSearch, useSite } from './harness';
 
 const headers = distHeaders();
 const policy = headers['Content-Security-Policy'] ?? '';
@@ -57,14 +48,7 @@ describe('the Content-Security-Policy', () => {
 });
 
 describe.skipIf(!browserAvailable)('the policy in Chromium', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite(headers);
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite(headers);
 
 	test('the server sends the policy as a response header', async () => {
 		const response = await fetch(`${site.origin}/iam/`);

@@ -1,16 +1,9 @@
 /** Starlight's search dialog in Chromium: typing a query shows the page that answers it. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, closeBrowser, distHeaders, openPage, openSearch, startSite, type Site } from './harness';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, distHeaders, openPage, openSearch, useSite } from './harness';
 
 describe.skipIf(!browserAvailable)('site search dialog', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite(distHeaders());
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite(distHeaders());
 
 	test('typing "sticky" lists the sticky sessions page, and the result opens it', { timeout: 90_000 }, async () => {
 		const { page, problems, close } = await openPage(site, '/', { width: 1280 });

@@ -2,8 +2,8 @@
  * The Storage chapter's widgets in Chromium: lifecycle simulator, storage chooser, gp3 calculator and
  * AMI copy visualiser. Expected answers come from the engine (src/lib/storage), never typed by hand.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, openPage, type Site, useSite } from './harness';
 import {
 	STORAGE_OPTION_NAMES,
 	calculateGp3,
@@ -35,14 +35,7 @@ const crafted = (path: string, key: string, state: unknown) =>
 	`${path}?${new URLSearchParams({ [key]: JSON.stringify(state) })}`;
 
 describe.skipIf(!browserAvailable)('Storage chapter in Chromium', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	test('gp3 calculator: valid input, errors beside the field, pasted HTML shown as text, URL round trip', async () => {
 		const { page, problems, close } = await openMounted(site, '/storage/ebs/');

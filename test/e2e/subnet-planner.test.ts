@@ -4,8 +4,8 @@
  * round trip. Expected text comes from the engine and the shared example, never typed by hand.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, closeBrowser, NO_PROBLEMS, openPage, startSite, type Site } from './harness';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, NO_PROBLEMS, openPage, useSite } from './harness';
 import { describeSubnet } from '../../src/lib/network';
 import { planToCli, planToCsv } from '../../src/lib/vpc';
 import { threeTierVpc } from '../../src/examples/security-groups/three-tier-vpc';
@@ -28,14 +28,7 @@ async function press(page: Page, key: string, times = 1) {
 }
 
 describe.skipIf(!browserAvailable)('VPC subnet planner in Chromium', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	test.each(['light', 'dark'] as const)(
 		'builds the three-tier plan with the keyboard only at 320 px (%s)',

@@ -5,9 +5,9 @@
  * shows no command and copies nothing. Expected commands come from the same panel views and engines.
  */
 import { seriousAxeViolations } from './axe';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, closeBrowser, openPage, startSite, type Site } from './harness';
+import { browserAvailable, openPage, type Site, useSite } from './harness';
 import { calculateGp3, evaluateGp3Text } from '../../src/lib/storage';
 import { tryInAccountCopyText } from '../../src/components/kit/TryInAccount.views';
 import { COPIED, COPIED_TEMPLATE, COPY_UNAVAILABLE } from '../../src/components/kit/TryInAccount.client';
@@ -99,14 +99,7 @@ async function expectNothingToCopy(page: Page, widget: string) {
 }
 
 describe.skipIf(!browserAvailable)('Try it in your account panels in Chromium', () => {
-	let site: Site;
-	beforeAll(async () => {
-		site = await startSite();
-	});
-	afterAll(async () => {
-		await site?.close();
-		await closeBrowser();
-	});
+	const site = useSite();
 
 	test('gp3: highlighted on load; keyboard copy copies exactly the shown text; follows the input; nothing stale while invalid; 320 px', async () => {
 		const { page, problems, close } = await openMounted(site, '/storage/ebs/');
