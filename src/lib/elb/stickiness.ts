@@ -59,9 +59,10 @@ export class StickinessError extends Error {
 	constructor(
 		/** The sentence alone, for a widget that shows it beside the field it belongs to. */
 		readonly reason: string,
-		readonly path = '',
+		/** Where: a setting (`durationSeconds`), `events[3]` or `line 4` of a script; every error has one. */
+		readonly path: string,
 	) {
-		super(path ? `${path}: ${reason}` : reason);
+		super(`${path}: ${reason}`);
 	}
 }
 
@@ -88,8 +89,8 @@ function validateConfig(config: StickinessConfig): void {
 		}
 	}
 	if (config.mode === 'alb-app') {
-		const name = config.appCookieName ?? '';
-		if (!COOKIE_NAME.test(name))
+		const name = config.appCookieName;
+		if (name === undefined || !COOKIE_NAME.test(name))
 			throw new StickinessError(
 				'give the application cookie a name (letters, digits, - and _), e.g. "SESSIONID".',
 				'appCookieName',
@@ -241,7 +242,8 @@ export function parseStickinessScript(text: string): SimulationEvent[] {
 		const at = `line ${index + 1}`;
 		const parts = line.split(/\s+/);
 		const time = Number(parts[0]);
-		if (!/^\d+(\.\d+)?$/.test(parts[0] ?? '') || !Number.isFinite(time))
+		// split() always gives a first part; 400 digits pass the pattern but are Infinity.
+		if (!/^\d+(\.\d+)?$/.test(parts[0] as string) || !Number.isFinite(time))
 			throw new StickinessError(`start with the time in seconds, e.g. "0 alice 198.51.100.7".`, at);
 		if (parts.length === 3 && (parts[2] === 'down' || parts[2] === 'up')) {
 			events.push({ kind: 'health', time, target: parts[1] as string, healthy: parts[2] === 'up' });

@@ -65,13 +65,17 @@ describe('configuration limits', () => {
 		expect(errorOf(() => run({ mode: 'lb-cookie' as 'none' }, [])).message).toBe('mode: unknown mode "lb-cookie".');
 		expect(errorOf(() => run({ targets: [] }, [])).message).toBe('targets: add at least one target.');
 		expect(errorOf(() => run({ targets: 't1' as unknown as string[] }, [])).path).toBe('targets');
-		expect(errorOf(() => run({ targets: ['t1', 't1'] }, [])).reason).toBe('each target needs a different name.');
+		expect(errorOf(() => run({ targets: ['t1', 't1'] }, [])).message).toBe(
+			'targets: each target needs a different name.',
+		);
 	});
 	test('application cookie names: an HTTP token, not starting with a reserved prefix', () => {
 		const app = (appCookieName: string | undefined) => () => run({ mode: 'alb-app', appCookieName }, []);
 		for (const name of ['SESSIONID', 'JSESSIONID', 'my_app-session.v2', 'AWSELB']) expect(app(name)).not.toThrow();
-		for (const name of [undefined, 'SESSION ID', 'a;b', 'sess=1'])
-			expect(errorOf(app(name)).path).toBe('appCookieName');
+		for (const name of [undefined, '', 'SESSION ID', 'a;b', 'sess=1'])
+			expect(errorOf(app(name)).message).toBe(
+				'appCookieName: give the application cookie a name (letters, digits, - and _), e.g. "SESSIONID".',
+			);
 		for (const name of ['AWSALBX', 'awsalbapp-session', 'AWSALBTGsession'])
 			expect(errorOf(app(name)).reason).toBe(
 				`"${name}": names starting with AWSALB, AWSALBAPP, AWSALBTG are reserved for the load balancer; choose another cookie name.`,
@@ -221,7 +225,15 @@ describe('script lines', () => {
 		]);
 	});
 	test('the time is plain decimal seconds', () => {
-		for (const line of ['1e3 a 192.0.2.1', 'x1 a 192.0.2.1', '1x a 192.0.2.1', '-1 a 192.0.2.1', '.5 a 192.0.2.1'])
+		const tooBig = `${'9'.repeat(400)} a 192.0.2.1`; // all digits, but Infinity as a number
+		for (const line of [
+			'1e3 a 192.0.2.1',
+			'x1 a 192.0.2.1',
+			'1x a 192.0.2.1',
+			'-1 a 192.0.2.1',
+			'.5 a 192.0.2.1',
+			tooBig,
+		])
 			expect(errorOf(() => parseStickinessScript(line)).message).toBe(
 				'line 1: start with the time in seconds, e.g. "0 alice 198.51.100.7".',
 			);
