@@ -397,8 +397,8 @@ function normalizeRequest(request: unknown): NormalizedRequest {
 	}
 	let ip: string | undefined;
 	if (sourceIp !== undefined && sourceIp !== '') {
-		// Stryker disable next-line ConditionalExpression: parseIp gives null for a non-string too; the check is for TypeScript.
-		const parsed = typeof sourceIp === 'string' ? parseIp(sourceIp) : null;
+		// parseIp gives null for anything that is not an address, a number or an object included.
+		const parsed = parseIp(sourceIp as string);
 		if (!parsed) throw new AlbRuleError(`"${String(sourceIp)}" is not an IPv4 or IPv6 address.`, 'request.sourceIp');
 		ip = formatIp(parsed);
 	}

@@ -237,6 +237,7 @@ describe('requests', () => {
 		expect(bad(get('/', { query: { a: 1 as unknown as string } })).message).toBe(
 			'request.query: query parameter a must have a text value.',
 		);
+		expect(bad(get('/', { sourceIp: ['192.0.2.1'] as unknown as string })).path).toBe('request.sourceIp');
 		expect(bad(get('/', { sourceIp: 7 as unknown as string })).message).toBe(
 			'request.sourceIp: "7" is not an IPv4 or IPv6 address.',
 		);
