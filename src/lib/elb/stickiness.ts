@@ -123,18 +123,15 @@ export function simulateStickiness(config: StickinessConfig, events: SimulationE
 		config.mode === 'alb-duration' ? 'AWSALB' : config.mode === 'clb-duration' ? 'AWSELB' : 'AWSALBAPP';
 
 	const pickRoundRobin = (): string => {
-		// Stryker disable next-line EqualityOperator: i === length revisits targets[next], found unhealthy at i === 0.
-		for (let i = 0; i < config.targets.length; i++) {
-			const candidate = config.targets[(next + i) % config.targets.length] as string;
-			if (healthy.get(candidate)) {
-				next = (next + i + 1) % config.targets.length;
-				return candidate;
-			}
-		}
-		// ALB "fails open": with every target unhealthy it routes to all of them.
-		const candidate = config.targets[next % config.targets.length] as string;
-		next = (next + 1) % config.targets.length;
-		return candidate;
+		const count = config.targets.length;
+		const inTurn = (i: number) => config.targets[(next + i) % count] as string;
+		let i = 0;
+		while (i < count && !healthy.get(inTurn(i))) i++;
+		// With every target unhealthy, i ends at count, which is next's own turn again: the ALB "fails open"
+		// and keeps rotating through all of them.
+		const chosen = inTurn(i);
+		next = (next + i + 1) % count;
+		return chosen;
 	};
 
 	events.forEach((event, index) => {
