@@ -5,7 +5,7 @@
  */
 import {
 	AlbRuleError,
-	HEADER_NAME,
+	isHeaderName,
 	parseQueryString,
 	validateListener,
 	type Condition,
@@ -73,7 +73,7 @@ export function parseHeaderLines(text: string): Record<string, string> {
 		if (line.trim() === '') return;
 		const colon = line.indexOf(':');
 		const name = colon < 0 ? '' : line.slice(0, colon).trim();
-		if (colon < 0 || !HEADER_NAME.test(name))
+		if (colon < 0 || !isHeaderName(name))
 			throw new AlbRuleError(`line ${index + 1}: write a header as "Name: value", e.g. "X-Region: EU".`, 'headers');
 		headers[name] = line.slice(colon + 1).trim();
 	});

@@ -96,22 +96,13 @@ export const ALB_LIMITS = {
 	maxHeaderNameLength: 40,
 } as const;
 
-const FIELDS: readonly ConditionField[] = [
-	'host-header',
-	'path-pattern',
-	'http-request-method',
-	'http-header',
-	'query-string',
-	'source-ip',
-];
-/** AWS allows at most one of each of these per rule; http-header and query-string may repeat. */
-const SINGLE_PER_RULE = new Set<ConditionField>(['host-header', 'path-pattern', 'http-request-method', 'source-ip']);
-const HOST_CHARS = /^[A-Za-z0-9.*?-]+$/;
-const PATH_CHARS = /^[A-Za-z0-9_\-.$/~"'@:+&*?]+$/;
-const METHOD_CHARS = /^[A-Z_-]+$/;
+// The lists and patterns below sit in the functions that use them, not in module constants: code that runs
+// at import runs outside every test, so each of its mutants would re-run every related test (`npm run mutation`).
+
 /** An HTTP header name (RFC 9110 token); also used by the header-line parser in alb-rules-text.ts. */
-export const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const VISIBLE_ASCII = /^[\x20-\x7e]*$/;
+export function isHeaderName(text: string): boolean {
+	return /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(text);
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -129,12 +120,12 @@ function checkString(value: unknown, path: string, what: string): string {
 			`${what} is ${value.length} characters; AWS allows at most ${ALB_LIMITS.maxValueLength}.`,
 			path,
 		);
-	if (!VISIBLE_ASCII.test(value)) throw new AlbRuleError(`${what} may contain only visible ASCII characters.`, path);
+	if (!/^[\x20-\x7e]*$/.test(value)) throw new AlbRuleError(`${what} may contain only visible ASCII characters.`, path);
 	return value;
 }
 
 function validateHostPattern(value: string, path: string): void {
-	if (!HOST_CHARS.test(value))
+	if (!/^[A-Za-z0-9.*?-]+$/.test(value))
 		throw new AlbRuleError(`host name "${value}" may contain only A–Z, a–z, 0–9, "-", ".", "*" and "?".`, path);
 	if (!value.includes('.'))
 		throw new AlbRuleError(`host name "${value}" must include at least one "." (e.g. "api.example.com").`, path);
@@ -149,10 +140,18 @@ function validateCondition(condition: unknown, path: string): Condition {
 			'each condition must be an object like {"field": "path-pattern", "values": ["/api/*"]}.',
 			path,
 		);
+	const fields: ConditionField[] = [
+		'host-header',
+		'path-pattern',
+		'http-request-method',
+		'http-header',
+		'query-string',
+		'source-ip',
+	];
 	const field = condition['field'];
-	if (typeof field !== 'string' || !FIELDS.includes(field as ConditionField)) {
+	if (!fields.includes(field as ConditionField)) {
 		throw new AlbRuleError(
-			`unknown condition field ${describe(field)}; use one of ${FIELDS.join(', ')}.`,
+			`unknown condition field ${describe(field)}; use one of ${fields.join(', ')}.`,
 			`${path}.field`,
 		);
 	}
@@ -173,7 +172,7 @@ function validateCondition(condition: unknown, path: string): Condition {
 		case 'path-pattern':
 			values.forEach((v, i) => {
 				const s = checkString(v, at(i), 'a path pattern');
-				if (!PATH_CHARS.test(s))
+				if (!/^[A-Za-z0-9_\-.$/~"'@:+&*?]+$/.test(s))
 					throw new AlbRuleError(
 						`path pattern "${s}" may contain only A–Z, a–z, 0–9, _ - . $ / ~ " ' @ : + &, "*" and "?" (the query string is not part of the path).`,
 						at(i),
@@ -183,7 +182,7 @@ function validateCondition(condition: unknown, path: string): Condition {
 		case 'http-request-method':
 			values.forEach((v, i) => {
 				const s = checkString(v, at(i), 'a method');
-				if (s.length > ALB_LIMITS.maxMethodLength || !METHOD_CHARS.test(s)) {
+				if (s.length > ALB_LIMITS.maxMethodLength || !/^[A-Z_-]+$/.test(s)) {
 					throw new AlbRuleError(
 						`method "${s}" must be up to ${ALB_LIMITS.maxMethodLength} characters of A–Z, "-" and "_" (methods are case-sensitive and take no wildcards, e.g. "GET").`,
 						at(i),
@@ -200,7 +199,7 @@ function validateCondition(condition: unknown, path: string): Condition {
 					`header name "${name}": wildcards are not allowed in the header name, only in its values.`,
 					`${path}.name`,
 				);
-			if (name.length > ALB_LIMITS.maxHeaderNameLength || !HEADER_NAME.test(name))
+			if (name.length > ALB_LIMITS.maxHeaderNameLength || !isHeaderName(name))
 				throw new AlbRuleError(
 					`"${name}" is not a valid HTTP header name (letters, digits and - only, up to ${ALB_LIMITS.maxHeaderNameLength} characters).`,
 					`${path}.name`,
@@ -242,12 +241,21 @@ function wildcardsIn(condition: Condition): number {
 			return condition.values.reduce((n, v) => n + countWildcards(v), 0);
 		case 'query-string':
 			return condition.values.reduce(
-				(n, v) => n + countWildcards(v.value, true) + countWildcards(v.key ?? '', true),
+				(n, v) => n + countWildcards(v.value, true) + (v.key === undefined ? 0 : countWildcards(v.key, true)),
 				0,
 			);
 		default:
 			return 0;
 	}
+}
+
+/** A whole number from 1 to 50000 (Number.isInteger is false for anything that is not a number). */
+function isPriority(value: unknown): value is number {
+	return (
+		Number.isInteger(value) &&
+		(value as number) >= ALB_LIMITS.minPriority &&
+		(value as number) <= ALB_LIMITS.maxPriority
+	);
 }
 
 /** Checks a listener (from JSON or code) and returns it typed; throws AlbRuleError naming the exact spot. */
@@ -267,12 +275,7 @@ export function validateListener(listener: unknown): Listener {
 		if (!isRecord(rule))
 			throw new AlbRuleError('each rule must be an object with "priority", "conditions" and "action".', path);
 		const priority = rule['priority'];
-		if (
-			typeof priority !== 'number' ||
-			!Number.isInteger(priority) ||
-			priority < ALB_LIMITS.minPriority ||
-			priority > ALB_LIMITS.maxPriority
-		) {
+		if (!isPriority(priority)) {
 			throw new AlbRuleError(
 				`priority must be a whole number from ${ALB_LIMITS.minPriority} to ${ALB_LIMITS.maxPriority} (got ${describe(priority)}); the default rule has no number and always comes last.`,
 				`${path}.priority`,
@@ -298,7 +301,9 @@ export function validateListener(listener: unknown): Listener {
 		const typed = conditions.map((c, i) => validateCondition(c, `${path}.conditions[${i}]`));
 		const fields = new Set<ConditionField>();
 		typed.forEach((c, i) => {
-			if (SINGLE_PER_RULE.has(c.field) && fields.has(c.field)) {
+			// At most one of each field per rule, except http-header and query-string, which may repeat.
+			const repeatable = c.field === 'http-header' || c.field === 'query-string';
+			if (!repeatable && fields.has(c.field)) {
 				throw new AlbRuleError(
 					`a rule can have at most one ${c.field} condition; put up to ${ALB_LIMITS.valuesPerCondition} values in one condition instead.`,
 					`${path}.conditions[${i}]`,
@@ -376,9 +381,9 @@ function normalizeRequest(request: unknown): NormalizedRequest {
 		}
 	}
 	// The query string is never part of the path: split it off, and use it when no query was given separately.
+	const pathOnly = path.split(/[?#]/, 1)[0] as string;
 	const cut = path.search(/[?#]/);
-	const pathOnly = cut < 0 ? path : path.slice(0, cut);
-	const pathQuery = cut >= 0 && path[cut] === '?' ? (path.slice(cut + 1).split('#')[0] as string) : '';
+	const pathQuery = path[cut] === '?' ? (path.slice(cut + 1).split('#')[0] as string) : '';
 	let pairs: [string, string][];
 	if (query !== undefined) {
 		if (!isRecord(query)) throw new AlbRuleError('query must be an object of key → value.', 'request.query');
@@ -392,7 +397,8 @@ function normalizeRequest(request: unknown): NormalizedRequest {
 	}
 	let ip: string | undefined;
 	if (sourceIp !== undefined && sourceIp !== '') {
-		const parsed = typeof sourceIp === 'string' ? parseIp(sourceIp) : null;
+		// parseIp gives null for anything that is not an address, a number or an object included.
+		const parsed = parseIp(sourceIp as string);
 		if (!parsed) throw new AlbRuleError(`"${String(sourceIp)}" is not an IPv4 or IPv6 address.`, 'request.sourceIp');
 		ip = formatIp(parsed);
 	}
@@ -409,7 +415,9 @@ function normalizeRequest(request: unknown): NormalizedRequest {
 	};
 }
 
-const quoteList = (values: readonly string[]) => values.map((v) => `"${v}"`).join(' or ');
+function quoteList(values: readonly string[]): string {
+	return values.map((v) => `"${v}"`).join(' or ');
+}
 
 function evaluateCondition(condition: Condition, request: NormalizedRequest): ConditionEvaluation {
 	switch (condition.field) {
@@ -426,6 +434,7 @@ function evaluateCondition(condition: Condition, request: NormalizedRequest): Co
 			};
 		}
 		case 'path-pattern': {
+			// Stryker disable next-line ObjectLiteral: {} is case-sensitive too (undefined is falsy); the option is written out for the reader.
 			const hit = condition.values.find((v) => conditionValueMatches(v, request.path, { caseInsensitive: false }));
 			const note = request.queryFromPath ? ' The query string is not part of the path.' : '';
 			return {
@@ -544,7 +553,7 @@ export function routeRequest(listener: Listener, request: AlbRequest): RoutingRe
 		const summary = matched
 			? status === 'selected'
 				? `Wins: ${conditions.length === 1 ? 'its condition matches' : `all ${conditions.length} conditions match`}.`
-				: `Would match too, but priority ${winner?.priority} comes first.`
+				: `Would match too, but priority ${(winner as ListenerRule).priority} comes first.`
 			: `No match: ${failing.join(', ')} ${failing.length === 1 ? 'does' : 'do'} not match.`;
 		return { priority: rule.priority, action: rule.action, matched, status, evaluatedByAlb, conditions, summary };
 	});

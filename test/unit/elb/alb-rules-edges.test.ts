@@ -94,6 +94,9 @@ describe('condition values', () => {
 			'rules[0].conditions[0].field: unknown condition field undefined; use one of host-header, path-pattern, http-request-method, http-header, query-string, source-ip.',
 		);
 		accepts({ field: 'path-pattern', values: ['/a', '/b', '/c'] });
+		expect(rejects(withConditions({ field: 'path-pattern', values: ['/a', '/b', '/c', '/d'] })).path).toBe(
+			'rules[0].conditions[0].values',
+		);
 	});
 	test('text values: a string, not empty, at most 128 visible ASCII characters', () => {
 		const path = (value: unknown) => rejects(withConditions({ field: 'path-pattern', values: [value as string] }));
@@ -124,12 +127,18 @@ describe('condition values', () => {
 		const header = (name: unknown) =>
 			rejects(withConditions({ field: 'http-header', name: name as string, values: ['1'] }));
 		accepts({ field: 'http-header', name: 'X'.repeat(40), values: ['*'] });
-		expect(header('X'.repeat(41)).reason).toMatch(/not a valid HTTP header name/);
+		expect(header('X'.repeat(41)).message).toMatch(
+			/^rules\[0\]\.conditions\[0\]\.name: .* not a valid HTTP header name/,
+		);
 		expect(header('X Region').reason).toMatch(/not a valid HTTP header name/);
 		expect(header('X-Region:').reason).toMatch(/not a valid HTTP header name/);
-		expect(header('X-?').reason).toMatch(/wildcards are not allowed in the header name/);
-		expect(header('').path).toBe('rules[0].conditions[0].name');
-		expect(header(undefined).path).toBe('rules[0].conditions[0].name');
+		expect(header('X-?').message).toBe(
+			'rules[0].conditions[0].name: header name "X-?": wildcards are not allowed in the header name, only in its values.',
+		);
+		for (const missing of ['', undefined])
+			expect(header(missing).message).toBe(
+				'rules[0].conditions[0].name: an http-header condition needs a header "name", e.g. "X-Region".',
+			);
 		expect(rejects(withConditions({ field: 'http-header', name: 'X-A', values: [''] })).reason).toBe(
 			'a header value must not be empty.',
 		);
@@ -167,6 +176,11 @@ describe('per-rule limits', () => {
 			{ field: 'path-pattern', values: ['/a', '/b', '/c'] },
 			{ field: 'host-header', values: ['a.example.com', 'b.example.com'] },
 		);
+		const six = withConditions(
+			{ field: 'path-pattern', values: ['/a', '/b', '/c'] },
+			{ field: 'host-header', values: ['a.example.com', 'b.example.com', 'c.example.com'] },
+		);
+		expect(rejects(six).path).toBe('rules[0].conditions');
 	});
 	test('wildcards count in host, path and header values and in query keys and values, not when escaped', () => {
 		accepts({ field: 'host-header', values: ['*.*.*.example.com'] }, { field: 'path-pattern', values: ['/*/?'] });
@@ -184,8 +198,20 @@ describe('per-rule limits', () => {
 		expect(rejects(withConditions({ field: 'query-string', values: [{ key: '***', value: '???' }] })).reason).toMatch(
 			/^6 wildcard/,
 		);
-		accepts({ field: 'query-string', values: [{ key: '\\*\\*\\*', value: '\\?\\?\\?' }] });
+		// Three escaped in the key, three in the value, and three real ones in the path: 3 in all.
+		accepts(
+			{ field: 'query-string', values: [{ key: '\\*\\*\\*', value: '\\?\\?\\?' }] },
+			{ field: 'path-pattern', values: ['/*/*/*'] },
+		);
 		accepts({ field: 'query-string', values: [{ value: '*****' }] }, { field: 'http-request-method', values: ['GET'] });
+		// Conditions without wildcards (method, source IP) add nothing, and do not stop the count.
+		for (const none of [
+			{ field: 'http-request-method', values: ['GET'] },
+			{ field: 'source-ip', values: ['192.0.2.0/24'] },
+		] satisfies Condition[])
+			expect(rejects(withConditions({ field: 'query-string', values: [{ value: '******' }] }, none)).reason).toMatch(
+				/^6 wildcard/,
+			);
 	});
 });
 
@@ -200,14 +226,18 @@ describe('requests', () => {
 			'request.path: the request path must start with "/" (got undefined).',
 		);
 		expect(bad(get('/', { method: '' })).path).toBe('request.method');
+		expect(bad(get('/', { method: 5 as unknown as string })).message).toBe(
+			'request.method: the request needs a method, e.g. "GET".',
+		);
 		expect(bad(get('/', { headers: ['X-A'] as unknown as Record<string, string> })).path).toBe('request.headers');
-		expect(bad(get('/', { headers: { 'X-A': 1 as unknown as string } })).reason).toBe(
-			'header X-A must have a text value.',
+		expect(bad(get('/', { headers: { 'X-A': 1 as unknown as string } })).message).toBe(
+			'request.headers: header X-A must have a text value.',
 		);
 		expect(bad(get('/', { query: 'a=1' as unknown as Record<string, string> })).path).toBe('request.query');
-		expect(bad(get('/', { query: { a: 1 as unknown as string } })).reason).toBe(
-			'query parameter a must have a text value.',
+		expect(bad(get('/', { query: { a: 1 as unknown as string } })).message).toBe(
+			'request.query: query parameter a must have a text value.',
 		);
+		expect(bad(get('/', { sourceIp: ['192.0.2.1'] as unknown as string })).path).toBe('request.sourceIp');
 		expect(bad(get('/', { sourceIp: 7 as unknown as string })).message).toBe(
 			'request.sourceIp: "7" is not an IPv4 or IPv6 address.',
 		);
@@ -223,6 +253,7 @@ describe('requests', () => {
 		expect(first(path, get('/a#x?q=1')).matched).toBe(true);
 		const query: Condition = { field: 'query-string', values: [{ key: 'q', value: '1' }] };
 		expect(first(query, get('/a#x?q=1')).matched).toBe(false);
+		expect(first(query, get('/a#q=1')).matched).toBe(false);
 		expect(first(query, get('/a?q=1#x')).matched).toBe(true);
 		expect(first(query, get('/a?q=1', { query: { q: '2' } })).matched).toBe(false);
 		expect(first(query, get('/a', { query: { q: '1' } })).matched).toBe(true);
@@ -233,6 +264,10 @@ describe('requests', () => {
 			'Host "api.myapp.com" matches "api.myapp.com" (host names compare case-insensitively).',
 		);
 		expect(first(host, get('/', { host: 'api.myapp.com:8443x' })).matched).toBe(false);
+		// Only a port at the end goes: an IPv6 literal keeps its colons.
+		expect(first(host, get('/', { host: '[2001:db8::1]:8443' })).reason).toBe(
+			'Host "[2001:db8::1]" matches none of "api.myapp.com".',
+		);
 	});
 });
 
@@ -256,13 +291,21 @@ describe('parseQueryString', () => {
 describe('what the router explains', () => {
 	test('each condition type says what it compared, matched or not', () => {
 		const path: Condition = { field: 'path-pattern', values: ['/img/*', '/css/*'] };
-		expect(first(path, get('/img/a.png')).reason).toBe('Path "/img/a.png" matches "/img/*".');
+		expect(first(path, get('/img/a.png'))).toMatchObject({
+			field: 'path-pattern',
+			label: 'path-pattern',
+			matched: true,
+			reason: 'Path "/img/a.png" matches "/img/*".',
+		});
 		expect(first(path, get('/IMG/a.png?x=1')).reason).toBe(
 			'Path "/IMG/a.png" matches none of "/img/*" or "/css/*" (paths are case-sensitive). The query string is not part of the path.',
 		);
-		expect(first({ field: 'host-header', values: ['a.example.com'] }, get('/')).reason).toBe(
-			'Host "www.example.com" matches none of "a.example.com".',
-		);
+		expect(first({ field: 'host-header', values: ['a.example.com'] }, get('/'))).toMatchObject({
+			field: 'host-header',
+			label: 'host-header',
+			matched: false,
+			reason: 'Host "www.example.com" matches none of "a.example.com".',
+		});
 		const method: Condition = { field: 'http-request-method', values: ['POST', 'PUT'] };
 		expect(first(method, get('/', { method: 'PUT' }))).toMatchObject({
 			label: 'http-request-method',
@@ -285,24 +328,41 @@ describe('what the router explains', () => {
 	test('query-string: keys and values case-insensitive with wildcards; the reason shows what was looked for', () => {
 		const query: Condition = { field: 'query-string', values: [{ key: 'ver*', value: 'V?' }, { value: 'toys' }] };
 		expect(first(query, get('/?Version=v2'))).toMatchObject({
+			field: 'query-string',
+			label: 'query-string',
 			matched: true,
 			reason: 'Query parameter Version=v2 matches ver*=V?.',
 		});
 		expect(first(query, get('/?category=TOYS')).reason).toBe('Query parameter category=TOYS matches any key = "toys".');
-		expect(first(query, get('/?v=1&w=2')).reason).toBe('Query v=1&w=2; none of ver*=V? or any key = "toys" found.');
+		expect(first(query, get('/?v=1&w=2'))).toMatchObject({
+			field: 'query-string',
+			label: 'query-string',
+			matched: false,
+			reason: 'Query v=1&w=2; none of ver*=V? or any key = "toys" found.',
+		});
 		expect(first(query, get('/')).reason).toBe(
 			'The request has no query string; none of ver*=V? or any key = "toys" found.',
 		);
 		expect(first({ field: 'query-string', values: [{ key: 'a', value: 'x' }] }, get('/?b=x')).matched).toBe(false);
+		// A backslash makes * literal in the key as in the value.
+		const literal: Condition = { field: 'query-string', values: [{ key: 'a\\*', value: '1' }] };
+		expect(first(literal, get('/', { query: { 'a*': '1' } })).matched).toBe(true);
+		expect(first(literal, get('/', { query: { ab: '1' } })).matched).toBe(false);
 	});
 	test('source-ip: which block matched, or the TCP peer was in none', () => {
 		const source: Condition = { field: 'source-ip', values: ['192.0.2.0/24', '2001:db8::/32'] };
-		expect(first(source, get('/', { sourceIp: '2001:DB8::7' })).reason).toBe(
-			'Source IP 2001:db8::7 is in 2001:db8::/32.',
-		);
-		expect(first(source, get('/', { sourceIp: '198.51.100.1' })).reason).toBe(
-			"Source IP 198.51.100.1 is in none of 192.0.2.0/24, 2001:db8::/32 (the TCP peer's address, not X-Forwarded-For).",
-		);
+		expect(first(source, get('/', { sourceIp: '2001:DB8::7' }))).toMatchObject({
+			label: 'source-ip',
+			matched: true,
+			reason: 'Source IP 2001:db8::7 is in 2001:db8::/32.',
+		});
+		expect(first(source, get('/', { sourceIp: '198.51.100.1' }))).toMatchObject({
+			label: 'source-ip',
+			matched: false,
+			reason:
+				"Source IP 198.51.100.1 is in none of 192.0.2.0/24, 2001:db8::/32 (the TCP peer's address, not X-Forwarded-For).",
+		});
+		expect(first(source, get('/'))).toMatchObject({ label: 'source-ip', matched: false });
 	});
 	test('rule summaries: one or all conditions win, the failing ones are named, a shadowed rule says who won', () => {
 		const rules: ListenerRule[] = [
@@ -324,6 +384,14 @@ describe('what the router explains', () => {
 				action: 'three',
 			},
 			{ priority: 40, conditions: [{ field: 'host-header', values: ['x.example.com'] }], action: 'four' },
+			{
+				priority: 50,
+				conditions: [
+					{ field: 'path-pattern', values: ['/a'] },
+					{ field: 'http-request-method', values: ['POST'] },
+				],
+				action: 'five',
+			},
 		];
 		const result = routeRequest({ rules, defaultAction: 'd' }, get('/a'));
 		expect(result.evaluations.map((e) => [e.priority, e.status, e.evaluatedByAlb, e.summary])).toEqual([
@@ -331,12 +399,14 @@ describe('what the router explains', () => {
 			[20, 'shadowed', false, 'Would match too, but priority 10 comes first.'],
 			[30, 'no-match', false, 'No match: host-header, http-request-method do not match.'],
 			[40, 'no-match', false, 'No match: host-header does not match.'],
+			[50, 'no-match', false, 'No match: http-request-method does not match.'],
 		]);
 		const both = routeRequest({ rules: rules.slice(1), defaultAction: 'd' }, get('/a'));
 		expect(both).toMatchObject({ action: 'two', priority: 20 });
 		expect(both.evaluations[0]?.summary).toBe('Wins: all 2 conditions match.');
 		const none = routeRequest({ rules: rules.slice(2), defaultAction: 'd' }, get('/a'));
 		expect(none.evaluations.map((e) => [e.status, e.evaluatedByAlb])).toEqual([
+			['no-match', true],
 			['no-match', true],
 			['no-match', true],
 		]);

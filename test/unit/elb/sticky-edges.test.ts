@@ -65,16 +65,20 @@ describe('configuration limits', () => {
 		expect(errorOf(() => run({ mode: 'lb-cookie' as 'none' }, [])).message).toBe('mode: unknown mode "lb-cookie".');
 		expect(errorOf(() => run({ targets: [] }, [])).message).toBe('targets: add at least one target.');
 		expect(errorOf(() => run({ targets: 't1' as unknown as string[] }, [])).path).toBe('targets');
-		expect(errorOf(() => run({ targets: ['t1', 't1'] }, [])).reason).toBe('each target needs a different name.');
+		expect(errorOf(() => run({ targets: ['t1', 't1'] }, [])).message).toBe(
+			'targets: each target needs a different name.',
+		);
 	});
 	test('application cookie names: an HTTP token, not starting with a reserved prefix', () => {
 		const app = (appCookieName: string | undefined) => () => run({ mode: 'alb-app', appCookieName }, []);
 		for (const name of ['SESSIONID', 'JSESSIONID', 'my_app-session.v2', 'AWSELB']) expect(app(name)).not.toThrow();
-		for (const name of [undefined, 'SESSION ID', 'a;b', 'sess=1'])
-			expect(errorOf(app(name)).path).toBe('appCookieName');
+		for (const name of [undefined, '', 'SESSION ID', 'a;b', 'sess=1'])
+			expect(errorOf(app(name)).message).toBe(
+				'appCookieName: give the application cookie a name (letters, digits, - and _), e.g. "SESSIONID".',
+			);
 		for (const name of ['AWSALBX', 'awsalbapp-session', 'AWSALBTGsession'])
-			expect(errorOf(app(name)).reason).toBe(
-				`"${name}": names starting with AWSALB, AWSALBAPP, AWSALBTG are reserved for the load balancer; choose another cookie name.`,
+			expect(errorOf(app(name)).message).toBe(
+				`appCookieName: "${name}": names starting with AWSALB, AWSALBAPP, AWSALBTG are reserved for the load balancer; choose another cookie name.`,
 			);
 	});
 });
@@ -127,6 +131,10 @@ describe('duration-based cookies', () => {
 			['t2', false],
 			['t1', true],
 		]);
+	});
+	test('a cookie still valid but pointing at an unhealthy target: the reason is the health, not the expiry', () => {
+		const r = run({ durationSeconds: 60 }, [req(0, 'a'), health(30, 't1', false), req(60, 'a')]).requests;
+		expect(r[1]).toMatchObject({ target: 't2', sticky: false, reason: 't1 is unhealthy: the session moves to t2.' });
 	});
 	test('the session moves off an unhealthy target and stays on the new one (duration cookie)', () => {
 		const r = run({}, [req(0, 'a'), health(1, 't1', false), req(2, 'a'), health(3, 't1', true), req(4, 'a')]).requests;
@@ -189,6 +197,14 @@ describe('source-IP affinity (NLB)', () => {
 });
 
 describe('notes: imbalance above 60 % of the requests', () => {
+	test('a tie names no target: 2 of 4 is 50 %', () => {
+		const r = run({ targets: ['t1', 't2'] }, [req(0, 'a'), req(1, 'a'), req(2, 'b'), req(3, 'b')]);
+		expect(r.perTarget).toEqual([
+			{ target: 't1', requests: 2 },
+			{ target: 't2', requests: 2 },
+		]);
+		expect(r.notes).toEqual([]);
+	});
 	test('3 of 5 (60 %) is not flagged; 2 of 3 is', () => {
 		const even = run(
 			{ mode: 'none', targets: ['t1', 't2'] },
@@ -213,22 +229,30 @@ describe('notes: imbalance above 60 % of the requests', () => {
 });
 
 describe('script lines', () => {
-	test('decimals, CRLF, comments, and up/down', () => {
-		expect(parseStickinessScript('0.5 alice 192.0.2.1\r\n  # note\r\n2 t1 down\n3 t1 up')).toEqual([
-			{ kind: 'request', time: 0.5, client: 'alice', sourceIp: '192.0.2.1' },
+	test('decimals, CRLF, comments, runs of spaces and tabs, and up/down', () => {
+		expect(parseStickinessScript('0.25 alice  \t192.0.2.1\r\n  # note\r\n2 t1 down\n3 t1 up')).toEqual([
+			{ kind: 'request', time: 0.25, client: 'alice', sourceIp: '192.0.2.1' },
 			{ kind: 'health', time: 2, target: 't1', healthy: false },
 			{ kind: 'health', time: 3, target: 't1', healthy: true },
 		]);
 	});
 	test('the time is plain decimal seconds', () => {
-		for (const line of ['1e3 a 192.0.2.1', 'x1 a 192.0.2.1', '1x a 192.0.2.1', '-1 a 192.0.2.1', '.5 a 192.0.2.1'])
+		const tooBig = `${'9'.repeat(400)} a 192.0.2.1`; // all digits, but Infinity as a number
+		for (const line of [
+			'1e3 a 192.0.2.1',
+			'x1 a 192.0.2.1',
+			'1x a 192.0.2.1',
+			'-1 a 192.0.2.1',
+			'.5 a 192.0.2.1',
+			tooBig,
+		])
 			expect(errorOf(() => parseStickinessScript(line)).message).toBe(
 				'line 1: start with the time in seconds, e.g. "0 alice 198.51.100.7".',
 			);
 	});
 	test('the shape of a line', () => {
 		const shape = 'write "TIME CLIENT SOURCE-IP [no-cookies]" or "TIME TARGET down|up".';
-		for (const line of ['0 alice', '0 a 192.0.2.1 cookies', '0 a 192.0.2.1 no-cookies extra'])
+		for (const line of ['0 alice', '0 a 192.0.2.1 cookies', '0 a 192.0.2.1 no-cookies extra', '0 t1 down now'])
 			expect(errorOf(() => parseStickinessScript(line)).reason).toBe(shape);
 		expect(errorOf(() => parseStickinessScript('\n0 a 192.0.2')).message).toBe(
 			'line 2: "192.0.2" is not an IP address.',
