@@ -2,10 +2,10 @@
  * One visit per page and viewport for all the every-page checks of test/e2e/site-pages.test.ts (CSP,
  * axe, errors, phone layout, layout shift, widget parity), instead of one visit per check file:
  *
- * - `narrow(path, 'light')`: 320 px, light — the phone checks on the page as loaded (layout shift while
- *   it settles, whole words, monospace code, diagram labels, skip link, URL unchanged), then the page
- *   checks (theme, sideways scroll, every widget's controls edited and clicked under the CSP, axe);
- * - `narrow(path, 'dark')`: 320 px, dark — the page checks with axe's colour contrast;
+ * - `narrow(path, 'light' | 'dark')`: one load at 320 px — the phone checks on the page as loaded (layout
+ *   shift while it settles, whole words, monospace code, diagram labels, skip link, URL unchanged), the
+ *   page switched to dark for the dark checks (theme, sideways scroll, axe's colour contrast), then back
+ *   to light for the light ones (every widget's controls edited and clicked under the CSP, axe);
  * - `wide(path)`: 1280 px — layout shift, and the widgets' text with JavaScript on;
  * - `noScript(path)`: 1280 px, JavaScript off — the widgets' text as Astro rendered it.
  *
@@ -13,8 +13,9 @@
  * at most PAGES_AT_ONCE run at a time, each in its own context. The site is served with the production
  * headers of dist/_headers, CSP included.
  */
+import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from './axe';
-import { cspViolations, openPage, PAGES_AT_ONCE, type PageProblems, type Site } from './harness';
+import { cspViolations, NO_PROBLEMS, openPage, PAGES_AT_ONCE, type PageProblems, type Site } from './harness';
 import {
 	brokenWords,
 	exerciseWidgets,
@@ -116,52 +117,64 @@ export class EveryPage {
 		return pending;
 	}
 
-	narrow(path: string, scheme: Scheme): Promise<NarrowVisit> {
-		return this.once(`narrow ${scheme} ${path}`, async () => {
-			this.loads.narrow++;
-			const site = this.site();
-			const { page, problems, close } = await openPage(site, path, {
-				colorScheme: scheme,
-				width: NARROW,
-				height: 800,
-			});
-			try {
-				let phone: PhoneReport | undefined;
-				if (scheme === 'light') {
-					await settle(page);
-					// layoutShifts() waits 700 ms: a widget writing its state in a timer after mount is caught too.
-					const shifts = await layoutShifts(page);
-					phone = {
-						brokenWords: await brokenWords(page),
-						proportionalCode: await proportionalCode(page),
-						smallDiagramText: await smallDiagramText(page),
-						overflowing: await overflowingWidgets(page),
-						skipLink: await skipLink(page),
-						urlLoaded: site.origin + path,
-						urlAfterLoad: page.url(),
-						shifts,
-						headings: await page.locator('h1').count(),
-						unnamedTableScrollers: await unnamedTableScrollers(page),
-					};
-				}
-				const { scrollWidth, theme } = await page.evaluate(() => ({
-					scrollWidth: document.documentElement.scrollWidth,
-					theme: document.documentElement.dataset['theme'],
-				}));
-				if (theme !== scheme) throw new Error(`${path}: expected the ${scheme} theme, page has ${theme}`);
-				const widgets = scheme === 'light' ? await exerciseWidgets(page) : 0;
-				const horizontalScroll =
-					scrollWidth > NARROW ? [`scrollWidth ${scrollWidth} > ${NARROW}: ${await widestElements(page, NARROW)}`] : [];
-				const axe = await pageAxeViolations(page, path, scheme);
-				return {
-					phone,
-					widgets,
-					page: { ...problems, cspViolations: await cspViolations(page), horizontalScroll, axe },
-				};
-			} finally {
-				await close();
-			}
-		});
+	/** The 320 px visit in `scheme` (both schemes come from one load, see narrowVisit). */
+	async narrow(path: string, scheme: Scheme): Promise<NarrowVisit> {
+		return (await this.once(`narrow ${path}`, () => this.narrowVisit(path)))[scheme];
+	}
+
+	/**
+	 * One load at 320 px in light mode: the phone checks as loaded; then the page switched to dark as the
+	 * theme picker does (data-theme, the stored choice, prefers-color-scheme: every theme style of the site
+	 * keys off data-theme and no widget script reads the theme) for the dark checks; then back to light,
+	 * where every widget is exercised before the light checks. A load per scheme cost a quarter of this
+	 * file's page loads and checked nothing the switch does not.
+	 */
+	private async narrowVisit(path: string): Promise<Record<Scheme, NarrowVisit>> {
+		this.loads.narrow++;
+		const site = this.site();
+		const { page, problems, close } = await openPage(site, path, { colorScheme: 'light', width: NARROW, height: 800 });
+		try {
+			await settle(page);
+			// layoutShifts() waits 700 ms: a widget writing its state in a timer after mount is caught too.
+			const shifts = await layoutShifts(page);
+			const phone: PhoneReport = {
+				brokenWords: await brokenWords(page),
+				proportionalCode: await proportionalCode(page),
+				smallDiagramText: await smallDiagramText(page),
+				overflowing: await overflowingWidgets(page),
+				skipLink: await skipLink(page),
+				urlLoaded: site.origin + path,
+				urlAfterLoad: page.url(),
+				shifts,
+				headings: await page.locator('h1').count(),
+				unnamedTableScrollers: await unnamedTableScrollers(page),
+			};
+			const lightScroll = await sidewaysScroll(page, path, 'light');
+
+			const before = { ...countsOf(problems), csp: (await cspViolations(page)).length };
+			await switchTheme(page, 'dark');
+			const darkScroll = await sidewaysScroll(page, path, 'dark');
+			const darkAxe = await pageAxeViolations(page, path, 'dark');
+			const dark: PageReport = {
+				...problemsSince(problems, before),
+				cspViolations: (await cspViolations(page)).slice(before.csp),
+				horizontalScroll: darkScroll,
+				axe: darkAxe,
+			};
+
+			await switchTheme(page, 'light');
+			const widgets = await exerciseWidgets(page);
+			const lightAxe = await pageAxeViolations(page, path, 'light');
+			const light: PageReport = {
+				...problemsSince(problems, countsOf(NO_PROBLEMS)),
+				cspViolations: await cspViolations(page),
+				horizontalScroll: lightScroll,
+				axe: lightAxe,
+			};
+			return { light: { phone, widgets, page: light }, dark: { phone: undefined, widgets: 0, page: dark } };
+		} finally {
+			await close();
+		}
 	}
 
 	/** The `load`-th fresh load at 1280 px (0 is the one the widget texts are read from). */
@@ -193,6 +206,47 @@ export class EveryPage {
 	}
 }
 
+/** Switches the page's theme as Starlight's theme picker does, and waits for it to be drawn. */
+async function switchTheme(page: Page, scheme: Scheme): Promise<void> {
+	await page.emulateMedia({ colorScheme: scheme });
+	await page.evaluate((theme) => {
+		localStorage.setItem('starlight-theme', theme);
+		document.documentElement.dataset['theme'] = theme;
+	}, scheme);
+	await settle(page);
+}
+
+/** The page is in `scheme` and no wider than the phone; the widest elements when it is. */
+async function sidewaysScroll(page: Page, path: string, scheme: Scheme): Promise<string[]> {
+	const { scrollWidth, theme } = await page.evaluate(() => ({
+		scrollWidth: document.documentElement.scrollWidth,
+		theme: document.documentElement.dataset['theme'],
+	}));
+	if (theme !== scheme) throw new Error(`${path}: expected the ${scheme} theme, page has ${theme}`);
+	return scrollWidth > NARROW ? [`scrollWidth ${scrollWidth} > ${NARROW}: ${await widestElements(page, NARROW)}`] : [];
+}
+
+type ProblemCounts = Record<keyof PageProblems, number>;
+
+function countsOf(problems: PageProblems): ProblemCounts {
+	return {
+		consoleErrors: problems.consoleErrors.length,
+		pageErrors: problems.pageErrors.length,
+		failedRequests: problems.failedRequests.length,
+		foreignRequests: problems.foreignRequests.length,
+	};
+}
+
+/** The problems recorded after `from` (a copy: the lists keep growing while the page is open). */
+function problemsSince(problems: PageProblems, from: ProblemCounts): PageProblems {
+	return {
+		consoleErrors: problems.consoleErrors.slice(from.consoleErrors),
+		pageErrors: problems.pageErrors.slice(from.pageErrors),
+		failedRequests: problems.failedRequests.slice(from.failedRequests),
+		foreignRequests: problems.foreignRequests.slice(from.foreignRequests),
+	};
+}
+
 /**
  * Structure is the same in both themes; only colours differ. Light runs every axe rule on <main>
  * (the header and sidebar are the same on every page: checked whole on a few pages). Dark runs only
@@ -200,7 +254,7 @@ export class EveryPage {
  * Starlight's own dark prose styles are the same on every page (checked whole on a few). axe's time
  * grows with the DOM, and contrast is its costliest rule.
  */
-async function pageAxeViolations(page: import('playwright-core').Page, path: string, scheme: Scheme) {
+async function pageAxeViolations(page: Page, path: string, scheme: Scheme) {
 	const rules = scheme === 'dark' ? { rules: ['color-contrast'] } : {};
 	if (WHOLE_PAGE_AXE.has(path)) return seriousAxeViolations(page, rules);
 	if (scheme === 'light') return seriousAxeViolations(page, { include: ['main'] });
