@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { htmlPostProcess } from './scripts/html-postprocess.mjs';
 import { lazyWidgets } from './scripts/lazy-widgets.mjs';
-import { allowTypeScriptPackage } from './scripts/node-modules-ts.mjs';
 import { searchRanking } from './scripts/search-ranking.mjs';
 import { browserCatalogAsFiles, serverCatalogFromDisk } from './scripts/iam-catalog-build.mjs';
 import { serviceWorker } from './scripts/service-worker.mjs';
@@ -12,14 +11,9 @@ import { chapters, description, title } from './scripts/site-identity.mjs';
 // The deploy workflow sets these from the repository (GitHub Pages: https://owner.github.io/repo/).
 const site = process.env.SITE_URL ?? 'https://devops-learning-aws.example.org';
 const base = process.env.BASE_PATH ?? '/';
-
-// Links are written root-relative without the base and validated with base `/` (every test and CI
-// build); a sub-path deploy build skips validation and htmlPostProcess() prefixes them. The validator
-// ships TypeScript: imported after allowTypeScriptPackage() so Node can load this config itself rather
-// than Astro starting a Vite server to do it (see scripts/node-modules-ts.mjs).
-allowTypeScriptPackage('starlight-links-validator');
-const linksValidator =
-	base === '/' ? [(await import('starlight-links-validator')).default({ errorOnRelativeLinks: false })] : [];
+// Pages write links root-relative without the base; htmlPostProcess() prefixes it on a sub-path deploy.
+// Links are checked once, on the built pages (test/site/links.test.ts): every href, src and #fragment,
+// including those that components, the sidebar and pagination write, not only the Markdown ones.
 
 export default defineConfig({
 	site,
@@ -56,7 +50,6 @@ export default defineConfig({
 			lastUpdated: false,
 			disable404Route: true,
 			pagination: true,
-			plugins: linksValidator,
 			sidebar: chapters.map(({ label, directory }) => ({
 				label,
 				items: [{ autogenerate: { directory } }],

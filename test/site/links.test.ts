@@ -1,8 +1,9 @@
 /**
  * Every internal URL in the built HTML resolves to a file in dist/ (pages and public/ assets alike),
  * every #fragment to an id on its target page, and nothing the browser loads comes from another host.
- * starlight-links-validator checks Markdown links at build time; this checks the output, including
- * links written by components, the sidebar, pagination and assets.
+ * This is the site's one link check: it reads the output, so it covers the Markdown's links and those
+ * that components, the sidebar, pagination and assets write (issue 19 dropped starlight-links-validator,
+ * which checked only the Markdown and cleared Astro's content cache on every build to do it).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
