@@ -7,17 +7,28 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
+import { scanPage } from './html-scan.mjs';
 
 /** @typedef {import('parse5').DefaultTreeAdapterTypes.Node} HtmlNode A node of the tree parse5 builds. */
 /** @typedef {import('parse5').DefaultTreeAdapterTypes.Document} HtmlDocument A parsed page. */
 /** @typedef {{ start: number, end: number, text: string }} Edit Replace html[start, end) by text (start = end: insert). */
 
 /**
- * Parses a whole page, with each node's source offsets (`sourceCodeLocation`).
+ * Parses a whole page, with each element's source offsets (`sourceCodeLocation`): the fast scan of
+ * scripts/html-scan.mjs when it is sure of the tree, else parse5. The steps read both the same way.
  * @param {string} html
  * @returns {HtmlDocument}
  */
 export function parsePage(html) {
+	return /** @type {HtmlDocument | undefined} */ (scanPage(html)) ?? parseWithParse5(html);
+}
+
+/**
+ * A full HTML parse (parse5) with source offsets: what `parsePage()` falls back to.
+ * @param {string} html
+ * @returns {HtmlDocument}
+ */
+export function parseWithParse5(html) {
 	return parse(html, { sourceCodeLocationInfo: true });
 }
 

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Astro integration: the build's one pass over the built pages. Each dist/ HTML file is read, parsed once
- * (parse5, with source offsets) and given, in one write:
+ * (with source offsets: scripts/html-scan.mjs, or parse5 where that scan is unsure) and given, in one write:
  *
  * - the base path on its root-relative links when BASE_PATH is not `/` (scripts/base-path.mjs);
  * - tabindex="0" on sideways scrollers (scripts/html-fixups.mjs);
