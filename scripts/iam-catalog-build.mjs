@@ -22,7 +22,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, link } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -89,6 +89,26 @@ export function catalogFolder(servicesDir) {
 	return { folder: `iam-catalog.${hash.digest('hex').slice(0, 12)}`, files };
 }
 
+/**
+ * Puts each file of `fromDir` into `toDir` (created if missing) as a hard link, or a copy where a link
+ * cannot be made (another file system, a file system without links). Linking 456 files takes ~5 ms
+ * where copying their 4 MB took ~170 ms (issue 19). Nothing writes to these files once built (the
+ * post-processing reads only HTML); a hand edit of one in dist/ in place would change the source too,
+ * and `astro build` unlinks dist/ before it writes, so a rebuild never does.
+ * @param {string[]} files names of files in fromDir
+ * @param {string} fromDir
+ * @param {string} toDir
+ * @returns {Promise<void>}
+ */
+export async function placeFiles(files, fromDir, toDir) {
+	mkdirSync(toDir, { recursive: true });
+	await Promise.all(
+		files.map((file) =>
+			link(join(fromDir, file), join(toDir, file)).catch(() => copyFile(join(fromDir, file), join(toDir, file))),
+		),
+	);
+}
+
 /** @param {string} id a Vite module id */
 const isChunksModule = (id) => id.split('?')[0] === CHUNKS_MODULE;
 
@@ -126,9 +146,7 @@ export function browserCatalogAsFiles() {
 			);
 			if (!chunk || !options.dir) throw new Error('scripts/iam-catalog-build.mjs: the catalogue chunk was not written');
 			const target = join(options.dir, dirname(chunk.fileName), catalog.folder);
-			mkdirSync(target, { recursive: true });
-			// In parallel: 456 small files, so the time is in the file system's latency, not in copying.
-			await Promise.all(catalog.files.map((file) => copyFile(join(SERVICES_DIR, file), join(target, file))));
+			await placeFiles(catalog.files, SERVICES_DIR, target);
 		},
 	};
 }

@@ -2,12 +2,17 @@
  * The IAM catalogue's chunks are read from disk in the server build and fetched as JSON files in the
  * browser, instead of being bundled (scripts/iam-catalog-build.mjs).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { browserChunksModule, catalogFolder, serverChunksModule } from '../../../scripts/iam-catalog-build.mjs';
+import {
+	browserChunksModule,
+	catalogFolder,
+	placeFiles,
+	serverChunksModule,
+} from '../../../scripts/iam-catalog-build.mjs';
 
 const chunksModule = fileURLToPath(new URL('../../../src/lib/iam/catalog-chunks.ts', import.meta.url));
 const servicesDir = fileURLToPath(new URL('../../../src/lib/iam/data/services/', import.meta.url));
@@ -73,5 +78,27 @@ describe('catalogFolder', () => {
 
 	test('covers all 456 service chunks', () => {
 		expect(catalogFolder(servicesDir).files.length).toBeGreaterThan(400);
+	});
+});
+
+describe('placeFiles', () => {
+	test('puts every file into a new folder with the same bytes, as hard links where it can', async () => {
+		const from = mkdtempSync(join(tmpdir(), 'dla-place-'));
+		writeFileSync(join(from, 'a.json'), '{"a":1}');
+		writeFileSync(join(from, 'b.json'), '{"b":2}');
+		const to = join(from, 'out', 'iam-catalog.x');
+		await placeFiles(['a.json', 'b.json'], from, to);
+		expect(readFileSync(join(to, 'a.json'), 'utf8')).toBe('{"a":1}');
+		expect(readFileSync(join(to, 'b.json'), 'utf8')).toBe('{"b":2}');
+		expect(statSync(join(to, 'a.json')).ino).toBe(statSync(join(from, 'a.json')).ino);
+	});
+
+	test('copies where a link cannot be made (here: the target exists), so the bytes are the source’s', async () => {
+		const from = mkdtempSync(join(tmpdir(), 'dla-place-'));
+		const to = mkdtempSync(join(tmpdir(), 'dla-place-'));
+		writeFileSync(join(from, 'a.json'), '{"a":1}');
+		writeFileSync(join(to, 'a.json'), 'stale');
+		await placeFiles(['a.json'], from, to);
+		expect(readFileSync(join(to, 'a.json'), 'utf8')).toBe('{"a":1}');
 	});
 });
