@@ -9,12 +9,14 @@
  * says the example is not interactive, instead of a widget that silently does nothing.
  *
  * The module loads when the widget comes near the viewport (./widget-loader.ts), so a reader may have
- * typed into a field before setup ran: such edits are replayed as input/change events once it has.
+ * typed into a field or clicked a button before setup ran: such edits are replayed as input/change
+ * events once it has, then the button clicked last is clicked again.
  */
 import type { ViewNode } from '../components/kit/view';
 import { part as findPart, showFieldError, showView, widgetRoots } from './dom';
 import type { Shape } from './state-shape';
 import { decodeUrlState, URL_STATE_MAX_LENGTH, writeUrlState } from './url-state';
+import { CLICKED_BEFORE_MOUNT } from './widget-loader';
 
 export interface UrlStateBinding<T> {
 	/** The checked state from the link, or null (absent, or invalid: the notice then says why). */
@@ -48,9 +50,12 @@ export function mountWidget<Initial = undefined>(name: string, setup: (ctx: Widg
 		root.dataset['mounted'] = '';
 		const ctx = createContext<Initial>(root);
 		const edited = editedFields(root);
+		const clicked = root.querySelector<HTMLElement>(`[${CLICKED_BEFORE_MOUNT}]`);
+		clicked?.removeAttribute(CLICKED_BEFORE_MOUNT);
 		try {
 			setup(ctx);
 			for (const field of edited) replayEdit(field);
+			replayClick(clicked);
 		} catch (error) {
 			console.error(`widget ${name}:`, error);
 			ctx.notice('This example could not start in your browser; what you see is its initial state.');
@@ -74,6 +79,13 @@ function editedFields(root: HTMLElement): Field[] {
 function defaultIndex(select: HTMLSelectElement): number {
 	const marked = [...select.options].findIndex((option) => option.defaultSelected);
 	return marked >= 0 || select.multiple || select.size > 1 ? marked : 0;
+}
+
+/** Clicks the button again if setup left it on the page and usable (not replaced, hidden or disabled). */
+function replayClick(button: HTMLElement | null): void {
+	if (!button?.isConnected || button.closest('[hidden]') || (button instanceof HTMLButtonElement && button.disabled))
+		return;
+	button.click();
 }
 
 function replayEdit(field: Field): void {
