@@ -29,6 +29,8 @@ const CREATE_VOLUME = {
 };
 
 // --- Certificates and TLS -------------------------------------------------------------------------
+// ACM concepts: "ACM generates X.509 version 3 certificates. Each is valid for 198 days"; the public
+// certificates page (gs-acm-request-public.html): "Expiration: Each certificate is valid for 198 days."
 export const acmPublicCertificateValidity = {
 	value: 198,
 	text: '198 days',
@@ -293,6 +295,8 @@ export const roleMaxSessionDurationLimit = {
 	literals: [/\b1 (?:hour )?(?:to|and) 12 hours\b/],
 } satisfies Fact;
 
+// ModifyVolume: "You can modify a volume up to four times within a rolling 24-hour period, as long as the
+// volume is in the in-use or available state, and all previous modifications for that volume are completed."
 export const ebsModificationsPer24Hours = {
 	value: 4,
 	text: 'four times',
