@@ -13,7 +13,7 @@ import type {
 	LastAccessedRow,
 	ParsedCliCommand,
 } from '../../lib/credentials';
-import { badge, codeTokens, el, type BadgeTone, type ViewElement, type ViewNode } from '../kit/view';
+import { badge, codeTokens, el, tableView, type BadgeTone, type ViewNode } from '../kit/view';
 
 const KIND_LABEL: Record<AccessKeyKind, string> = {
 	'long-term': 'Long-term access key',
@@ -92,35 +92,19 @@ export function cliCommandView(parsed: ParsedCliCommand | null): ViewNode {
 			el('dt', {}, 'API action'),
 			el('dd', {}, parsed.apiAction ? el('code', {}, parsed.apiAction) : parsed.note),
 		),
-		el(
-			'div',
-			{ class: 'dla-table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Options of the command' },
-			el(
-				'table',
-				{ class: 'dla-table' },
+		tableView(
+			'Options of the command',
+			['Option', 'Value', 'Belongs to'],
+			options.map((option) =>
 				el(
-					'thead',
+					'tr',
 					{},
-					el(
-						'tr',
-						{},
-						['Option', 'Value', 'Belongs to'].map((h) => el('th', { scope: 'col' }, h)),
-					),
-				),
-				el(
-					'tbody',
-					{ 'data-part': 'options' },
-					options.map((option) =>
-						el(
-							'tr',
-							{},
-							el('td', {}, el('code', {}, option.name)),
-							el('td', {}, option.value ?? '(flag)'),
-							el('td', {}, option.scope),
-						),
-					),
+					el('td', {}, el('code', {}, option.name)),
+					el('td', {}, option.value ?? '(flag)'),
+					el('td', {}, option.scope),
 				),
 			),
+			{ bodyAttrs: { 'data-part': 'options' } },
 		),
 	];
 }
@@ -184,52 +168,50 @@ export function auditView(audit: CredentialAudit | null, waiting: string): ViewN
 			{ 'data-part': 'summary' },
 			`${summary.users} users, ${summary.findings} findings: ${summary.critical} critical, ${summary.high} high, ${summary.medium} medium.`,
 		),
-		el(
-			'div',
-			{ class: 'dla-table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Credential report findings' },
-			el(
-				'table',
-				{ class: 'dla-table' },
+		tableView(
+			'Credential report findings',
+			['Severity', 'User', 'Finding', 'Line'],
+			audit.findings.map((finding) =>
 				el(
-					'thead',
-					{},
-					el(
-						'tr',
-						{},
-						['Severity', 'User', 'Finding', 'Line'].map((h) => el('th', { scope: 'col' }, h)),
-					),
-				),
-				el(
-					'tbody',
-					{ 'data-part': 'findings' },
-					audit.findings.map((finding) =>
-						el(
-							'tr',
-							{ 'data-finding': finding.id },
-							el('td', {}, badge(SEVERITY_TONE[finding.severity], finding.severity)),
-							el('td', {}, el('code', {}, finding.user)),
-							el('td', {}, finding.message),
-							el('td', {}, finding.line),
-						),
-					),
+					'tr',
+					{ 'data-finding': finding.id },
+					el('td', {}, badge(SEVERITY_TONE[finding.severity], finding.severity)),
+					el('td', {}, el('code', {}, finding.user)),
+					el('td', {}, finding.message),
+					el('td', {}, finding.line),
 				),
 			),
+			{ bodyAttrs: { 'data-part': 'findings' } },
 		),
 		el('p', { 'data-part': 'clean' }, `No findings for: ${clean.join(', ') || 'nobody'}.`),
 	];
 }
 
+/** A row of plain data cells. */
+const cellsRow = (cells: readonly ViewNode[]) =>
+	el(
+		'tr',
+		{},
+		cells.map((cell) => el('td', {}, cell)),
+	);
+
 /** The example CLI commands with the API action each calls (cli-and-sdk page). */
 export function cliCommandsTableView(rows: readonly { command: string; what: string; parsed: ParsedCliCommand }[]) {
-	return tableRegion(
+	return tableView(
 		'Example AWS CLI commands',
-		el('caption', { class: 'dla-visually-hidden' }, 'Example AWS CLI commands and the API action each one calls'),
 		['Command', 'What it does', 'API action (as in a policy)'],
-		rows.map((row) => [
-			el('code', {}, row.command),
-			row.what,
-			row.parsed.apiAction ? el('code', {}, row.parsed.apiAction) : row.parsed.note,
-		]),
+		rows.map((row) =>
+			cellsRow([
+				el('code', {}, row.command),
+				row.what,
+				row.parsed.apiAction ? el('code', {}, row.parsed.apiAction) : row.parsed.note,
+			]),
+		),
+		{
+			caption: 'Example AWS CLI commands and the API action each one calls',
+			captionHidden: true,
+			inProse: true,
+		},
 	);
 }
 
@@ -246,55 +228,22 @@ const VERDICT_LABEL: Record<LastAccessedRow['verdict'], string> = {
 
 /** What the Access Advisor tab shows for one entity (security-tools page). */
 export function accessAdvisorView(entity: string, asOf: Date, rows: readonly LastAccessedRow[]) {
-	return tableRegion(
+	return tableView(
 		'Access Advisor example',
-		el('caption', {}, 'Access Advisor for ', el('strong', {}, entity), `, as of ${asOf.toISOString().slice(0, 10)}`),
 		['Service', 'Granted by', 'Last accessed', 'Review'],
-		rows.map((row) => [
-			[row.service, ' ', el('code', {}, row.namespace)],
-			row.grantedBy,
-			row.lastAccessed === null
-				? 'Not accessed in the tracking period'
-				: `${row.lastAccessed.slice(0, 10)} (${row.daysSince} days ago)`,
-			[badge(VERDICT_TONE[row.verdict], VERDICT_LABEL[row.verdict]), ' ', row.advice],
-		]),
-	);
-}
-
-/** A scrollable, labelled table region (keyboard users can scroll it: it is focusable). */
-export function tableRegion(
-	label: string,
-	caption: ViewElement,
-	headers: readonly string[],
-	rows: readonly ViewNode[][],
-): ViewElement {
-	return el(
-		'div',
-		{ class: 'dla-table-wrap not-content', tabindex: 0, role: 'region', 'aria-label': label },
-		el(
-			'table',
-			{ class: 'dla-table' },
-			caption,
-			el(
-				'thead',
-				{},
-				el(
-					'tr',
-					{},
-					headers.map((h) => el('th', { scope: 'col' }, h)),
-				),
-			),
-			el(
-				'tbody',
-				{},
-				rows.map((cells) =>
-					el(
-						'tr',
-						{},
-						cells.map((cell) => el('td', {}, cell)),
-					),
-				),
-			),
+		rows.map((row) =>
+			cellsRow([
+				[row.service, ' ', el('code', {}, row.namespace)],
+				row.grantedBy,
+				row.lastAccessed === null
+					? 'Not accessed in the tracking period'
+					: `${row.lastAccessed.slice(0, 10)} (${row.daysSince} days ago)`,
+				[badge(VERDICT_TONE[row.verdict], VERDICT_LABEL[row.verdict]), ' ', row.advice],
+			]),
 		),
+		{
+			caption: ['Access Advisor for ', el('strong', {}, entity), `, as of ${asOf.toISOString().slice(0, 10)}`],
+			inProse: true,
+		},
 	);
 }

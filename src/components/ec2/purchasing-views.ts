@@ -12,7 +12,7 @@ import {
 	type PurchasingComparison,
 	type PurchasingInput,
 } from '../../lib/ec2';
-import { badge, el, type ViewNode } from '../kit/view';
+import { badge, el, tableView, type ViewNode } from '../kit/view';
 import { priceFieldError, type PriceField } from './purchasing-fields';
 
 /** The engine's field names as the reader sees them on the form. */
@@ -71,44 +71,28 @@ const COLUMNS = [
 ];
 
 function costTable(comparison: PurchasingComparison): ViewNode {
-	return el(
-		'div',
-		{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Cost of each purchasing option', tabindex: 0 },
-		el(
-			'table',
-			{ class: 'dla-table ec2-calc-table' },
+	return tableView(
+		'Cost of each purchasing option',
+		COLUMNS,
+		comparison.options.map((o) =>
 			el(
-				'thead',
-				{},
+				'tr',
+				{ 'data-option': o.id, 'data-highlight': o.id === comparison.cheapest ? 'true' : undefined },
 				el(
-					'tr',
-					{},
-					COLUMNS.map((t) => el('th', { scope: 'col' }, t)),
+					'th',
+					{ scope: 'row' },
+					o.label,
+					o.id === comparison.cheapest && ' (cheapest)',
+					el('br'),
+					el('small', {}, o.note),
 				),
-			),
-			el(
-				'tbody',
-				{},
-				comparison.options.map((o) =>
-					el(
-						'tr',
-						{ 'data-option': o.id, 'data-highlight': o.id === comparison.cheapest ? 'true' : undefined },
-						el(
-							'th',
-							{ scope: 'row' },
-							o.label,
-							o.id === comparison.cheapest && ' (cheapest)',
-							el('br'),
-							el('small', {}, o.note),
-						),
-						el('td', {}, formatMoney(o.totalCost)),
-						el('td', {}, formatMoney(o.monthlyCost)),
-						el('td', {}, o.effectiveHourly === null ? '—' : perHour(o.effectiveHourly)),
-						el('td', {}, breakEvenText(o)),
-					),
-				),
+				el('td', {}, formatMoney(o.totalCost)),
+				el('td', {}, formatMoney(o.monthlyCost)),
+				el('td', {}, o.effectiveHourly === null ? '—' : perHour(o.effectiveHourly)),
+				el('td', {}, breakEvenText(o)),
 			),
 		),
+		{ tableClass: 'ec2-calc-table' },
 	);
 }
 

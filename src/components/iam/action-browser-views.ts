@@ -3,7 +3,7 @@
  * at build time (View.astro) and in the browser (ctx.show), so both say the same words.
  */
 import { ACTION_LIST_LIMIT, type ActionLookup, type CatalogAction } from '../../lib/iam';
-import { badge, el, type ViewNode } from '../kit/view';
+import { badge, el, tableView, type ViewNode } from '../kit/view';
 
 const LEVEL_TONE = {
 	List: 'neutral',
@@ -60,35 +60,16 @@ export function actionBrowserView(lookup: ActionLookup): ViewNode {
 		lookup.resourceTypes.length
 			? [
 					el('h3', {}, 'Resource types and their ARN formats'),
-					el(
-						'div',
-						{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Resource types', tabindex: 0 },
-						el(
-							'table',
-							{ class: 'dla-table' },
+					tableView(
+						'Resource types',
+						['Resource type', 'ARN format', 'Condition keys'],
+						lookup.resourceTypes.map((r) =>
 							el(
-								'thead',
+								'tr',
 								{},
-								el(
-									'tr',
-									{},
-									el('th', { scope: 'col' }, 'Resource type'),
-									el('th', { scope: 'col' }, 'ARN format'),
-									el('th', { scope: 'col' }, 'Condition keys'),
-								),
-							),
-							el(
-								'tbody',
-								{},
-								lookup.resourceTypes.map((r) =>
-									el(
-										'tr',
-										{},
-										el('th', { scope: 'row' }, r.name),
-										el('td', { class: 'dla-mono' }, r.arn),
-										el('td', {}, list(r.conditionKeys, 'none')),
-									),
-								),
+								el('th', { scope: 'row' }, r.name),
+								el('td', { class: 'dla-mono' }, r.arn),
+								el('td', {}, list(r.conditionKeys, 'none')),
 							),
 						),
 					),
@@ -121,43 +102,24 @@ function actionDetails(a: CatalogAction): ViewNode {
 }
 
 function actionTable(actions: readonly CatalogAction[]): ViewNode {
-	return el(
-		'div',
-		{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Matching actions', tabindex: 0 },
-		el(
-			'table',
-			{ class: 'dla-table' },
+	return tableView(
+		'Matching actions',
+		['Action', 'Access level', 'Resource types', 'Condition keys', 'Dependent actions'],
+		actions.map((a) =>
 			el(
-				'thead',
+				'tr',
 				{},
+				el('th', { scope: 'row' }, code(a.name)),
+				el('td', {}, a.accessLevel),
 				el(
-					'tr',
+					'td',
 					{},
-					...['Action', 'Access level', 'Resource types', 'Condition keys', 'Dependent actions'].map((h) =>
-						el('th', { scope: 'col' }, h),
-					),
+					a.resourceTypes.length
+						? a.resourceTypes.map((r, i) => [i ? ', ' : '', code(r.name), r.required ? '*' : ''])
+						: '—',
 				),
-			),
-			el(
-				'tbody',
-				{},
-				actions.map((a) =>
-					el(
-						'tr',
-						{},
-						el('th', { scope: 'row' }, code(a.name)),
-						el('td', {}, a.accessLevel),
-						el(
-							'td',
-							{},
-							a.resourceTypes.length
-								? a.resourceTypes.map((r, i) => [i ? ', ' : '', code(r.name), r.required ? '*' : ''])
-								: '—',
-						),
-						el('td', {}, a.conditionKeys.length ? a.conditionKeys.map((k, i) => [i ? ', ' : '', code(k)]) : '—'),
-						el('td', {}, a.dependentActions.length ? a.dependentActions.map((k, i) => [i ? ', ' : '', code(k)]) : '—'),
-					),
-				),
+				el('td', {}, a.conditionKeys.length ? a.conditionKeys.map((k, i) => [i ? ', ' : '', code(k)]) : '—'),
+				el('td', {}, a.dependentActions.length ? a.dependentActions.map((k, i) => [i ? ', ' : '', code(k)]) : '—'),
 			),
 		),
 	);

@@ -46,7 +46,7 @@ function truthTableView(table: TruthTable): ViewElement {
 				el('td', {}, decisionBadge(row.decision)),
 			),
 		),
-		{ class: 'iam-truth-table' },
+		{ tableClass: 'iam-truth-table' },
 	);
 }
 

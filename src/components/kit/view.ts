@@ -53,23 +53,46 @@ export function badge(tone: BadgeTone, text: ViewNode, part?: string): ViewEleme
 	return el('span', { class: 'dla-badge', 'data-tone': tone, 'data-part': part }, text);
 }
 
+export interface TableOptions {
+	/** The table's caption: screen readers name the table by it when they list a page's tables. */
+	readonly caption?: ViewNode;
+	/** Keep the caption for screen readers only (`dla-visually-hidden`), where the page's prose already says it. */
+	readonly captionHidden?: boolean;
+	/** Classes added to the table's own `dla-table`, for a widget's styles. */
+	readonly tableClass?: string;
+	/** Attributes of the `<tbody>`, e.g. the `data-part` a script or test finds the rows by. */
+	readonly bodyAttrs?: ViewAttrs;
+	/** The table stands in a page's prose, not in a widget: `not-content` keeps Starlight's Markdown table styles off it. */
+	readonly inProse?: boolean;
+}
+
 /**
  * A table inside a labelled, focusable scroll region (`.dla-table-wrap`): on a phone a wide table scrolls
  * sideways instead of breaking words, and keyboard and screen-reader users can reach and name it.
- * `columns` are the header cells (null for a table whose rows carry their own `th`); `rows` are `tr`s.
+ * `columns` are the header cells (null for a table whose rows carry their own `th`); `rows` are `tr`s,
+ * whose row headers are `el('th', { scope: 'row' }, …)`.
  */
 export function tableView(
 	label: string,
 	columns: readonly ViewNode[] | null,
 	rows: readonly ViewNode[],
-	tableAttrs: ViewAttrs = {},
+	options: TableOptions = {},
 ): ViewElement {
+	const { caption, captionHidden, tableClass, bodyAttrs = {}, inProse } = options;
 	return el(
 		'div',
-		{ class: 'dla-table-wrap', role: 'region', 'aria-label': label, tabindex: 0 },
+		{
+			class: inProse ? 'dla-table-wrap not-content' : 'dla-table-wrap',
+			role: 'region',
+			'aria-label': label,
+			tabindex: 0,
+		},
 		el(
 			'table',
-			{ ...tableAttrs, class: ['dla-table', tableAttrs['class']].filter(Boolean).join(' ') },
+			{ class: tableClass ? `dla-table ${tableClass}` : 'dla-table' },
+			caption !== undefined &&
+				caption !== null &&
+				el('caption', { class: captionHidden ? 'dla-visually-hidden' : undefined }, caption),
 			columns &&
 				el(
 					'thead',
@@ -80,7 +103,7 @@ export function tableView(
 						columns.map((column) => el('th', { scope: 'col' }, column)),
 					),
 				),
-			el('tbody', {}, rows),
+			el('tbody', bodyAttrs, rows),
 		),
 	);
 }

@@ -12,7 +12,7 @@ import {
 	type PasswordPolicy,
 	type PolicyFinding,
 } from '../../lib/passwords';
-import { badge, el, type ViewElement, type ViewNode } from '../kit/view';
+import { badge, el, tableView, type ViewElement, type ViewNode } from '../kit/view';
 
 export interface PasswordEvaluation {
 	/** Every finding about the policy itself; errors also go beside their fields. */
@@ -88,51 +88,30 @@ export function passwordOutputView({ findings, check, effects }: PasswordEvaluat
 export function passwordExamplesView(
 	rows: readonly { policyLabel: string; password: string; note: string; result: PasswordCheck }[],
 ): ViewElement {
-	return el(
-		'div',
-		{
-			class: 'dla-table-wrap not-content',
-			tabindex: 0,
-			role: 'region',
-			'aria-label': 'Sample passwords checked against the example policies',
-		},
-		el(
-			'table',
-			{ class: 'dla-table' },
-			el('caption', { class: 'dla-visually-hidden' }, 'Sample passwords checked against the example policies'),
+	const label = 'Sample passwords checked against the example policies';
+	return tableView(
+		label,
+		['Policy', 'Password', 'Result', 'Why'],
+		rows.map((row) =>
 			el(
-				'thead',
+				'tr',
 				{},
+				el('td', {}, row.policyLabel),
+				el('td', {}, el('code', {}, row.password)),
+				el('td', {}, badge(row.result.ok ? 'allow' : 'deny', row.result.ok ? 'Accepted' : 'Rejected')),
 				el(
-					'tr',
+					'td',
 					{},
-					['Policy', 'Password', 'Result', 'Why'].map((h) => el('th', { scope: 'col' }, h)),
-				),
-			),
-			el(
-				'tbody',
-				{},
-				rows.map((row) =>
-					el(
-						'tr',
-						{},
-						el('td', {}, row.policyLabel),
-						el('td', {}, el('code', {}, row.password)),
-						el('td', {}, badge(row.result.ok ? 'allow' : 'deny', row.result.ok ? 'Accepted' : 'Rejected')),
+					row.note,
+					row.result.violations.length > 0 &&
 						el(
-							'td',
-							{},
-							row.note,
-							row.result.violations.length > 0 &&
-								el(
-									'ul',
-									{ class: 'dla-list' },
-									row.result.violations.map((violation) => el('li', {}, violation.message)),
-								),
+							'ul',
+							{ class: 'dla-list' },
+							row.result.violations.map((violation) => el('li', {}, violation.message)),
 						),
-					),
 				),
 			),
 		),
+		{ caption: label, captionHidden: true, inProse: true },
 	);
 }

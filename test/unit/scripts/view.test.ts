@@ -4,7 +4,9 @@ import {
 	ARN_OR_URL_IN_TEXT,
 	codeTokens,
 	el,
+	isViewElement,
 	tableView,
+	type ViewElement,
 	viewText,
 	wrapAtSeparators,
 } from '../../../src/components/kit/view';
@@ -91,8 +93,45 @@ describe('wrapAtSeparators', () => {
 	});
 });
 
-test('tableView: a labelled, focusable scroll region around the table', () => {
-	const table = tableView('Parts', ['A', 'B'], [el('tr', {}, el('td', {}, '1'), el('td', {}, '2'))]);
-	expect(table.attrs).toEqual({ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Parts', tabindex: 0 });
-	expect(viewText(table)).toBe('AB12');
+describe('tableView', () => {
+	const row = el('tr', {}, el('th', { scope: 'row' }, '1'), el('td', {}, '2'));
+	const table = (view: ViewElement) => view.children[0] as ViewElement;
+	const part = (view: ViewElement, tag: string) => table(view).children.find((c) => isViewElement(c) && c.tag === tag);
+
+	test('a labelled, focusable scroll region around the table; header cells are column headers', () => {
+		const view = tableView('Parts', ['A', 'B'], [row]);
+		expect(view.attrs).toEqual({ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Parts', tabindex: 0 });
+		expect(table(view).attrs).toEqual({ class: 'dla-table' });
+		expect(part(view, 'caption')).toBeUndefined();
+		expect(part(view, 'thead')).toEqual(
+			el('thead', {}, el('tr', {}, [el('th', { scope: 'col' }, 'A'), el('th', { scope: 'col' }, 'B')])),
+		);
+		expect(part(view, 'tbody')).toEqual(el('tbody', {}, [row]));
+		expect(viewText(view)).toBe('AB12');
+	});
+
+	test('without columns there is no thead (the rows carry their own th)', () => {
+		expect(part(tableView('Parts', null, [row]), 'thead')).toBeUndefined();
+	});
+
+	test('options: a caption before the header, shown or for screen readers only; table class; tbody attributes; prose', () => {
+		const view = tableView('Parts', ['A', 'B'], [row], {
+			caption: ['Parts of ', el('strong', {}, 'x')],
+			tableClass: 'wide',
+			bodyAttrs: { 'data-part': 'rows' },
+			inProse: true,
+		});
+		expect(view.attrs['class']).toBe('dla-table-wrap not-content');
+		expect(table(view).attrs).toEqual({ class: 'dla-table wide' });
+		expect(
+			table(view)
+				.children.filter(isViewElement)
+				.map((c) => c.tag),
+		).toEqual(['caption', 'thead', 'tbody']);
+		expect(part(view, 'caption')).toEqual(el('caption', { class: undefined }, ['Parts of ', el('strong', {}, 'x')]));
+		expect(part(view, 'tbody')).toEqual(el('tbody', { 'data-part': 'rows' }, [row]));
+		expect(viewText(view)).toBe('Parts of xAB12');
+		const hidden = tableView('Parts', ['A'], [], { caption: 'Parts', captionHidden: true });
+		expect(part(hidden, 'caption')).toEqual(el('caption', { class: 'dla-visually-hidden' }, 'Parts'));
+	});
 });
