@@ -4,6 +4,7 @@
  * Starlight twin with the same pages and prose (scripts/bench-twin.mjs), as issue 19 measures it:
  * whole-process wall time, CPU (user + sys) and peak RSS from GNU time, paired runs that alternate which
  * build goes first (so drift in machine load falls on both), medians and the site/twin ratios.
+ * Then the medians of where the wall time went, phase by phase, from each build's log (scripts/build-phases.mjs).
  * Both builds run as `npm run build` does (NODE_ENV=production, default SITE_URL and BASE_PATH), each
  * into a temporary directory, so dist/ is left alone. Exits non-zero only if a build fails.
  */
@@ -13,6 +14,7 @@ import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeTwin } from './bench-twin.mjs';
+import { buildPhases } from './build-phases.mjs';
 import { chapters, description, title } from './site-identity.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,7 +23,10 @@ const GNU_TIME = '/usr/bin/time';
 /** The site's default address (astro.config.mjs), used by both builds. */
 const SITE = 'https://devops-learning-aws.example.org';
 
-/** @typedef {{ wall: number, cpu: number, rssMiB: number }} Measure One build: seconds, seconds, MiB. */
+/**
+ * @typedef {{ wall: number, cpu: number, rssMiB: number, phases: import('./build-phases.mjs').BuildPhases }} Measure
+ * One build: seconds, seconds, MiB, and where the wall time went (scripts/build-phases.mjs).
+ */
 
 /**
  * @param {string[]} args
@@ -53,7 +58,7 @@ function timeBuild({ name, config, outDir, timeFile }) {
 		throw new Error(`${name} build failed (exit ${result.status})`);
 	}
 	const [wall, user, sys, rssKiB] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
-	return { wall, cpu: user + sys, rssMiB: rssKiB / 1024 };
+	return { wall, cpu: user + sys, rssMiB: rssKiB / 1024, phases: buildPhases(result.stdout, wall) };
 }
 
 /**
@@ -136,6 +141,13 @@ function main() {
 			`peak RSS: twin ${med((p) => p.twin.rssMiB).toFixed(0)} MiB, site ${med((p) => p.site.rssMiB).toFixed(0)} MiB`,
 	);
 	console.log(`CPU ratio (median of pairs): ${med((p) => p.site.cpu / p.twin.cpu).toFixed(2)}`);
+	console.log('where the wall time went (medians, s):  twin   site   site − twin');
+	for (const phase of /** @type {const} */ (['start', 'setup', 'server', 'client', 'pages', 'after'])) {
+		const [twin, site] = [med((p) => p.twin.phases[phase]), med((p) => p.site.phases[phase])];
+		console.log(
+			`  ${phase.padEnd(36)}${twin.toFixed(2).padStart(6)} ${site.toFixed(2).padStart(6)} ${(site - twin).toFixed(2).padStart(8)}`,
+		);
+	}
 	console.log(`load average at end: ${load()}`);
 	console.log(`Twin ratio (median of paired wall ratios): ${med((p) => p.site.wall / p.twin.wall).toFixed(2)}`);
 }
