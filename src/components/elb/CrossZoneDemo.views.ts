@@ -3,7 +3,7 @@
  * <View> at build time and by ctx.show() in the browser (src/components/kit/view.ts). One module per
  * widget, so a page loads only its own widgets' views and engines.
  */
-import { badge, el, type ViewNode } from '../kit/view';
+import { badge, el, tableView, type ViewNode } from '../kit/view';
 import {
 	computeTrafficShares,
 	CROSS_ZONE_DEFAULTS,
@@ -69,38 +69,20 @@ export function crossZoneView({ lb, zones, shares }: CrossZoneEvaluation): ViewN
 			`Default: ${defaults.control}${defaults.interAzCharge ? ' Inter-AZ data is charged when it is on.' : ''}`,
 		),
 		shares
-			? el(
-					'div',
-					{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Traffic per target', tabindex: 0 },
-					el(
-						'table',
-						{ class: 'dla-table' },
+			? tableView(
+					'Traffic per target',
+					['Zone', 'Targets', 'Each target, cross-zone ON', 'Each target, cross-zone OFF'],
+					zones.map((zone) =>
 						el(
-							'thead',
+							'tr',
 							{},
-							el(
-								'tr',
-								{},
-								['Zone', 'Targets', 'Each target, cross-zone ON', 'Each target, cross-zone OFF'].map((h) =>
-									el('th', { scope: 'col' }, h),
-								),
-							),
-						),
-						el(
-							'tbody',
-							{ 'data-part': 'rows' },
-							zones.map((zone) =>
-								el(
-									'tr',
-									{},
-									el('td', {}, zone.zone),
-									el('td', {}, zone.targets.length),
-									el('td', {}, perTarget(shares.on, zone)),
-									el('td', {}, perTarget(shares.off, zone)),
-								),
-							),
+							el('td', {}, zone.zone),
+							el('td', {}, zone.targets.length),
+							el('td', {}, perTarget(shares.on, zone)),
+							el('td', {}, perTarget(shares.off, zone)),
 						),
 					),
+					{ bodyAttrs: { 'data-part': 'rows' } },
 				)
 			: el('p', { class: 'dla-row' }, badge('warn', 'Fix the target counts', 'decision'), ' ', 'to see the shares.'),
 	];

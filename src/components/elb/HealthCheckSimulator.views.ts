@@ -3,7 +3,7 @@
  * <View> at build time and by ctx.show() in the browser (src/components/kit/view.ts). One module per
  * widget, so a page loads only its own widgets' views and engines.
  */
-import { badge, el, type ViewNode } from '../kit/view';
+import { badge, el, tableView, type ViewNode } from '../kit/view';
 import {
 	formatProbe,
 	HealthCheckConfigError,
@@ -127,41 +127,25 @@ export function healthOutputView({ timeline, start }: HealthEvaluation, shown = 
 			badge(healthTone(current), current),
 			last?.changed ? ' — it just changed state.' : '',
 		),
-		el(
-			'div',
-			{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Health checks, one per row', tabindex: 0 },
-			el(
-				'table',
-				{ class: 'dla-table' },
+		tableView(
+			'Health checks, one per row',
+			['Check', 'Time', 'Answer', 'Result', 'In a row', 'Target state'],
+			visible.map((step, index) =>
 				el(
-					'thead',
-					{},
-					el(
-						'tr',
-						{},
-						['Check', 'Time', 'Answer', 'Result', 'In a row', 'Target state'].map((h) => el('th', { scope: 'col' }, h)),
-					),
-				),
-				el(
-					'tbody',
-					{ 'data-part': 'rows' },
-					visible.map((step, index) =>
-						el(
-							'tr',
-							{
-								'data-highlight':
-									(index === count - 1 && count < timeline.steps.length) || step.changed ? 'true' : undefined,
-							},
-							el('td', {}, step.check),
-							el('td', {}, `${step.atSeconds} s`),
-							el('td', { class: 'dla-mono' }, formatProbe(step.probe)),
-							el('td', {}, `${step.passed ? 'pass' : 'fail'} — ${step.why}`),
-							el('td', {}, step.passed ? `${step.consecutiveSuccesses} pass` : `${step.consecutiveFailures} fail`),
-							el('td', {}, step.changed ? `${step.before} → ${step.after}` : step.after),
-						),
-					),
+					'tr',
+					{
+						'data-highlight':
+							(index === count - 1 && count < timeline.steps.length) || step.changed ? 'true' : undefined,
+					},
+					el('td', {}, step.check),
+					el('td', {}, `${step.atSeconds} s`),
+					el('td', { class: 'dla-mono' }, formatProbe(step.probe)),
+					el('td', {}, `${step.passed ? 'pass' : 'fail'} — ${step.why}`),
+					el('td', {}, step.passed ? `${step.consecutiveSuccesses} pass` : `${step.consecutiveFailures} fail`),
+					el('td', {}, step.changed ? `${step.before} → ${step.after}` : step.after),
 				),
 			),
+			{ bodyAttrs: { 'data-part': 'rows' } },
 		),
 	];
 }

@@ -3,7 +3,7 @@
  * <View> at build time and by ctx.show() in the browser (src/components/kit/view.ts). One module per
  * widget, so a page loads only its own widgets' views and engines.
  */
-import { el, type ViewNode } from '../kit/view';
+import { el, tableView, type ViewNode } from '../kit/view';
 import { routeRoundRobin, type RoundRobinTarget } from '../../lib/elb/index';
 
 /** Requests dealt so far: a running tally the reader adds to with the send buttons. */
@@ -41,35 +41,19 @@ export function roundRobinView(targets: readonly RoundRobinTarget[], tally: Roun
 			{ 'data-part': 'summary' },
 			`${sent} requests sent${failOpen ? ' (fail open: no healthy target, so every target is used)' : ''}.`,
 		),
-		el(
-			'div',
-			{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Requests in order', tabindex: 0 },
-			el(
-				'table',
-				{ class: 'dla-table' },
+		tableView(
+			'Requests in order',
+			['Target', 'Health', 'Requests'],
+			targets.map((t) =>
 				el(
-					'thead',
+					'tr',
 					{},
-					el(
-						'tr',
-						{},
-						['Target', 'Health', 'Requests'].map((h) => el('th', { scope: 'col' }, h)),
-					),
-				),
-				el(
-					'tbody',
-					{ 'data-part': 'rows' },
-					targets.map((t) =>
-						el(
-							'tr',
-							{},
-							el('td', {}, t.name),
-							el('td', {}, t.healthy ? 'healthy' : 'unhealthy'),
-							el('td', {}, tally.counts[t.name] ?? 0),
-						),
-					),
+					el('td', {}, t.name),
+					el('td', {}, t.healthy ? 'healthy' : 'unhealthy'),
+					el('td', {}, tally.counts[t.name] ?? 0),
 				),
 			),
+			{ bodyAttrs: { 'data-part': 'rows' } },
 		),
 		el('p', { class: 'dla-mono', 'data-part': 'recent' }, `Last requests: ${tally.recent.join(' → ') || '—'}`),
 	];

@@ -3,7 +3,7 @@
  * <View> at build time and by ctx.show() in the browser (src/components/kit/view.ts). One module per
  * widget, so a page loads only its own widgets' views and engines.
  */
-import { badge, el, type ViewNode } from '../kit/view';
+import { badge, el, tableView, type ViewNode } from '../kit/view';
 import {
 	explainCertificateSelection,
 	parseCertificateLines,
@@ -65,38 +65,20 @@ export function sniView({ certificates, result }: SniEvaluation): ViewNode {
 			' ',
 			result.explanation,
 		),
-		el(
-			'div',
-			{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Certificates on the listener', tabindex: 0 },
-			el(
-				'table',
-				{ class: 'dla-table' },
+		tableView(
+			'Certificates on the listener',
+			['Certificate', 'Names', 'Compared with the hostname', 'Presented?'],
+			result.matches.map((m, i) =>
 				el(
-					'thead',
-					{},
-					el(
-						'tr',
-						{},
-						['Certificate', 'Names', 'Compared with the hostname', 'Presented?'].map((h) =>
-							el('th', { scope: 'col' }, h),
-						),
-					),
-				),
-				el(
-					'tbody',
-					{ 'data-part': 'rows' },
-					result.matches.map((m, i) =>
-						el(
-							'tr',
-							{ 'data-highlight': m.chosen ? 'true' : undefined },
-							el('td', {}, `${m.id}${m.isDefault ? ' (default)' : ''}`),
-							el('td', { class: 'dla-mono' }, certificates[i]?.domains.join(', ') ?? ''),
-							el('td', {}, `${SNI_KIND_TEXT[m.kind]}: ${m.note}`),
-							el('td', {}, m.chosen ? 'yes' : 'no'),
-						),
-					),
+					'tr',
+					{ 'data-highlight': m.chosen ? 'true' : undefined },
+					el('td', {}, `${m.id}${m.isDefault ? ' (default)' : ''}`),
+					el('td', { class: 'dla-mono' }, certificates[i]?.domains.join(', ') ?? ''),
+					el('td', {}, `${SNI_KIND_TEXT[m.kind]}: ${m.note}`),
+					el('td', {}, m.chosen ? 'yes' : 'no'),
 				),
 			),
+			{ bodyAttrs: { 'data-part': 'rows' } },
 		),
 	];
 }

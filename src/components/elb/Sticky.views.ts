@@ -3,7 +3,7 @@
  * <View> at build time and by ctx.show() in the browser (src/components/kit/view.ts). One module per
  * widget, so a page loads only its own widgets' views and engines.
  */
-import { badge, el, type ViewNode } from '../kit/view';
+import { badge, el, tableView, type ViewNode } from '../kit/view';
 import {
 	parseStickinessScript,
 	simulateStickiness,
@@ -70,49 +70,27 @@ export function stickyView({ result }: StickyEvaluation): ViewNode {
 			result.perTarget.map((t) => el('li', {}, `${t.target}: ${t.requests} request${t.requests === 1 ? '' : 's'}`)),
 			result.notes.map((n) => el('li', {}, el('strong', {}, n))),
 		),
-		el(
-			'div',
-			{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Requests and the target each reached', tabindex: 0 },
-			el(
-				'table',
-				{ class: 'dla-table' },
+		tableView(
+			'Requests and the target each reached',
+			['Request', 'Target', 'Why'],
+			result.requests.map((r) =>
 				el(
-					'thead',
-					{},
+					'tr',
+					{ 'data-highlight': r.sticky ? 'true' : undefined },
+					el('td', {}, `${r.time} s · ${r.client}`, el('br'), el('span', { class: 'dla-mono sticky-ip' }, r.sourceIp)),
+					el('td', {}, `${r.target}${r.sticky ? ' (sticky)' : ''}`),
 					el(
-						'tr',
+						'td',
 						{},
-						['Request', 'Target', 'Why'].map((h) => el('th', { scope: 'col' }, h)),
-					),
-				),
-				el(
-					'tbody',
-					{ 'data-part': 'rows' },
-					result.requests.map((r) =>
-						el(
-							'tr',
-							{ 'data-highlight': r.sticky ? 'true' : undefined },
-							el(
-								'td',
-								{},
-								`${r.time} s · ${r.client}`,
-								el('br'),
-								el('span', { class: 'dla-mono sticky-ip' }, r.sourceIp),
-							),
-							el('td', {}, `${r.target}${r.sticky ? ' (sticky)' : ''}`),
-							el(
-								'td',
-								{},
-								r.reason,
-								r.setCookies.length > 0 && [
-									el('br'),
-									el('span', { class: 'sticky-cookies' }, `Sets: ${r.setCookies.join('; ')}`),
-								],
-							),
-						),
+						r.reason,
+						r.setCookies.length > 0 && [
+							el('br'),
+							el('span', { class: 'sticky-cookies' }, `Sets: ${r.setCookies.join('; ')}`),
+						],
 					),
 				),
 			),
+			{ bodyAttrs: { 'data-part': 'rows' } },
 		),
 	];
 }
