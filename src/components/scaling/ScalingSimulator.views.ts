@@ -3,7 +3,7 @@
  * <View> at build time and by ctx.show() in the browser (src/components/kit/view.ts). One module per
  * widget, so a page loads only its own widgets' views and engines.
  */
-import { el, type ViewNode } from '../kit/view';
+import { el, tableView, type ViewNode } from '../kit/view';
 import {
 	ScalingConfigError,
 	simulateAutoScaling,
@@ -101,21 +101,12 @@ export function asgInspectView({ timeline }: AsgEvaluation, minute: number): Vie
 
 export function asgActivityView({ timeline }: AsgEvaluation): ViewNode {
 	if (!timeline) return null;
-	return el(
-		'div',
-		{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Scaling activity', tabindex: 0 },
-		el(
-			'table',
-			{ class: 'dla-table' },
-			el('caption', { class: 'dla-visually-hidden' }, 'Scaling activity'),
-			el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Minute'), el('th', { scope: 'col' }, 'Activity'))),
-			el(
-				'tbody',
-				{ 'data-part': 'rows' },
-				timeline.minutes.flatMap((m) =>
-					m.activities.map((a) => el('tr', {}, el('td', {}, m.minute), el('td', {}, a.description))),
-				),
-			),
+	return tableView(
+		'Scaling activity',
+		['Minute', 'Activity'],
+		timeline.minutes.flatMap((m) =>
+			m.activities.map((a) => el('tr', {}, el('td', {}, m.minute), el('td', {}, a.description))),
 		),
+		{ caption: 'Scaling activity', captionHidden: true, bodyAttrs: { 'data-part': 'rows' } },
 	);
 }
