@@ -3,7 +3,7 @@
  * <View> at build time and by ctx.show() in the browser (src/components/kit/view.ts). One module per
  * widget, so a page loads only its own widgets' views and engines.
  */
-import { badge, el, type ViewNode } from '../kit/view';
+import { badge, el, tableView, type ViewNode } from '../kit/view';
 import { CidrError, classifyIp, cidrContains, parseCidr, parseIp, type ParsedCidr } from '../../lib/network';
 
 /** The CIDR calculator's two fields, read by the engine; each error is the engine's learner message. */
@@ -59,23 +59,13 @@ export function cidrOutputView(check: CidrCheck): ViewNode {
 				),
 		block.hostBitsSet &&
 			el('p', { 'data-part': 'host-bits' }, `Host bits are set: AWS accepts this but stores it as ${block.canonical}.`),
-		el(
-			'div',
-			{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'The block in numbers', tabindex: 0 },
-			el(
-				'table',
-				{ class: 'dla-table' },
-				el(
-					'tbody',
-					{},
-					row('IP version', `IPv${block.version}`),
-					row('Network (as AWS stores it)', block.canonical, true),
-					row('First address', block.first, true),
-					row('Last address', block.last, true),
-					row('Number of addresses', size),
-					check.kind !== null && row('Tested address is', check.kind),
-				),
-			),
-		),
+		tableView('The block in numbers', null, [
+			row('IP version', `IPv${block.version}`),
+			row('Network (as AWS stores it)', block.canonical, true),
+			row('First address', block.first, true),
+			row('Last address', block.last, true),
+			row('Number of addresses', size),
+			check.kind !== null && row('Tested address is', check.kind),
+		]),
 	];
 }

@@ -23,12 +23,14 @@ import { sgCliState } from './sg-cli-views';
 export interface SgInitial {
 	example: SgExample;
 	stateKey: string;
+	/** The widget's title, in the label of its every-connection table. */
+	title: string;
 }
 
 const FIELDS = ['protocol', 'ports', 'peer'] as const;
 
 mountWidget<SgInitial>('security-group-simulator', (ctx) => {
-	const { example, stateKey } = ctx.initial;
+	const { example, stateKey, title } = ctx.initial;
 	const widgetId = ctx.root.id;
 	const url = ctx.urlState(stateKey, sgStateShape(example));
 	const panel = mountTryInAccount(ctx.root);
@@ -53,7 +55,7 @@ mountWidget<SgInitial>('security-group-simulator', (ctx) => {
 			else row.removeAttribute('data-highlight');
 		}
 		ctx.show('output', sgOutputView(evaluation));
-		ctx.show('all', sgAllConnectionsView(evaluation));
+		ctx.show('all', sgAllConnectionsView(evaluation, title));
 		panel.show(sgCliState(evaluation));
 	};
 	const renderGroups = () => ctx.show('groups', sgGroupsView(widgetId, example, state, new Set()));

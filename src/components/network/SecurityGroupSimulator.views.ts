@@ -3,7 +3,7 @@
  * <View> at build time and by ctx.show() in the browser (src/components/kit/view.ts). One module per
  * widget, so a page loads only its own widgets' views and engines.
  */
-import { badge, el, type ViewNode } from '../kit/view';
+import { badge, el, tableView, type ViewNode } from '../kit/view';
 import { ruleToText, type FlowResult, type RuleText, type SecurityGroup, type SgExample } from '../../lib/network';
 import {
 	ruleKey,
@@ -146,29 +146,18 @@ export function sgGroupsView(
 			(['inbound', 'outbound'] as const).map((direction) => {
 				const rows = editable ? editable[direction === 'inbound' ? 'in' : 'out'] : group[direction].map(ruleToText);
 				return [
-					el(
-						'div',
-						{ class: 'dla-table-wrap', tabindex: '0', role: 'region', 'aria-label': `${group.id} ${direction} rules` },
-						el(
-							'table',
-							{ class: 'dla-table' },
-							el('caption', {}, direction === 'inbound' ? 'Inbound rules' : 'Outbound rules'),
-							el(
-								'thead',
-								{},
-								el(
-									'tr',
-									{},
-									el('th', { scope: 'col' }, '#'),
-									el('th', { scope: 'col' }, 'Protocol'),
-									el('th', { scope: 'col' }, 'Port range'),
-									el('th', { scope: 'col' }, direction === 'inbound' ? 'Source' : 'Destination'),
-									el('th', { scope: 'col' }, 'Description'),
-									el('th', { scope: 'col' }, el('span', { class: 'dla-visually-hidden' }, 'Actions')),
-								),
-							),
-							el('tbody', {}, ruleRowsView(widgetId, group, direction, rows, editable !== undefined, highlighted)),
-						),
+					tableView(
+						`${group.id} ${direction} rules`,
+						[
+							'#',
+							'Protocol',
+							'Port range',
+							direction === 'inbound' ? 'Source' : 'Destination',
+							'Description',
+							el('span', { class: 'dla-visually-hidden' }, 'Actions'),
+						],
+						ruleRowsView(widgetId, group, direction, rows, editable !== undefined, highlighted),
+						{ caption: direction === 'inbound' ? 'Inbound rules' : 'Outbound rules' },
 					),
 					editable &&
 						el(
@@ -313,7 +302,8 @@ export function sgOutputView(evaluation: SgEvaluation): ViewNode {
 	];
 }
 
-export function sgAllConnectionsView(evaluation: SgEvaluation): ViewNode {
+/** Every example connection's verdict; `title` (the widget's) tells this region apart from another simulator's. */
+export function sgAllConnectionsView(evaluation: SgEvaluation, title: string): ViewNode {
 	if (!evaluation.all) return null;
 	const why = (r: FlowResult) =>
 		r.allowed
@@ -323,33 +313,18 @@ export function sgAllConnectionsView(evaluation: SgEvaluation): ViewNode {
 			: r.blockedBy === 'source-outbound'
 				? 'No outbound rule on the source'
 				: 'No inbound rule on the destination';
-	return el(
-		'table',
-		{ class: 'dla-table' },
-		el('caption', {}, 'Every example connection with these rules'),
-		el(
-			'thead',
-			{},
+	return tableView(
+		`Every example connection with these rules (${title})`,
+		['Connection', 'Result', 'Why'],
+		evaluation.all.map(({ preset, result }) =>
 			el(
 				'tr',
 				{},
-				el('th', { scope: 'col' }, 'Connection'),
-				el('th', { scope: 'col' }, 'Result'),
-				el('th', { scope: 'col' }, 'Why'),
+				el('td', {}, preset.label),
+				el('td', {}, badge(result.allowed ? 'allow' : 'deny', result.allowed ? 'Allowed' : 'Blocked')),
+				el('td', {}, why(result)),
 			),
 		),
-		el(
-			'tbody',
-			{},
-			evaluation.all.map(({ preset, result }) =>
-				el(
-					'tr',
-					{},
-					el('td', {}, preset.label),
-					el('td', {}, badge(result.allowed ? 'allow' : 'deny', result.allowed ? 'Allowed' : 'Blocked')),
-					el('td', {}, why(result)),
-				),
-			),
-		),
+		{ caption: 'Every example connection with these rules' },
 	);
 }
