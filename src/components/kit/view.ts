@@ -69,8 +69,9 @@ export interface TableOptions {
 /**
  * A table inside a labelled, focusable scroll region (`.dla-table-wrap`): on a phone a wide table scrolls
  * sideways instead of breaking words, and keyboard and screen-reader users can reach and name it.
- * `columns` are the header cells (null for a table whose rows carry their own `th`); `rows` are `tr`s,
- * whose row headers are `el('th', { scope: 'row' }, …)`.
+ * `columns` are the header cells (null for a table whose rows carry their own `th`): each is put in a
+ * `th scope="col"`, except one that is already a `th` (e.g. with the id a cell's aria-labelledby names),
+ * which is used as it is. `rows` are `tr`s, whose row headers are `el('th', { scope: 'row' }, …)`.
  */
 export function tableView(
 	label: string,
@@ -100,7 +101,9 @@ export function tableView(
 					el(
 						'tr',
 						{},
-						columns.map((column) => el('th', { scope: 'col' }, column)),
+						columns.map((column) =>
+							isViewElement(column) && column.tag === 'th' ? column : el('th', { scope: 'col' }, column),
+						),
 					),
 				),
 			el('tbody', bodyAttrs, rows),

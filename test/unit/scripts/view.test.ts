@@ -110,6 +110,17 @@ describe('tableView', () => {
 		expect(viewText(view)).toBe('AB12');
 	});
 
+	test('a column that is already a th (one with an id, say) is used as it is, not put in another th', () => {
+		const labelled = el('th', { scope: 'col', id: 'g-0' }, 'Admins');
+		expect(part(tableView('Parts', ['User', labelled, el('span', {}, 'x')], [row]), 'thead')).toEqual(
+			el(
+				'thead',
+				{},
+				el('tr', {}, [el('th', { scope: 'col' }, 'User'), labelled, el('th', { scope: 'col' }, el('span', {}, 'x'))]),
+			),
+		);
+	});
+
 	test('without columns there is no thead (the rows carry their own th)', () => {
 		expect(part(tableView('Parts', null, [row]), 'thead')).toBeUndefined();
 	});
