@@ -34,6 +34,8 @@ const STATE = named(
 mountWidget<GroupExplorerInitial>('iam-group-explorer', (ctx) => {
 	const { stateKey, directory: example } = ctx.initial;
 	const matrixWrap = ctx.part('matrix-wrap');
+	// A matrix error is marked on the focusable region the view draws (replaced on each render, so found anew).
+	const matrixRegion = () => matrixWrap.querySelector<HTMLElement>('[role="region"]') ?? matrixWrap;
 	const newInput = ctx.part<HTMLInputElement>('new');
 	const memberSelect = ctx.part<HTMLSelectElement>('member');
 	const targetSelect = ctx.part<HTMLSelectElement>('target');
@@ -55,6 +57,9 @@ mountWidget<GroupExplorerInitial>('iam-group-explorer', (ctx) => {
 
 	const render = () => {
 		ctx.show(matrixWrap, membershipMatrixView(dir, ctx.root.id));
+		// An error still shown (e.g. after a group was created) stays marked on the new region.
+		const matrixError = ctx.part('matrix-error');
+		if (!matrixError.hidden) ctx.fieldError(matrixRegion(), 'matrix-error', matrixError.textContent);
 		const member = memberSelect.value;
 		const target = targetSelect.value;
 		ctx.show(memberSelect, memberOptionsView(dir));
@@ -78,7 +83,7 @@ mountWidget<GroupExplorerInitial>('iam-group-explorer', (ctx) => {
 		} catch (error) {
 			if (!(error instanceof IamGroupError)) throw error;
 			ctx.fieldError(
-				matrixWrap,
+				matrixRegion(),
 				'matrix-error',
 				`The shared link breaks an IAM rule, so the notes' example is shown instead: ${error.message}`,
 			);
@@ -90,7 +95,7 @@ mountWidget<GroupExplorerInitial>('iam-group-explorer', (ctx) => {
 		const box = event.target;
 		if (!(box instanceof HTMLInputElement) || box.dataset['user'] === undefined) return;
 		const { user = '', group = '' } = box.dataset;
-		if (attempt(() => setMembership(dir, user, group, box.checked), matrixWrap, 'matrix-error')) changed();
+		if (attempt(() => setMembership(dir, user, group, box.checked), matrixRegion(), 'matrix-error')) changed();
 		else box.checked = !box.checked;
 	});
 	const create = ctx.part('create');
@@ -107,7 +112,7 @@ mountWidget<GroupExplorerInitial>('iam-group-explorer', (ctx) => {
 	});
 	ctx.part('reset').addEventListener('click', () => {
 		dir = example;
-		ctx.fieldError(matrixWrap, 'matrix-error', null);
+		ctx.fieldError(matrixRegion(), 'matrix-error', null);
 		ctx.fieldError(newInput, 'new-error', null);
 		ctx.fieldError(memberSelect, 'member-error', null);
 		changed();

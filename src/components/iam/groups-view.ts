@@ -3,51 +3,40 @@
  * users × groups matrix of checkboxes, the two pickers and the per-user summary.
  */
 import { describeUser, summarizeMembership, type GroupDirectory } from '../../lib/iam-groups';
-import { badge, el, type ViewNode } from '../kit/view';
+import { badge, el, tableView, type ViewNode } from '../kit/view';
 
-/** `id` is the widget's id: cells and headers get ids from it, so each checkbox is labelled "user group". */
+/**
+ * The matrix in its labelled scroll region. `id` is the widget's id: cells and headers get ids from it,
+ * so each checkbox is labelled "user group".
+ */
 export function membershipMatrixView(directory: GroupDirectory, id: string): ViewNode {
 	const groupId = (gi: number) => `${id}-g-${gi}`;
 	const userId = (ui: number) => `${id}-u-${ui}`;
-	return el(
-		'table',
-		{ class: 'dla-table', 'data-part': 'matrix' },
-		el('caption', { class: 'dla-visually-hidden' }, 'Which user is in which group'),
-		el(
-			'thead',
-			{},
+	return tableView(
+		'Users and their groups',
+		['User', ...directory.groups.map((g, gi) => el('th', { scope: 'col', id: groupId(gi) }, g.name))],
+		directory.users.map((user, ui) =>
 			el(
 				'tr',
 				{},
-				el('th', { scope: 'col' }, 'User'),
-				directory.groups.map((g, gi) => el('th', { scope: 'col', id: groupId(gi) }, g.name)),
-			),
-		),
-		el(
-			'tbody',
-			{},
-			directory.users.map((user, ui) =>
-				el(
-					'tr',
-					{},
-					el('th', { scope: 'row', id: userId(ui) }, user),
-					directory.groups.map((g, gi) =>
-						el(
-							'td',
-							{},
-							el('input', {
-								type: 'checkbox',
-								id: `${id}-m-${ui}-${gi}`,
-								'data-user': user,
-								'data-group': g.name,
-								checked: g.members.includes(user),
-								'aria-labelledby': `${userId(ui)} ${groupId(gi)}`,
-							}),
-						),
+				el('th', { scope: 'row', id: userId(ui) }, user),
+				directory.groups.map((g, gi) =>
+					el(
+						'td',
+						{},
+						el('input', {
+							type: 'checkbox',
+							id: `${id}-m-${ui}-${gi}`,
+							'data-user': user,
+							'data-group': g.name,
+							checked: g.members.includes(user),
+							'aria-labelledby': `${userId(ui)} ${groupId(gi)}`,
+						}),
 					),
 				),
 			),
 		),
+		{ caption: 'Which user is in which group', captionHidden: true },
 	);
 }
 

@@ -12,7 +12,7 @@ import {
 	type TraceStep,
 } from '../../lib/iam';
 import type { PlaygroundExample } from '../../examples/iam/policy-playground-types';
-import { badge, codeTokens, el, type BadgeTone, type ViewElement, type ViewNode } from '../kit/view';
+import { badge, codeTokens, el, tableView, type BadgeTone, type ViewElement, type ViewNode } from '../kit/view';
 
 export const DECISION_TONE: Record<Decision, BadgeTone> = {
 	Allow: 'allow',
@@ -89,36 +89,19 @@ function why(row: DecisionRow): string {
 }
 
 export function decisionTableView(caption: string, rows: readonly DecisionRow[]): ViewElement {
-	return el(
-		'div',
-		{ class: 'dla-table-wrap', role: 'region', 'aria-label': 'Decision table', tabindex: 0 },
-		el(
-			'table',
-			{ class: 'dla-table' },
-			el('caption', {}, caption),
+	return tableView(
+		'Decision table',
+		['Request', 'Decision', 'Why'],
+		rows.map((row) =>
 			el(
-				'thead',
+				'tr',
 				{},
-				el(
-					'tr',
-					{},
-					['Request', 'Decision', 'Why'].map((h) => el('th', { scope: 'col' }, h)),
-				),
-			),
-			el(
-				'tbody',
-				{},
-				rows.map((row) =>
-					el(
-						'tr',
-						{},
-						el('td', {}, el('code', {}, row.label)),
-						el('td', {}, decisionBadge(row.result.decision)),
-						el('td', {}, why(row)),
-					),
-				),
+				el('td', {}, el('code', {}, row.label)),
+				el('td', {}, decisionBadge(row.result.decision)),
+				el('td', {}, why(row)),
 			),
 		),
+		{ caption },
 	);
 }
 
