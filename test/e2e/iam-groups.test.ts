@@ -58,6 +58,14 @@ describe.skipIf(!browserAvailable)('IAM group-membership explorer in Chromium', 
 		await eleventh.click();
 		await expect.poll(() => root.locator('[data-part="matrix-error"]').textContent()).toContain('already in 10 groups');
 		await expect(eleventh.isChecked()).resolves.toBe(false);
+		// The error is marked on the matrix's scroll region, and still is once a new group redraws the matrix.
+		const matrix = root.getByRole('region', { name: 'Users and their groups' });
+		const marked = () => matrix.evaluate((e) => [e.getAttribute('aria-invalid'), e.getAttribute('aria-describedby')]);
+		await expect(marked()).resolves.toEqual(['true', 'groups-groups-matrix-error']);
+		await name.fill('Extra10');
+		await root.getByRole('button', { name: 'Create group' }).click();
+		await expect.poll(() => root.locator('thead th').allTextContents()).toContain('Extra10');
+		await expect(marked()).resolves.toEqual(['true', 'groups-groups-matrix-error']);
 		// URL round trip keeps the created groups and memberships.
 		const url = new URL(page.url());
 		expect(url.searchParams.get('groups')).toContain('Extra9');
