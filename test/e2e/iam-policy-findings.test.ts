@@ -10,7 +10,8 @@ import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from './axe';
 import { browserAvailable, NO_PROBLEMS, openPage, useSite } from './harness';
 import { summarizePolicy, validatePolicy } from '../../src/lib/iam/index';
-import { bySeverity, rangeOf } from '../../src/components/iam/policy-editor';
+import { bySeverity, NO_CHECKS, rangeOf, syntaxErrorOf } from '../../src/components/iam/policy-editor';
+import { NO_EXPLANATION } from '../../src/components/iam/policy-summary-views';
 
 const STRUCTURE = '/iam/policy-structure/';
 const PLAYGROUND = '#structure-playground';
@@ -31,6 +32,14 @@ const INVALID_POLICY = `{
       "Principal": { "AWS": "arn:aws:iam::123456789012:root" },
       "Resource": "arn:aws:s3:::amzn-s3-demo-bucket/*"
     }
+  ]
+}`;
+
+// A comma missing between two entries of the statement (line 4): the text is not JSON.
+const BROKEN_JSON = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    { "Effect": "Allow", "Action": "s3:GetObject" "Resource": "*" }
   ]
 }`;
 
@@ -103,6 +112,41 @@ describe.skipIf(!browserAvailable)('IAM policy editors: findings and explanation
 		expect(problems).toEqual(NO_PROBLEMS);
 		await close();
 	}, 60_000);
+
+	// The syntax error is said once, beside the editor with its line and column (the field error); the
+	// findings list, which would only repeat it, says that the checks wait for valid JSON, as the
+	// explanation and the playground's decision do. Fixing the JSON brings the findings back.
+	test.each([
+		{ path: BEST_PRACTICES, root: '#lint', findings: 'output' },
+		{ path: STRUCTURE, root: PLAYGROUND, findings: 'findings' },
+	])(
+		'$path: a JSON syntax error is shown once, beside the editor, and the findings wait for valid JSON',
+		async ({ path, root: rootSelector, findings: findingsPart }) => {
+			const message = syntaxErrorOf(await validatePolicy(BROKEN_JSON));
+			expect(message).toMatch(/^Line 4, column \d+: /);
+			const { page, problems, close } = await openPage(site, path, { width: 320 });
+			const root = page.locator(rootSelector);
+			const policy = root.locator('[data-part="policy"]');
+			const original = await policy.inputValue();
+			await policy.fill(BROKEN_JSON);
+
+			const fieldError = root.locator('[data-part="policy-error"]');
+			await expect.poll(() => fieldError.textContent()).toBe(message);
+			await expect(fieldError.isVisible()).resolves.toBe(true);
+			const findings = root.locator(`[data-part="${findingsPart}"]`);
+			await expect.poll(() => findings.textContent()).toBe(NO_CHECKS);
+			await expect(root.locator('[data-part="explanation"]').textContent()).resolves.toContain(NO_EXPLANATION);
+			const said = (await root.innerText()).split(message!).length - 1;
+			expect(said, 'times the widget says the syntax error').toBe(1);
+
+			await policy.fill(original);
+			await expect.poll(() => fieldError.isHidden()).toBe(true);
+			await expect.poll(() => findings.locator('[data-part="finding-counts"]').textContent()).not.toBe(NO_CHECKS);
+			expect(await findings.textContent()).not.toContain(message!);
+			expect(problems).toEqual(NO_PROBLEMS);
+			await close();
+		},
+	);
 
 	test('the underline layer has the textarea’s metrics and scrolls with it, at 320 px', async () => {
 		const { page, problems, close } = await openPage(site, BEST_PRACTICES, { width: 320 });

@@ -1,8 +1,9 @@
 /**
  * Views of the policy editor's validation findings (validatePolicy): the underlines drawn behind the
  * textarea, and the list of findings ordered by severity. Pure functions of the text and the findings,
- * rendered by <View> at build time and by ctx.show() in the browser. The list is what assistive
- * technology reads; the underline layer is decorative (aria-hidden) and only mirrors it.
+ * rendered by <View> at build time and by ctx.show() in the browser. The list (or, for a JSON syntax
+ * error, the field's error) is what assistive technology reads; the underline layer is decorative
+ * (aria-hidden) and only mirrors it.
  * Technique: a <pre> behind a transparent textarea with the same font, padding and white-space, scrolled
  * with it (PolicyEditor.client.ts), because a textarea cannot style parts of its own text.
  */
@@ -13,7 +14,13 @@ import { badge, codeTokens, el, type BadgeTone, type ViewElement, type ViewNode 
 export const CATALOG_UNAVAILABLE =
 	"The checks need AWS's service catalogue from this site, which did not load. Reload the page to try again.";
 
-/** The JSON syntax error, if any: it also goes beside the editor as the field's error. */
+/**
+ * Said by the findings list while the text is not JSON: the syntax error itself is the field's error,
+ * beside the editor with its line and column, and the list does not repeat it.
+ */
+export const NO_CHECKS = 'No checks until the policy is valid JSON.';
+
+/** The JSON syntax error, if any: the field's error beside the editor, and the only thing said of it. */
 export const syntaxErrorOf = (findings: readonly ValidationFinding[]): string | null =>
 	findings.find((f) => f.issueCode === 'JSON_SYNTAX_ERROR')?.message ?? null;
 
@@ -189,12 +196,15 @@ function findingItem(text: string, f: ValidationFinding, index: number, editorId
 
 /**
  * The findings, most severe first, with the count per severity. Each position is a link to the editor
- * (`#editorId`); in the browser, activating it selects the finding's span in the textarea.
+ * (`#editorId`); in the browser, activating it selects the finding's span in the textarea. While the
+ * text is not JSON the list says only NO_CHECKS: the syntax error is the field's error (syntaxErrorOf).
  */
 export function findingsView(text: string, findings: readonly ValidationFinding[], editorId: string): ViewNode {
+	const counts = (said: string) => el('p', { class: 'iam-finding-counts', 'data-part': 'finding-counts' }, said);
+	if (syntaxErrorOf(findings) !== null) return counts(NO_CHECKS);
 	const sorted = bySeverity(findings);
 	return [
-		el('p', { class: 'iam-finding-counts', 'data-part': 'finding-counts' }, countsText(sorted)),
+		counts(countsText(sorted)),
 		sorted.length > 0 &&
 			el(
 				'ol',

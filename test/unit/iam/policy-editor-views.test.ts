@@ -12,6 +12,7 @@ import {
 	findingMarksView,
 	findingsView,
 	markSegments,
+	NO_CHECKS,
 	offsetOf,
 	rangeOf,
 	severityCounts,
@@ -218,6 +219,17 @@ describe('views', () => {
 		expect(marks).toHaveLength(1);
 		expect(viewText(marks[0]!)).toBe('');
 		expect(syntaxErrorOf(await validatePolicy(broad))).toBeNull();
+	});
+
+	test('while the text is not JSON the findings list does not repeat the field’s error: the checks wait', async () => {
+		for (const text of ['{ "Version": ', '', '{ "Statement": [] "Version": "2012-10-17" }']) {
+			const findings = await validatePolicy(text);
+			const error = syntaxErrorOf(findings);
+			expect(error, JSON.stringify(text)).toMatch(/^Line \d+, column \d+: /);
+			const view = findingsView(text, findings, 'lint-policy');
+			expect(viewText(view)).toBe(NO_CHECKS);
+			expect(elements(view).filter((e) => e.tag === 'li' || e.tag === 'a')).toEqual([]);
+		}
 	});
 
 	test('the explanation: services with their access level, one sentence per statement, the data version', async () => {
