@@ -122,14 +122,41 @@ export const ARN_OR_URL_IN_TEXT = new RegExp(`${ARN_IN_TEXT.source}|${URL_IN_TEX
 // as "arn:aws:iam::" / "111122223333:mfa/" / "demo-user".
 const AFTER_SEPARATORS = /(?<=[:/=,])(?=[^:/=,\s])/;
 
+// Letters and digits joined by hyphens: us-east-1, my-bucket-name, i-0abcd1234example, metal-48xl.
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+/** Longer hyphenated tokens may still break at a hyphen: 24 monospace characters fit a 320 px phone's line. */
+const WHOLE_MAX = 24;
+
+/**
+ * Code text with each hyphenated token of up to 24 characters in a `<span class="dla-nowrap">`, which
+ * keeps it on one line: a browser breaks after any hyphen, so `us-east-1` wrapped as "us-" / "east-1"
+ * and read as two values. CSS cannot turn that off; the span does, and adds no character (a copy is
+ * the same text). In a table the column widens and the table scrolls sideways instead.
+ */
+export function keepHyphenatedWhole(text: string): ViewNode[] {
+	const parts: ViewNode[] = [];
+	let last = 0;
+	for (const match of text.matchAll(HYPHENATED)) {
+		if (match[0].length > WHOLE_MAX) continue;
+		if (match.index > last) parts.push(text.slice(last, match.index));
+		parts.push(el('span', { class: 'dla-nowrap' }, match[0]));
+		last = match.index + match[0].length;
+	}
+	if (last < text.length || parts.length === 0) parts.push(text.slice(last));
+	return parts;
+}
+
 /**
  * A code token with a line-break opportunity (<wbr>) after each run of `:` `/` `=` `,`: a long ARN or
- * `Key=Value` wraps between its parts on a phone instead of mid-word. The text (and a copy of it) is
- * unchanged: <wbr> adds no character. Lines fill greedily, so this is for tokens that rarely fit a
- * phone's line whole (ARNs, commands), not for short names (AWS_SECRET_ACCESS_KEY would wrap at "AWS_").
+ * `Key=Value` wraps between its parts on a phone instead of mid-word, and never inside a short
+ * hyphenated part (keepHyphenatedWhole). The text (and a copy of it) is unchanged: <wbr> adds no
+ * character. Lines fill greedily, so this is for tokens that rarely fit a phone's line whole (ARNs,
+ * commands), not for short names (AWS_SECRET_ACCESS_KEY would wrap at "AWS_").
  */
 export function wrapAtSeparators(token: string): ViewNode[] {
-	return token.split(AFTER_SEPARATORS).flatMap((part, i) => (i === 0 ? [part] : [el('wbr'), part]));
+	return token
+		.split(AFTER_SEPARATORS)
+		.flatMap((part, i) => (i === 0 ? keepHyphenatedWhole(part) : [el('wbr'), ...keepHyphenatedWhole(part)]));
 }
 
 export interface CodeTokensOptions {
@@ -141,14 +168,16 @@ export interface CodeTokensOptions {
 
 /**
  * Running text with every ARN put in <code>: an ARN is one long word that a phone-width line can only
- * break mid-token, and code is where the site lets such tokens break (and shows them monospaced).
+ * break mid-token, and code is where the site lets such tokens break (and shows them monospaced) — but
+ * never inside a short hyphenated part (keepHyphenatedWhole).
  */
 export function codeTokens(text: string, options: CodeTokensOptions = {}): ViewNode[] {
 	const parts: ViewNode[] = [];
 	let last = 0;
 	for (const match of text.matchAll(options.pattern ?? ARN_IN_TEXT)) {
 		if (match.index > last) parts.push(text.slice(last, match.index));
-		parts.push(el('code', {}, options.wrapAtSeparators ? wrapAtSeparators(match[0]) : match[0]));
+		const token = options.wrapAtSeparators ? wrapAtSeparators(match[0]) : keepHyphenatedWhole(match[0]);
+		parts.push(el('code', {}, ...token));
 		last = match.index + match[0].length;
 	}
 	if (last < text.length) parts.push(text.slice(last));

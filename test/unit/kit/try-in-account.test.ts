@@ -277,10 +277,17 @@ describe('placeholders are marked', () => {
 		expect(viewText(legend)).toMatch(
 			/^Marked words are examples: replace them with your own \(111122223333 is AWS's example account\):/,
 		);
-		// The ARN is code, and its parts between <wbr>s are whole words: "0123456789abcdef" never splits on a phone.
+		// The ARN is code, and its parts between <wbr>s are whole words: "0123456789abcdef" never splits on a
+		// phone, nor "us-east-1" at its hyphens (each such part is one nowrap span).
 		const code = (items[0] as ViewElement).children[0] as ViewElement;
 		expect(code.tag).toBe('code');
-		expect(code.children.flat().filter((part) => typeof part === 'string')).toEqual([
+		const parts = code.children
+			.flat()
+			.reduce<ViewNode[][]>(
+				(all, node) => (isViewElement(node) && node.tag === 'wbr' ? [...all, []] : (all.at(-1)!.push(node), all)),
+				[[]],
+			);
+		expect(parts.map(viewText)).toEqual([
 			'arn:',
 			'aws:',
 			'elasticloadbalancing:',
@@ -292,6 +299,8 @@ describe('placeholders are marked', () => {
 			'0123456789abcdef/',
 			'0123456789abcdef',
 		]);
+		const spans = code.children.flat().filter((node) => isViewElement(node) && node.tag === 'span');
+		expect(spans.map(viewText)).toEqual(['us-east-1', 'my-alb']);
 		expect(placeholderLegend('no placeholder', [])).toBeNull();
 	});
 });

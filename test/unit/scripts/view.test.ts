@@ -1,5 +1,6 @@
 /** The view kit's pure helpers: text, ARNs in running text, tables. */
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import {
 	ARN_OR_URL_IN_TEXT,
 	codeTokens,
@@ -8,8 +9,11 @@ import {
 	tableView,
 	type ViewElement,
 	viewText,
+	keepHyphenatedWhole,
 	wrapAtSeparators,
 } from '../../../src/components/kit/view';
+
+const whole = (text: string) => el('span', { class: 'dla-nowrap' }, text);
 
 describe('codeTokens', () => {
 	test('puts each ARN in <code> and keeps the words around it, punctuation outside', () => {
@@ -20,7 +24,8 @@ describe('codeTokens', () => {
 			'Role ',
 			el('code', {}, 'arn:aws:iam::111122223333:role/AppServerRole'),
 			'. Sessions: ',
-			el('code', {}, 'arn:aws:sts::111122223333:assumed-role/App/i-0abc'),
+			// Short hyphenated parts are kept whole (keepHyphenatedWhole).
+			el('code', {}, 'arn:aws:sts::111122223333:', whole('assumed-role'), '/App/', whole('i-0abc')),
 			', then done',
 		]);
 		expect(viewText(nodes)).toBe(
@@ -30,7 +35,11 @@ describe('codeTokens', () => {
 
 	test('text without an ARN is left as it is; other partitions count', () => {
 		expect(codeTokens('no arn here: arnold')).toEqual(['no arn here: arnold']);
-		expect(codeTokens('“arn:aws-cn:s3:::bucket/*”')).toEqual(['“', el('code', {}, 'arn:aws-cn:s3:::bucket/*'), '”']);
+		expect(codeTokens('“arn:aws-cn:s3:::bucket/*”')).toEqual([
+			'“',
+			el('code', {}, 'arn:', whole('aws-cn'), ':s3:::bucket/*'),
+			'”',
+		]);
 	});
 
 	test('wrapAtSeparators: the ARN in <code> may wrap after its separators, same text', () => {
@@ -38,7 +47,7 @@ describe('codeTokens', () => {
 		const wbr = el('wbr');
 		expect(nodes).toEqual([
 			'Grants ',
-			el('code', {}, ['arn:', wbr, 'aws:', wbr, 'iam::', wbr, '111122223333:', wbr, 'mfa/', wbr, 'demo-user']),
+			el('code', {}, 'arn:', wbr, 'aws:', wbr, 'iam::', wbr, '111122223333:', wbr, 'mfa/', wbr, whole('demo-user')),
 			'.',
 		]);
 		expect(viewText(nodes)).toBe('Grants arn:aws:iam::111122223333:mfa/demo-user.');
@@ -53,9 +62,9 @@ describe('codeTokens', () => {
 			}),
 		).toEqual([
 			'A request for ',
-			el('code', {}, ['https://', wbr, 'admin.myapp.com/', wbr, 'api/', wbr, 'users']),
+			el('code', {}, 'https://', wbr, 'admin.myapp.com/', wbr, 'api/', wbr, 'users'),
 			'. Or ',
-			el('code', {}, ['arn:', wbr, 'aws:', wbr, 's3:::', wbr, 'b']),
+			el('code', {}, 'arn:', wbr, 'aws:', wbr, 's3:::', wbr, 'b'),
 		]);
 		expect(codeTokens('no address: http or https://', { pattern: ARN_OR_URL_IN_TEXT })).toEqual([
 			'no address: http or https://',
@@ -85,11 +94,60 @@ describe('wrapAtSeparators', () => {
 		expect(wrapAtSeparators('')).toEqual(['']);
 	});
 
-	test('keeps the text: only <wbr> elements are added', () => {
+	test('keeps the text: only <wbr> elements and whole-token spans are added', () => {
 		const token =
 			'arn:aws:elasticloadbalancing:us-east-1:111122223333:listener/app/my-alb/0123456789abcdef/0123456789abcdef';
 		expect(viewText(wrapAtSeparators(token))).toBe(token);
-		expect(wrapAtSeparators(token).filter((node) => typeof node !== 'string')).toHaveLength(9);
+		const elements = wrapAtSeparators(token).filter(isViewElement);
+		expect(elements.filter((e) => e.tag === 'wbr')).toHaveLength(9);
+		expect(elements.filter((e) => e.tag === 'span').map(viewText)).toEqual(['us-east-1', 'my-alb']);
+	});
+
+	test('never between the hyphens of a part: "Name=instance-state-name" wraps after "=" only', () => {
+		const wbr = el('wbr');
+		expect(wrapAtSeparators('Name=instance-state-name,Values=running')).toEqual([
+			'Name=',
+			wbr,
+			whole('instance-state-name'),
+			',',
+			wbr,
+			'Values=',
+			wbr,
+			'running',
+		]);
+		expect(wrapAtSeparators('LocationConstraint=eu-west-1')).toEqual(['LocationConstraint=', wbr, whole('eu-west-1')]);
+	});
+});
+
+describe('keepHyphenatedWhole', () => {
+	test('each hyphenated token of up to 24 characters in a span that keeps it on one line', () => {
+		expect(keepHyphenatedWhole('us-east-1')).toEqual([whole('us-east-1')]);
+		expect(keepHyphenatedWhole('in us-east-1 or eu-west-2.')).toEqual([
+			'in ',
+			whole('us-east-1'),
+			' or ',
+			whole('eu-west-2'),
+			'.',
+		]);
+		expect(keepHyphenatedWhole('ami-0abcdef1234567890')).toEqual([whole('ami-0abcdef1234567890')]);
+		// 24 characters are kept whole; 25 may break at a hyphen, where a phone's line needs it to.
+		expect(keepHyphenatedWhole('abcdefghijk-abcdefghijkl')).toEqual([whole('abcdefghijk-abcdefghijkl')]);
+		expect(keepHyphenatedWhole('abcdefghijk-abcdefghijklm')).toEqual(['abcdefghijk-abcdefghijklm']);
+	});
+
+	test('text without one is returned as it is; a lone or trailing hyphen is no token', () => {
+		expect(keepHyphenatedWhole('DescribeInstances')).toEqual(['DescribeInstances']);
+		expect(keepHyphenatedWhole('')).toEqual(['']);
+		expect(keepHyphenatedWhole('--region -')).toEqual(['--region -']);
+		expect(keepHyphenatedWhole('a - b')).toEqual(['a - b']);
+	});
+
+	test('keeps the text, whatever it is', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: fc.constantFrom('a', '1', '-', ' ', 'é', ':') }), (text) => {
+				expect(viewText(keepHyphenatedWhole(text))).toBe(text);
+			}),
+		);
 	});
 });
 
