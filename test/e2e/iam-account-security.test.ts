@@ -298,6 +298,39 @@ describe.skipIf(!browserAvailable)('IAM account-security widgets in Chromium', (
 			await close();
 		});
 
+		// A value read from a command is one token: on a phone it wraps after its separators (= , : /) or
+		// at its spaces, never at a hyphen ("us-" / "east-1" reads as two values), and the page does not
+		// scroll sideways (the options table scrolls in its own region).
+		test('CLI reader at 320 px: option values never split at a hyphen', async () => {
+			const root = '[data-widget="cli-command"]';
+			const { page, problems, close } = await openPage(site, '/iam/cli-and-sdk/', { width: 320 });
+			const command =
+				'aws ec2 describe-instances --region us-east-1 --filters Name=instance-state-name,Values=running ' +
+				'--query Reservations[].Instances[].InstanceId --profile my-admin-profile ' +
+				'--create-bucket-configuration LocationConstraint=eu-west-1';
+			await page.fill(`${root} [data-part="input"]`, command);
+			await expect.poll(() => text(page, `${root} [data-part="options"]`)).toContain('LocationConstraint=eu-west-1');
+			const split = await page.evaluate((selector) => {
+				const out: string[] = [];
+				for (const cell of document.querySelectorAll(`${selector} [data-part="options"] td:nth-child(2)`)) {
+					const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+					for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null)
+						for (const match of node.data.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)) {
+							const range = document.createRange();
+							range.setStart(node, match.index);
+							range.setEnd(node, match.index + match[0].length);
+							const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top));
+							if (tops.size > 1) out.push(`${match[0]} in "${cell.textContent}"`);
+						}
+				}
+				return out;
+			}, root);
+			expect(split).toEqual([]);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+			expect(problems).toEqual(NO_PROBLEMS);
+			await close();
+		});
+
 		test("a garbage credential report gets the page's own message, not the CSV parser's, and no stale findings", async () => {
 			const root = '[data-widget="credential-report"]';
 			const { page, close } = await openPage(site, '/iam/security-tools/');

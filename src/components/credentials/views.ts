@@ -13,7 +13,16 @@ import type {
 	LastAccessedRow,
 	ParsedCliCommand,
 } from '../../lib/credentials';
-import { badge, codeTokens, el, tableView, type BadgeTone, type ViewNode } from '../kit/view';
+import {
+	badge,
+	codeTokens,
+	el,
+	tableView,
+	wrapAtSeparators,
+	type BadgeTone,
+	type ViewElement,
+	type ViewNode,
+} from '../kit/view';
 
 const KIND_LABEL: Record<AccessKeyKind, string> = {
 	'long-term': 'Long-term access key',
@@ -73,6 +82,19 @@ export function accessKeyView(analysis: AccessKeyIdAnalysis | null): ViewNode {
 	];
 }
 
+/**
+ * An option's value as code that wraps only at its spaces and after its separators (wrapAtSeparators):
+ * in plain text "Name=instance-state-name,Values=running" wrapped at its hyphens on a phone, as
+ * "Name=instance-" / "state-" / "name,Values=running".
+ */
+function optionValueView(value: string): ViewElement {
+	return el(
+		'code',
+		{},
+		value.split(/(\s+)/).map((token) => (/\s/.test(token) ? token : wrapAtSeparators(token))),
+	);
+}
+
 /** How the CLI reads a command; with no command (it is invalid) it says so, and shows no stale reading. */
 export function cliCommandView(parsed: ParsedCliCommand | null): ViewNode {
 	if (!parsed)
@@ -100,7 +122,7 @@ export function cliCommandView(parsed: ParsedCliCommand | null): ViewNode {
 					'tr',
 					{},
 					el('td', {}, el('code', {}, option.name)),
-					el('td', {}, option.value ?? '(flag)'),
+					el('td', {}, option.value === null ? '(flag)' : optionValueView(option.value)),
 					el('td', {}, option.scope),
 				),
 			),
