@@ -3,7 +3,7 @@
  * at build time (View.astro) and in the browser (ctx.show), so both say the same words.
  */
 import { ACTION_LIST_LIMIT, type ActionLookup, type CatalogAction } from '../../lib/iam';
-import { badge, el, tableView, type ViewNode } from '../kit/view';
+import { badge, el, keepHyphenatedWhole, tableView, type ViewNode } from '../kit/view';
 
 const LEVEL_TONE = {
 	List: 'neutral',
@@ -13,7 +13,8 @@ const LEVEL_TONE = {
 	'Permissions management': 'deny',
 } as const;
 
-const code = (text: string) => el('code', {}, text);
+// Condition keys (s3:x-amz-content-sha256) and ARN formats stay whole at their hyphens on a phone.
+const code = (text: string) => el('code', {}, ...keepHyphenatedWhole(text));
 const list = (items: readonly string[], empty: string): ViewNode =>
 	items.length
 		? el(
@@ -68,7 +69,7 @@ export function actionBrowserView(lookup: ActionLookup): ViewNode {
 								'tr',
 								{},
 								el('th', { scope: 'row' }, r.name),
-								el('td', { class: 'dla-mono' }, r.arn),
+								el('td', { class: 'dla-mono' }, ...keepHyphenatedWhole(r.arn)),
 								el('td', {}, list(r.conditionKeys, 'none')),
 							),
 						),

@@ -4,7 +4,7 @@
  * their own inline policy; every cell is one evaluation.
  */
 import { evaluate, PolicyParseError, type Decision, type EvaluationResult } from '../../lib/iam';
-import { el, type ViewNode } from '../kit/view';
+import { el, wrapAtSeparators, type ViewNode } from '../kit/view';
 import { DECISION_LABEL, decisionBadge } from './views';
 
 export interface MatrixAction {
@@ -126,7 +126,7 @@ export function selectedView(model: MatrixModel): ViewNode {
 		' → ',
 		el('code', {}, action.action),
 		' on ',
-		el('code', {}, action.resource),
+		el('code', {}, ...wrapAtSeparators(action.resource)),
 		sources.length
 			? `, with identity policies ${sources.map((source, i) => `${i + 1} = ${source}`).join(', ')}.`
 			: ' — in no group and with no policy of their own.',

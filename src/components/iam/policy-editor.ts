@@ -8,7 +8,15 @@
  * with it (PolicyEditor.client.ts), because a textarea cannot style parts of its own text.
  */
 import type { FindingType, ValidationFinding } from '../../lib/iam';
-import { badge, codeTokens, el, type BadgeTone, type ViewElement, type ViewNode } from '../kit/view';
+import {
+	badge,
+	codeTokens,
+	el,
+	keepHyphenatedWhole,
+	type BadgeTone,
+	type ViewElement,
+	type ViewNode,
+} from '../kit/view';
 
 /** Shown instead of findings when the catalogue's chunks cannot be fetched (offline on a first visit). */
 export const CATALOG_UNAVAILABLE =
@@ -182,7 +190,7 @@ function findingItem(text: string, f: ValidationFinding, index: number, editorId
 		{ 'data-severity': f.findingType, 'data-code': f.issueCode },
 		badge(TONE[f.findingType], FINDING_TYPE_LABEL[f.findingType]),
 		' ',
-		el('code', { class: 'iam-finding-code' }, f.issueCode),
+		el('code', { class: 'iam-finding-code' }, ...keepHyphenatedWhole(f.issueCode)),
 		' ',
 		el(
 			'a',

@@ -8,6 +8,7 @@ import { named } from '../../scripts/named-shape';
 import { mountWidget } from '../../scripts/widget';
 import { mountTryInAccount } from '../kit/TryInAccount.client';
 import { mfaCliState } from './mfa-cli-views';
+import { wrapAtSeparators } from '../kit/view';
 import { clockView, codeView, countdownView, groupedSecret, normaliseSecret, ringOffset, stepsView } from './views';
 
 export interface TotpInitial {
@@ -60,7 +61,7 @@ mountWidget<TotpInitial>('totp-demo', (ctx) => {
 			svg.querySelector('rect')?.setAttribute('width', String(qr.size));
 			svg.querySelector('rect')?.setAttribute('height', String(qr.size));
 			ctx.part('qr-path').setAttribute('d', qr.d);
-			ctx.show('uri', uri);
+			ctx.show('uri', wrapAtSeparators(uri));
 			panel.show(mfaCliState(device, true));
 		} catch (error) {
 			ctx.fieldError(

@@ -1,6 +1,6 @@
 /** The AMI copy visualiser's views (its own module, so other storage pages do not ship the AMI engine). */
 import { copyAmi, type AmiCopy, type AmiImage } from '../../lib/storage';
-import { badge, el, tableView, type ViewNode } from '../kit/view';
+import { badge, el, keepHyphenatedWhole, tableView, type ViewNode } from '../kit/view';
 
 /**
  * Copies `image` to each Region in `regions`, in order; a repeated Region gets the next copy number, so
@@ -18,8 +18,9 @@ const amiRow = (label: string, image: AmiImage, highlight: boolean) =>
 		'tr',
 		{ 'data-highlight': highlight ? 'true' : undefined },
 		el('th', { scope: 'row' }, label),
-		el('td', { class: 'dla-mono' }, image.imageId),
-		el('td', { class: 'dla-mono' }, image.snapshotIds.join(', ')),
+		// An ID (ami-0abcdef1234567890) is kept whole at its hyphen on a phone; the table scrolls instead.
+		el('td', { class: 'dla-mono' }, ...keepHyphenatedWhole(image.imageId)),
+		el('td', { class: 'dla-mono' }, ...keepHyphenatedWhole(image.snapshotIds.join(', '))),
 	);
 
 /** What the AMI copy visualiser shows: the source, every copy with its new ID, the last copy's notes. */
