@@ -12,11 +12,29 @@ export const MIN_LABEL_PX = 11;
 export const settle = (page: Page) =>
 	page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
-/** Words of 3–24 letters or digits inside widgets whose boxes lie on more than one line. */
+/**
+ * Words of 3–24 letters or digits inside widgets whose boxes lie on more than one line; in code also
+ * hyphenated tokens of up to 24 characters (us-east-1, my-bucket-name, instance-state-name), however
+ * long the code around them: a browser breaks after a hyphen, and a value split there ("us-" / "east-1")
+ * reads as two. Code may wrap after its separators instead (wrapAtSeparators in src/components/kit/view.ts).
+ */
 export function brokenWords(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const CODE = 'code, pre, kbd, samp, textarea, .dla-mono';
 		const out: string[] = [];
+		/** Whether `text` at `index` in `node` lies on more than one line. */
+		const onSeveralLines = (node: Text, index: number, text: string) => {
+			const range = document.createRange();
+			range.setStart(node, index);
+			range.setEnd(node, index + text.length);
+			const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+			if (rects.length < 2) return false;
+			const tops = rects.map((r) => r.top);
+			const height = Math.min(...rects.map((r) => r.height));
+			return Math.max(...tops) - Math.min(...tops) > height / 2;
+		};
+		const where = (parent: Element) =>
+			`${parent.tagName.toLowerCase()}${parent.className ? `.${String(parent.className).trim().split(/\s+/).join('.')}` : ''}`;
 		for (const root of document.querySelectorAll<HTMLElement>('[data-widget]')) {
 			const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
 			for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -38,17 +56,13 @@ export function brokenWords(page: Page): Promise<string[]> {
 						const after = text.slice(offset + word.length).split(/\s/)[0] ?? '';
 						if (before.length + word.length + after.length > 24) continue;
 					}
-					const range = document.createRange();
-					range.setStart(node, match.index);
-					range.setEnd(node, match.index + word.length);
-					const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
-					if (rects.length < 2) continue;
-					const tops = rects.map((r) => r.top);
-					const height = Math.min(...rects.map((r) => r.height));
-					if (Math.max(...tops) - Math.min(...tops) > height / 2) {
-						const where = `${parent.tagName.toLowerCase()}${parent.className ? `.${String(parent.className).trim().split(/\s+/).join('.')}` : ''}`;
-						out.push(`"${word}" in #${root.id} ${where} (${rects.length} lines)`);
-					}
+					if (onSeveralLines(node, match.index, word)) out.push(`"${word}" in #${root.id} ${where(parent)}`);
+				}
+				if (code === null) continue; // in prose a compound (least-privilege) may break at its hyphen
+				for (const match of node.data.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)) {
+					const token = match[0];
+					if (token.length <= 24 && onSeveralLines(node, match.index, token))
+						out.push(`"${token}" (split at a hyphen) in #${root.id} ${where(parent)}`);
 				}
 			}
 		}
