@@ -2,6 +2,7 @@
  * The instance types EC2 actually offers, from the generated data file (the `_InstanceType` enum of
  * @aws-sdk/client-ec2, see scripts/generate-instance-types.ts), and "did you mean" look-ups over them.
  */
+import { editDistance } from '../text';
 import { PACKED_INSTANCE_TYPES } from './instance-types.data';
 
 export { INSTANCE_TYPES_SOURCE } from './instance-types.data';
@@ -33,49 +34,6 @@ export function isOfferedInstanceType(name: string): boolean {
 	nameSetCache ??= new Set(offeredInstanceTypes());
 	return nameSetCache.has(name);
 }
-
-/**
- * Optimal-string-alignment distance (edits, including swapping two neighbours), giving up above `limit`
- * so a scan of ~1,400 names stays well under a millisecond per keystroke. The three rows are reused
- * typed arrays: a suggestion scans every offered name, and allocating rows per name cost more than the
- * distances themselves.
- */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-	if (Math.abs(a.length - b.length) > limit) return limit + 1;
-	const width = b.length + 1;
-	if (rows.length < 3 * width) rows = new Int32Array(6 * width);
-	let previousPrevious = 0;
-	let previous = width;
-	let current = 2 * width;
-	for (let j = 0; j < width; j++) rows[previous + j] = j;
-	for (let i = 1; i <= a.length; i++) {
-		const ai = a.charCodeAt(i - 1);
-		const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
-		rows[current] = i;
-		let rowMin = i;
-		for (let j = 1; j <= b.length; j++) {
-			const bj = b.charCodeAt(j - 1);
-			let value = rows[previous + j - 1]! + (ai === bj ? 0 : 1);
-			const deletion = rows[previous + j]! + 1;
-			const insertion = rows[current + j - 1]! + 1;
-			if (deletion < value) value = deletion;
-			if (insertion < value) value = insertion;
-			if (j > 1 && ai === b.charCodeAt(j - 2) && aBefore === bj) {
-				const swap = rows[previousPrevious + j - 2]! + 1;
-				if (swap < value) value = swap;
-			}
-			rows[current + j] = value;
-			if (value < rowMin) rowMin = value;
-		}
-		if (rowMin > limit) return limit + 1;
-		const free = previousPrevious;
-		previousPrevious = previous;
-		previous = current;
-		current = free;
-	}
-	return rows[previous + b.length]!;
-}
-let rows = new Int32Array(3 * 32);
 
 /**
  * Offered names closest to `input` (at most 2 edits, 3 for long inputs), best first; ties keep catalogue order.

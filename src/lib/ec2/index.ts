@@ -6,7 +6,6 @@ export {
 	offeredSizesOf,
 	isOfferedInstanceType,
 	closestOfferedNames,
-	editDistance,
 	INSTANCE_TYPES_SOURCE,
 } from './catalog';
 export { relativeSize, sizeFactor, DOCUMENTED_METAL_FACTORS, type RelativeSize } from './size';

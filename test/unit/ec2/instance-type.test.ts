@@ -7,7 +7,6 @@ import {
 	offeredInstanceTypes,
 	isOfferedInstanceType,
 	closestOfferedNames,
-	editDistance,
 	INSTANCE_TYPES_SOURCE,
 	CATEGORIES,
 	SERIES,
@@ -335,35 +334,6 @@ describe('properties (fast-check)', () => {
 					.map(([n, at, insert]) => n.slice(0, at) + insert + n.slice(at + 1)),
 			),
 	);
-
-	/** The textbook optimal-string-alignment distance, a fresh table per call: what editDistance must equal. */
-	function referenceDistance(a: string, b: string): number {
-		const d = Array.from({ length: a.length + 1 }, (_, i) =>
-			Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-		);
-		for (let i = 1; i <= a.length; i++)
-			for (let j = 1; j <= b.length; j++) {
-				d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-				if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-					d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-			}
-		return d[a.length]![b.length]!;
-	}
-
-	test('editDistance equals the textbook distance, and says "more than limit" exactly when it is', () => {
-		// Lengths vary so the reused rows grow and are reused with leftovers of a longer word.
-		const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '.', '1'), maxLength: 40 });
-		fc.assert(
-			fc.property(word, word, fc.nat(5), (a, b, limit) => {
-				const exact = referenceDistance(a, b);
-				expect(editDistance(a, b)).toBe(exact);
-				const bounded = editDistance(a, b, limit);
-				if (exact <= limit) expect(bounded).toBe(exact);
-				else expect(bounded).toBeGreaterThan(limit);
-			}),
-			{ numRuns: 2000 },
-		);
-	});
 
 	test('the parser only ever throws InstanceTypeError', () => {
 		fc.assert(
