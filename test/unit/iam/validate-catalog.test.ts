@@ -96,6 +96,13 @@ describe('action browser lookups', () => {
 		expect((await lookupActions('dynamodbb:GetItem')).error).toBe(
 			'"dynamodbb" is not an AWS service prefix. Did you mean dynamodb?',
 		);
+		// A swapped pair of letters is one typo: the suggestion is the action meant, not its opposite.
+		expect((await lookupActions('s3:GetObejct')).error).toBe(
+			'No Amazon S3 action matches "GetObejct". Did you mean s3:GetObject?',
+		);
+		expect((await lookupActions('ec2:DteachVolume')).error).toContain('Did you mean ec2:DetachVolume?');
+		expect((await lookupActions('kms:Edcrypt')).error).toContain('Did you mean kms:Decrypt?');
+		expect((await lookupActions('ima:PassRole')).error).toBe('"ima" is not an AWS service prefix. Did you mean iam?');
 		expect((await lookupActions('<script>')).error).toContain('An action is a service prefix');
 		expect((await lookupActions(`s3:${'x'.repeat(200)}`)).error).toContain('far shorter');
 	});

@@ -68,6 +68,18 @@ describe('finding shape', () => {
 		expect(findings[0]?.message).toContain('Did you mean dynamodb?');
 	});
 
+	test('a swapped pair of letters is one typo: dynamodb:UptItem suggests PutItem, not GetItem', async () => {
+		const text = JSON.stringify({
+			Version: '2012-10-17',
+			Statement: { Effect: 'Allow', Action: ['dynamodb:UptItem', 'ksm:Decrypt'], Resource: '*' },
+		});
+		const messages = (await validatePolicy(text)).map((f) => `${f.issueCode}: ${f.message}`);
+		expect(messages).toEqual([
+			expect.stringMatching(/^INVALID_ACTION: .*Did you mean dynamodb:PutItem\?/),
+			expect.stringMatching(/^INVALID_SERVICE_IN_ACTION: .*Did you mean kms\?/),
+		]);
+	});
+
 	test("Access Analyzer's policy type names work too; an unknown type is refused", async () => {
 		const text = JSON.stringify({
 			Version: '2012-10-17',
