@@ -317,6 +317,9 @@ describe('malformed names are rejected with a reason', () => {
 		expect(closestOfferedNames('t3.micr')[0]).toBe('t3.micro');
 		expect(closestOfferedNames('c5n.xlage')[0]).toBe('c5n.xlarge');
 		expect(closestOfferedNames('m5.xxlarge')[0]).toBe('m5.2xlarge');
+		// A swapped pair is one edit, so it beats a1.large (two replaced characters, earlier in the catalogue).
+		expect(closestOfferedNames('5m.large')[0]).toBe('m5.large');
+		expect(closestOfferedNames('t3.mciro')[0]).toBe('t3.micro');
 		expect(closestOfferedNames('  M5.LARGE ')).toEqual(['m5.large']);
 		expect(closestOfferedNames('completely wrong')).toEqual([]);
 	});
