@@ -6,9 +6,10 @@
  * not 2), so it is not a metric: the triangle inequality can fail. Characters are UTF-16 code units.
  */
 
-/** The three rows of the table, reused: a suggestion scans every candidate name (~1,400 instance types,
- * hundreds of IAM actions), and allocating rows per name cost more than the distances themselves. */
-let rows = new Int32Array(3 * 32);
+/** The three rows of the table, reused and grown as needed: a suggestion scans every candidate name
+ * (~1,400 instance types, hundreds of IAM actions), and allocating rows per name cost more than the
+ * distances themselves. Empty at import, so loading the module computes nothing. */
+let rows = new Int32Array(0);
 
 /**
  * The OSA distance from `a` to `b`. With a `limit`, it gives up as soon as the distance must be more
