@@ -18,34 +18,34 @@ let rows = new Int32Array(0);
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
 	if (!(limit >= 0)) throw new RangeError(`editDistance: limit must be 0 or more, not ${limit}`);
+	// A fast path (the rows would reach the same answer): most candidates differ in length by more than the limit.
 	if (Math.abs(a.length - b.length) > limit) return limit + 1;
 	const width = b.length + 1;
 	if (rows.length < 3 * width) rows = new Int32Array(6 * width);
 	let previousPrevious = 0;
 	let previous = width;
 	let current = 2 * width;
-	for (let j = 0; j < width; j++) rows[previous + j] = j;
+	for (let j = 0; j <= b.length; j++) rows[previous + j] = j;
 	for (let i = 1; i <= a.length; i++) {
 		const ai = a.charCodeAt(i - 1);
-		const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
+		// Before the first character charCodeAt is NaN, equal to nothing: the first row and column never swap.
+		const aBefore = a.charCodeAt(i - 2);
 		rows[current] = i;
 		let rowMin = i;
 		for (let j = 1; j <= b.length; j++) {
 			const bj = b.charCodeAt(j - 1);
-			let value = rows[previous + j - 1]! + (ai === bj ? 0 : 1);
-			const deletion = rows[previous + j]! + 1;
-			const insertion = rows[current + j - 1]! + 1;
-			if (deletion < value) value = deletion;
-			if (insertion < value) value = insertion;
-			if (j > 1 && ai === b.charCodeAt(j - 2) && aBefore === bj) {
-				const swap = rows[previousPrevious + j - 2]! + 1;
-				if (swap < value) value = swap;
-			}
+			let value = Math.min(
+				rows[previous + j - 1]! + (ai === bj ? 0 : 1),
+				rows[previous + j]! + 1, // delete ai
+				rows[current + j - 1]! + 1, // insert bj
+			);
+			if (aBefore === bj && ai === b.charCodeAt(j - 2)) value = Math.min(value, rows[previousPrevious + j - 2]! + 1);
 			rows[current + j] = value;
-			if (value < rowMin) rowMin = value;
+			rowMin = Math.min(rowMin, value);
 		}
-		// No later row has a cell below this row's smallest (a swap from two rows back costs at least
-		// the cell of this row it jumps over), so the distance is already more than `limit`.
+		// A fast path (the last row would give the same answer): no later row has a cell below this row's
+		// smallest (a swap from two rows back costs at least the cell of this row it jumps over), so the
+		// distance is already more than `limit`.
 		if (rowMin > limit) return limit + 1;
 		const free = previousPrevious;
 		previousPrevious = previous;
