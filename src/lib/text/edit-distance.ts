@@ -26,12 +26,14 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 	let previous = width;
 	let current = 2 * width;
 	for (let j = 0; j <= b.length; j++) rows[previous + j] = j;
+	// The characters before a[i] and b[j]: -1, which is no character, before the first one, so the first
+	// row and column never swap (and charCodeAt is never asked for an index outside the string).
+	let aBefore = -1;
 	for (let i = 1; i <= a.length; i++) {
 		const ai = a.charCodeAt(i - 1);
-		// Before the first character charCodeAt is NaN, equal to nothing: the first row and column never swap.
-		const aBefore = a.charCodeAt(i - 2);
 		rows[current] = i;
 		let rowMin = i;
+		let bBefore = -1;
 		for (let j = 1; j <= b.length; j++) {
 			const bj = b.charCodeAt(j - 1);
 			let value = Math.min(
@@ -39,14 +41,16 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 				rows[previous + j]! + 1, // delete ai
 				rows[current + j - 1]! + 1, // insert bj
 			);
-			if (aBefore === bj && ai === b.charCodeAt(j - 2)) value = Math.min(value, rows[previousPrevious + j - 2]! + 1);
+			if (aBefore === bj && ai === bBefore) value = Math.min(value, rows[previousPrevious + j - 2]! + 1);
 			rows[current + j] = value;
 			rowMin = Math.min(rowMin, value);
+			bBefore = bj;
 		}
 		// A fast path (the last row would give the same answer): no later row has a cell below this row's
 		// smallest (a swap from two rows back costs at least the cell of this row it jumps over), so the
 		// distance is already more than `limit`.
 		if (rowMin > limit) return limit + 1;
+		aBefore = ai;
 		const free = previousPrevious;
 		previousPrevious = previous;
 		previous = current;
