@@ -27,6 +27,7 @@ export const MUTATION_MODULES = [
 	'src/lib/ec2/billing.ts',
 	'src/lib/storage/gp3.ts',
 	'src/lib/mfa/totp.ts',
+	'src/lib/text/edit-distance.ts',
 ];
 export const TARGET_PERCENT = 90;
 const root = fileURLToPath(new URL('..', import.meta.url));

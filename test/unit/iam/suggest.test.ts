@@ -18,10 +18,22 @@ describe('closest', () => {
 		expect(closest('nutagresource', ['tagresource', 'untagresource'])).toBe('untagresource');
 	});
 
-	test('ties go to the earliest candidate', () => {
+	test('between equally near candidates, one the word is the start of wins (typing not finished)', () => {
+		// ec → ce is a swap and ec → ec2 an added letter: one edit each.
+		expect(closest('ec', ['ce', 'ec2'])).toBe('ec2');
+		expect(closest('ec', ['ec2', 'ce'])).toBe('ec2');
+		expect(closest('getobjec', ['putobject', 'getobject'])).toBe('getobject');
+	});
+
+	test('a nearer candidate still beats one that completes the word', () => {
+		expect(closest('ec2x', ['ec2xyz', 'fc2x'])).toBe('fc2x');
+	});
+
+	test('other ties go to the earliest candidate', () => {
 		expect(closest('s4', ['s3', 's5'])).toBe('s3');
 		expect(closest('s4', ['s5', 's3'])).toBe('s5');
-		expect(closest('ec', ['ce', 'ec2'])).toBe('ce');
+		expect(closest('edcrypt', ['decrypt', 'encrypt'])).toBe('decrypt');
+		expect(closest('s3x', ['s3xyz', 's3xy'])).toBe('s3xy');
 	});
 
 	test('an exact match is its own suggestion', () => {
