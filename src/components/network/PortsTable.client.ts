@@ -1,9 +1,9 @@
-/** Browser side of PortsTable.astro: filters the table, checks quiz answers, deals new questions. */
+/** Browser side of PortsTable.astro: redraws the table's rows for a search, checks quiz answers, deals new questions. */
 import { buildPortQuiz, searchPorts, seededRandom, WELL_KNOWN_PORTS } from '../../lib/network';
 import { onFrame } from '../../scripts/dom';
 import { number, record, text } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
-import { portAnswerView, portQuizView, portsCountView } from './PortsTable.views';
+import { portAnswerView, portQuizView, portRowsView, portsCountView } from './PortsTable.views';
 
 export interface PortsInitial {
 	stateKey: string;
@@ -21,8 +21,7 @@ mountWidget<PortsInitial>('ports-table', (ctx) => {
 	let quiz = buildPortQuiz(questions, seededRandom(seed));
 	const filter = () => {
 		const visible = new Set(searchPorts(query.value).map((p) => p.id));
-		for (const row of ctx.part('rows').querySelectorAll<HTMLElement>('tr[data-port-id]'))
-			row.hidden = !visible.has(row.dataset['portId'] ?? '');
+		ctx.show('rows', portRowsView(WELL_KNOWN_PORTS, visible));
 		ctx.show('count', portsCountView(visible.size, WELL_KNOWN_PORTS.length));
 	};
 	const save = () => url.write({ q: query.value, s: seed });
