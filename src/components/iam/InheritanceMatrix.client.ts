@@ -1,16 +1,16 @@
-/** Browser side of InheritanceMatrix.astro: re-evaluates every cell with the same model and views. */
+/** Browser side of InheritanceMatrix.astro: re-evaluates every cell and redraws the matrix with the same model and views. */
 import { onFrame } from '../../scripts/dom';
 import { boolean, list, oneOf, record, text, type Shape } from '../../scripts/state-shape';
 import { named } from '../../scripts/named-shape';
 import { mountWidget } from '../../scripts/widget';
 import {
-	cellLabel,
-	cellView,
 	initialFields,
 	matrixModel,
+	matrixRowsView,
 	selectedView,
 	type InheritanceExample,
 	type InheritanceFields,
+	type MatrixModel,
 } from './inheritance';
 import { traceView } from './views';
 
@@ -51,9 +51,12 @@ mountWidget<InheritanceInitial>('inheritance', (ctx) => {
 	const boxes = [...ctx.root.querySelectorAll<HTMLInputElement>('input[data-member]')];
 	const deny = ctx.part<HTMLInputElement>('deny');
 	const editors = [...ctx.root.querySelectorAll<HTMLTextAreaElement>('textarea[data-policy]')];
-	const cells = [...ctx.root.querySelectorAll<HTMLButtonElement>('button[data-cell]')];
+	const matrix = ctx.part('matrix');
 	const url = ctx.urlState(stateKey, stateShape(example));
 	let selected = defaults.selected;
+	// The rows as built: while they would be drawn the same, they are left alone (a cell clicked before
+	// the script ran is clicked again once it has, on the button the page was built with).
+	let shownRows = JSON.stringify(matrixRowsView(example, matrixModel(example, defaults), selected));
 
 	const readFields = (): InheritanceFields => {
 		const membership: Record<string, string[]> = Object.fromEntries(example.groups.map((g) => [g.name, []]));
@@ -74,22 +77,24 @@ mountWidget<InheritanceInitial>('inheritance', (ctx) => {
 		selected = fields.selected;
 	};
 
+	/** Redraws the matrix's rows when a cell changed; a focused cell button is focused again once redrawn. */
+	const showRows = (model: MatrixModel) => {
+		const rows = matrixRowsView(example, model, selected);
+		const drawn = JSON.stringify(rows);
+		if (drawn === shownRows) return;
+		shownRows = drawn;
+		const active = document.activeElement;
+		const focused = active instanceof HTMLElement && matrix.contains(active) ? active.dataset['cell'] : undefined;
+		ctx.show(matrix, rows);
+		if (focused !== undefined) matrix.querySelector<HTMLElement>(`[data-cell="${CSS.escape(focused)}"]`)?.focus();
+	};
 	const render = () => {
 		const model = matrixModel(example, readFields());
 		for (const editor of editors) {
 			const group = editor.dataset['policy'] ?? '';
 			ctx.fieldError(editor, `error-${group}`, model.errors[group] ?? null);
 		}
-		for (const button of cells) {
-			const cell = button.dataset['cell'] ?? '';
-			const [user = '', index = '0'] = cell.split('|');
-			const decision = model.cells?.[example.users.indexOf(user)]?.[Number(index)] ?? null;
-			button.setAttribute('aria-pressed', cell === selected ? 'true' : 'false');
-			if (cell === selected) button.parentElement?.setAttribute('data-highlight', 'true');
-			else button.parentElement?.removeAttribute('data-highlight');
-			button.setAttribute('aria-label', cellLabel(user, example.actions[Number(index)]!, decision));
-			ctx.show(button, cellView(decision));
-		}
+		showRows(model);
 		ctx.show('selected', selectedView(model));
 		ctx.show('output', traceView(model.selected.result));
 	};
@@ -118,11 +123,12 @@ mountWidget<InheritanceInitial>('inheritance', (ctx) => {
 	for (const box of [...boxes, deny]) box.addEventListener('change', changed);
 	const update = onFrame(changed);
 	for (const editor of editors) editor.addEventListener('input', update);
-	for (const button of cells)
-		button.addEventListener('click', () => {
-			selected = button.dataset['cell'] ?? selected;
-			changed();
-		});
+	matrix.addEventListener('click', (event) => {
+		const button = event.target instanceof Element ? event.target.closest<HTMLElement>('button[data-cell]') : null;
+		if (!button) return;
+		selected = button.dataset['cell'] ?? selected;
+		changed();
+	});
 	ctx.part('reset').addEventListener('click', () => {
 		apply({ ...defaults, selected });
 		changed();

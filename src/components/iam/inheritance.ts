@@ -4,7 +4,7 @@
  * their own inline policy; every cell is one evaluation.
  */
 import { evaluate, PolicyParseError, type Decision, type EvaluationResult } from '../../lib/iam';
-import { el, wrapAtSeparators, type ViewNode } from '../kit/view';
+import { el, tableView, wrapAtSeparators, type ViewElement, type ViewNode } from '../kit/view';
 import { DECISION_LABEL, decisionBadge } from './views';
 
 export interface MatrixAction {
@@ -112,10 +112,57 @@ export function matrixModel(example: InheritanceExample, fields: InheritanceFiel
 }
 
 /** A cell's button label for screen readers, and its content. */
-export const cellLabel = (user: string, action: MatrixAction, decision: Decision | null): string =>
+const cellLabel = (user: string, action: MatrixAction, decision: Decision | null): string =>
 	`${user}, ${action.action}: ${decision ? DECISION_LABEL[decision] : 'no decision'}`;
 
-export const cellView = (decision: Decision | null): ViewNode => (decision ? decisionBadge(decision) : '—');
+const cellView = (decision: Decision | null): ViewNode => (decision ? decisionBadge(decision) : '—');
+
+/**
+ * The matrix in its labelled scroll region: a column per action, a row per user (matrixRowsView, which
+ * the script redraws). `selected` is the selected cell, "user|action index".
+ */
+export function matrixTableView(example: InheritanceExample, model: MatrixModel, selected: string): ViewElement {
+	return tableView(
+		'Who can do what',
+		['User', ...example.actions.map((a) => [el('span', {}, a.label), el('br'), el('code', {}, a.action)])],
+		matrixRowsView(example, model, selected),
+		{
+			caption: 'Decision for each user and action. Select a cell to see why.',
+			tableClass: 'matrix',
+			bodyAttrs: { 'data-part': 'matrix' },
+		},
+	);
+}
+
+/** A row per user: each cell is a button with the decision, pressed (and highlighted) when selected. */
+export function matrixRowsView(example: InheritanceExample, model: MatrixModel, selected: string): ViewElement[] {
+	return example.users.map((user, u) =>
+		el(
+			'tr',
+			{},
+			el('th', { scope: 'row' }, user),
+			example.actions.map((action, i) => {
+				const cell = `${user}|${i}`;
+				const decision = model.cells?.[u]?.[i] ?? null;
+				return el(
+					'td',
+					{ 'data-highlight': cell === selected ? 'true' : undefined },
+					el(
+						'button',
+						{
+							type: 'button',
+							class: 'cell',
+							'data-cell': cell,
+							'aria-pressed': cell === selected ? 'true' : 'false',
+							'aria-label': cellLabel(user, action, decision),
+						},
+						cellView(decision),
+					),
+				);
+			}),
+		),
+	);
+}
 
 /** The line above the trace: who, what, and which policies apply. */
 export function selectedView(model: MatrixModel): ViewNode {
