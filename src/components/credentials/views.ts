@@ -10,6 +10,7 @@ import type {
 	CredentialAudit,
 	CredentialFinding,
 	CredentialSourceId,
+	IdPrefix,
 	LastAccessedRow,
 	ParsedCliCommand,
 } from '../../lib/credentials';
@@ -80,6 +81,15 @@ export function accessKeyView(analysis: AccessKeyIdAnalysis | null): ViewNode {
 				'This is AWS’s documented example ID: it ends in EXAMPLE and belongs to no account.',
 			),
 	];
+}
+
+/** The unique-ID prefixes AWS documents, in the inspector's details box. */
+export function idPrefixesTableView(prefixes: readonly IdPrefix[]): ViewElement {
+	return tableView(
+		'IAM unique-ID prefixes',
+		['Prefix', 'What it identifies'],
+		prefixes.map((entry) => el('tr', {}, el('td', {}, el('code', {}, entry.prefix)), el('td', {}, entry.entity))),
+	);
 }
 
 /**
