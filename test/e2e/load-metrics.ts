@@ -8,6 +8,12 @@ import type { Page, Request } from 'playwright-core';
 
 /** After the network went idle, the page is settled when an idle callback plus this long starts no request. */
 const QUIET_MS = 300;
+/**
+ * How long a page may take to go network-idle. Alone a page takes a second or two; in the full run
+ * Chromium shares 2 cores with another e2e file's pages, and Playwright's 30 s default once ran out
+ * (page-weight.test.ts in a .ci/run on 2026-12-01, not reproduced in three runs since).
+ */
+const NETWORK_IDLE_TIMEOUT_MS = 90_000;
 
 /**
  * Resolves once the page has stopped fetching on its own: Playwright's `networkidle` (no request for
@@ -27,7 +33,13 @@ export async function settle(page: Page): Promise<void> {
 	page.on('requestfinished', onDone);
 	page.on('requestfailed', onDone);
 	try {
-		await page.waitForLoadState('networkidle');
+		await page.waitForLoadState('networkidle', { timeout: NETWORK_IDLE_TIMEOUT_MS }).catch((error: unknown) => {
+			// Say which page and which requests kept the network busy, so a failure can be read.
+			const pending = [...inFlight].map((request) => request.url()).join(', ') || 'none seen';
+			throw new Error(`${page.url()}: no network idle in ${NETWORK_IDLE_TIMEOUT_MS} ms; in flight: ${pending}`, {
+				cause: error,
+			});
+		});
 		for (let round = 0; round < 20; round++) {
 			const before = started;
 			await page.evaluate(
