@@ -3,11 +3,15 @@
  * axe, errors, phone layout, layout shift, widget parity), instead of one visit per check file:
  *
  * - `narrow(path, 'light' | 'dark')`: one load at 320 px — the phone checks on the page as loaded (layout
- *   shift while it settles, whole words, monospace code, diagram labels, skip link, URL unchanged), the
- *   page switched to dark for the dark checks (theme, sideways scroll, axe's colour contrast), then back
- *   to light for the light ones (every widget's controls edited and clicked under the CSP, axe);
- * - `wide(path)`: 1280 px — layout shift, and the widgets' text with JavaScript on;
- * - `noScript(path)`: 1280 px, JavaScript off — the widgets' text as Astro rendered it.
+ *   shift while it settles, whole words, monospace code, diagram labels, skip link, URL unchanged, the
+ *   widgets' text with JavaScript on), the page switched to dark for the dark checks (theme, sideways
+ *   scroll, axe's colour contrast), then back to light for the light ones (every widget's controls
+ *   edited and clicked under the CSP, axe);
+ * - `noScript(path)`: 320 px, JavaScript off — the widgets' text as Astro rendered it.
+ *
+ * Layout shift at 1280 px is page-weight.test.ts's: it loads every page there as a reader does (widget
+ * scripts as they come near the viewport) and expects CLS 0. A second 1280 px load here, with every
+ * widget mounted at once, repeated that check for a sixth of this file's time.
  *
  * Each visit runs once, when a test first asks for it (so `-t '/iam/roles/'` loads only that page), and
  * at most PAGES_AT_ONCE run at a time, each in its own context. The site is served with the production
@@ -32,9 +36,6 @@ import {
 } from './page-checks';
 
 export const NARROW = 320;
-export const WIDE = 1280;
-/** Fresh loads (each in a new browser context, so nothing is cached) per page at 1280 px for CLS. */
-export const CLS_LOADS = Number(process.env['PHONE_CLS_LOADS'] ?? 1);
 /** Pages on which axe checks the whole document (header, sidebar, search, footer), not just <main>. */
 const WHOLE_PAGE_AXE = new Set(['/', '/404.html', '/iam/', '/load-balancing/sni/']);
 /** What the site colours itself, checked for contrast in dark mode on every page. */
@@ -70,6 +71,8 @@ export interface PhoneReport {
 	/** How many <h1> the page has (one: Starlight's title). */
 	headings: number;
 	unnamedTableScrollers: string[];
+	/** Every widget's text once its script has rendered, by id (widgetTexts). */
+	texts: Record<string, string>;
 }
 
 export interface NarrowVisit {
@@ -77,11 +80,6 @@ export interface NarrowVisit {
 	/** Only from the light visit. */
 	phone: PhoneReport | undefined;
 	widgets: number;
-}
-
-export interface WideVisit {
-	shifts: LayoutShift[];
-	texts: Record<string, string>;
 }
 
 /** A counting semaphore: at most `limit` page visits at once. */
@@ -104,7 +102,7 @@ export class EveryPage {
 	private readonly visits = new Map<string, Promise<unknown>>();
 	private readonly slot = limiter(PAGES_AT_ONCE);
 	/** Page loads so far, by kind, for the summary lines. */
-	readonly loads = { narrow: 0, wide: 0, noScript: 0 };
+	readonly loads = { narrow: 0, noScript: 0 };
 
 	constructor(private readonly site: () => Site) {}
 
@@ -148,6 +146,7 @@ export class EveryPage {
 				shifts,
 				headings: await page.locator('h1').count(),
 				unnamedTableScrollers: await unnamedTableScrollers(page),
+				texts: await widgetTexts(page),
 			};
 			const lightScroll = await sidewaysScroll(page, path, 'light');
 
@@ -177,26 +176,14 @@ export class EveryPage {
 		}
 	}
 
-	/** The `load`-th fresh load at 1280 px (0 is the one the widget texts are read from). */
-	wide(path: string, load = 0): Promise<WideVisit> {
-		return this.once(`wide ${load} ${path}`, async () => {
-			this.loads.wide++;
-			const { page, close } = await openPage(this.site(), path, { width: WIDE, height: 900 });
-			try {
-				// Widgets render on mount, some after one animation frame.
-				await settle(page);
-				const texts = load === 0 ? await widgetTexts(page) : {};
-				return { texts, shifts: await layoutShifts(page) };
-			} finally {
-				await close();
-			}
-		});
-	}
-
 	noScript(path: string): Promise<Record<string, string>> {
 		return this.once(`noScript ${path}`, async () => {
 			this.loads.noScript++;
-			const { page, close } = await openPage(this.site(), path, { width: WIDE, height: 900, javaScriptEnabled: false });
+			const { page, close } = await openPage(this.site(), path, {
+				width: NARROW,
+				height: 800,
+				javaScriptEnabled: false,
+			});
 			try {
 				return await widgetTexts(page);
 			} finally {
