@@ -7,6 +7,7 @@ import { named } from '../../scripts/named-shape';
 import { boolean, number, oneOf, record, type Shape } from '../../scripts/state-shape';
 import { mountWidget } from '../../scripts/widget';
 import { mountTryInAccount } from '../kit/TryInAccount.client';
+import { BOOLEAN_FIELDS, NUMBER_FIELDS } from './PasswordPolicyBuilder.fields';
 import { passwordCliState } from './password-cli-views';
 import { evaluatePassword, passwordOutputView } from './views';
 
@@ -14,16 +15,6 @@ export interface PasswordInitial {
 	presets: { id: string; label: string; policy: PasswordPolicy }[];
 	stateKey: string;
 }
-
-const NUMBER_FIELDS = ['minimumPasswordLength', 'maxPasswordAge', 'passwordReusePrevention'] as const;
-const BOOLEAN_FIELDS = [
-	'requireUppercaseCharacters',
-	'requireLowercaseCharacters',
-	'requireNumbers',
-	'requireSymbols',
-	'hardExpiry',
-	'allowUsersToChangePassword',
-] as const;
 
 const nullable =
 	<T>(shape: Shape<T>): Shape<T | null> =>

@@ -1,6 +1,18 @@
 /** The password policy builder's custom-policy controls, as data: PasswordPolicyBuilder.astro loops over them. */
 import type { CustomPasswordPolicy } from '../../lib/passwords';
 
+/** The number fields' data-parts, which are also their PASSWORD_POLICY_LIMITS keys. */
+export const NUMBER_FIELDS = ['minimumPasswordLength', 'maxPasswordAge', 'passwordReusePrevention'] as const;
+/** The checkboxes the client script reads straight into the policy, by data-part (= policy key). */
+export const BOOLEAN_FIELDS = [
+	'requireUppercaseCharacters',
+	'requireLowercaseCharacters',
+	'requireNumbers',
+	'requireSymbols',
+	'hardExpiry',
+	'allowUsersToChangePassword',
+] as const;
+
 // The console's custom-policy controls, in its order. Each `part` is the data-part the client script
 // reads (a number field's is also its PASSWORD_POLICY_LIMITS key and its error's `<part>-error`); `off`
 // disables a number whose checkbox above it is clear. The client enables the lot for a custom policy.
@@ -10,7 +22,7 @@ export type CustomControl =
 	| {
 			kind: 'number';
 			id: string;
-			part: 'minimumPasswordLength' | 'maxPasswordAge' | 'passwordReusePrevention';
+			part: (typeof NUMBER_FIELDS)[number];
 			label: string;
 			/** After the range in the hint: "6 to 128 characters". */
 			unit: string;

@@ -1,17 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { PASSWORD_POLICY_LIMITS } from '../../../src/lib/passwords';
 import { minimalCustomPolicy, strictCustomPolicy } from '../../../src/examples/iam/password-policy';
-import { customPasswordControls } from '../../../src/components/passwords/PasswordPolicyBuilder.fields';
-
-// The checkboxes the client script reads straight into the policy (PasswordPolicyBuilder.client.ts readPolicy).
-const BOOLEAN_KEYS = [
-	'requireUppercaseCharacters',
-	'requireLowercaseCharacters',
-	'requireNumbers',
-	'requireSymbols',
-	'hardExpiry',
-	'allowUsersToChangePassword',
-] as const;
+import {
+	BOOLEAN_FIELDS as BOOLEAN_KEYS,
+	customPasswordControls,
+} from '../../../src/components/passwords/PasswordPolicyBuilder.fields';
 
 describe('customPasswordControls', () => {
 	test('every part and element id is distinct, and every number has PASSWORD_POLICY_LIMITS bounds', () => {
