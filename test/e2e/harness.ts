@@ -216,9 +216,11 @@ export interface OpenOptions {
 /**
  * Opens Starlight's search dialog and returns its query input. Starlight builds the Pagefind UI in a
  * requestIdleCallback after DOMContentLoaded, which a busy machine can delay; wait for it explicitly.
+ * Alone it takes ~40 ms (also beside two busy loops); under the full run on a loaded host it once took
+ * over 45 s (a .ci/run on 2026-12-01), so the wait is 75 s and the tests that search allow 150 s.
  */
 export async function openSearch(page: Page): Promise<import('playwright-core').Locator> {
-	await page.locator('#starlight__search input').first().waitFor({ state: 'attached', timeout: 45_000 });
+	await page.locator('#starlight__search input').first().waitFor({ state: 'attached', timeout: 75_000 });
 	await page
 		.getByRole('button', { name: /search/i })
 		.first()

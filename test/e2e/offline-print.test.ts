@@ -34,7 +34,7 @@ describe.skipIf(!browserAvailable)('offline reading and updates', () => {
 		await closeBrowser();
 	});
 
-	test('after one visit, pages, search and the policy playground work offline', async () => {
+	test('after one visit, pages, search and the policy playground work offline', { timeout: 150_000 }, async () => {
 		workerOverride = undefined;
 		const { page, context, problems, close } = await openPage(site, '/', { serviceWorkers: 'allow' });
 		await controlled(page);

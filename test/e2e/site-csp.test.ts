@@ -66,7 +66,7 @@ describe.skipIf(!browserAvailable)('the policy in Chromium', () => {
 
 	test(
 		'site search works under the policy (Pagefind WebAssembly), with no violation',
-		{ timeout: 90_000 },
+		{ timeout: 150_000 },
 		async () => {
 			const { page, problems, close } = await openPage(site, '/iam/');
 			await (await openSearch(page)).fill('IAM');

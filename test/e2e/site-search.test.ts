@@ -5,7 +5,7 @@ import { browserAvailable, distHeaders, openPage, openSearch, useSite } from './
 describe.skipIf(!browserAvailable)('site search dialog', () => {
 	const site = useSite(distHeaders());
 
-	test('typing "sticky" lists the sticky sessions page, and the result opens it', { timeout: 90_000 }, async () => {
+	test('typing "sticky" lists the sticky sessions page, and the result opens it', { timeout: 150_000 }, async () => {
 		const { page, problems, close } = await openPage(site, '/', { width: 1280 });
 		await (await openSearch(page)).pressSequentially('sticky', { delay: 20 });
 		const dialog = page.locator('dialog[open]');
