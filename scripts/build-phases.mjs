@@ -10,6 +10,7 @@
  * - `pages`: page generation ("generating static routes" … "✓ Completed in")
  * - `after`: the build-done hooks (search index, HTML post-processing, service worker) and the rest
  */
+import { stripVTControlCharacters } from 'node:util';
 
 /** @typedef {{ start: number, setup: number, server: number, client: number, pages: number, after: number }} BuildPhases */
 
@@ -28,8 +29,7 @@ const seconds = (value, unit) => Number(value) / (unit === 'ms' ? 1000 : 1);
  * @returns {BuildPhases}
  */
 export function buildPhases(log, wall) {
-	// eslint-disable-next-line no-control-regex
-	const text = log.replace(/\x1b\[[0-9;]*m/g, '');
+	const text = stripVTControlCharacters(log);
 	const all = (/** @type {string} */ pattern, from = text) =>
 		[...from.matchAll(new RegExp(pattern, 'gm'))].map((m) =>
 			seconds(/** @type {string} */ (m[1]), /** @type {string} */ (m[2])),
